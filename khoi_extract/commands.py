@@ -1,0 +1,31 @@
+"""`khoi-extract extract FILE`: print one article's record as JSON."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .errors import KhoiError
+
+
+def configure_extract_parser(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help="article file (.txt; UTF-8, UTF-16 or Windows-1258)")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.add_argument("--id", dest="doc_id", help="doc_id to record (default: the file stem)")
+    p.add_argument("--no-spans", action="store_true", help="leave out the evidence spans")
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from .pipeline import extract_file
+
+    try:
+        rec = extract_file(args.file, doc_id=args.doc_id)
+    except (OSError, KhoiError) as exc:
+        print(f"khoi-extract: {args.file}: {exc}", file=sys.stderr)
+        return 2
+    data = rec.model_dump(mode="json")
+    if args.no_spans:
+        data.pop("spans", None)
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
+    sys.stdout.write("\n")
+    return 0

@@ -1,0 +1,145 @@
+"""Pydantic models of the article record (the contract in RECORD.md).
+
+`ArticleRecord.model_dump(mode="json")` gives exactly the RECORD.md shape plus
+the output-only keys `spans` and `warnings`. Gold files load into the same
+models (they simply lack spans and warnings).
+
+Cross-field checks (event date after publication, implausible years, counts)
+never raise: they append a numbered message to `warnings`, so one odd article
+never stops a batch.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+EventKind = Literal["tong_ket", "so_ket", "giao_uoc", "phat_dong", "other"]
+RoleName = Literal["leader", "vice_leader"]
+AwardKind = Literal["co_thi_dua", "bang_khen", "giay_khen", "huan_chuong", "danh_hieu", "khen_thuong"]
+AwardLevel = Literal["chinh_phu", "thu_tuong", "bo_nganh", "tinh", "khoi"]
+RecipientType = Literal["don_vi", "tap_the", "ca_nhan"]
+AwardStatus = Literal["proposed", "conferred"]
+DocType = Literal[
+    "quyet_dinh", "huong_dan", "cong_van", "chi_thi", "ke_hoach", "nghi_quyet", "thong_bao",
+    "nghi_dinh", "thong_tu", "luat", "bao_cao", "to_trinh", "other",
+]
+
+MIN_YEAR = 1945
+MAX_YEAR = 2100
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", validate_assignment=False)
+
+
+class Period(_Model):
+    year: int
+    months: int | None = None
+
+    @field_validator("months")
+    @classmethod
+    def _months_in_range(cls, v: int | None) -> int | None:
+        if v is not None and not 1 <= v <= 12:
+            raise ValueError("E101: period.months must be 1..12")
+        return v
+
+
+class Bloc(_Model):
+    name: str
+    number: int | None = None
+
+
+class Role(_Model):
+    role: RoleName
+    org: str
+    year: int
+
+
+class Award(_Model):
+    kind: AwardKind
+    level: AwardLevel | None = None
+    recipient_type: RecipientType | None = None
+    count: int | None = None
+    status: AwardStatus = "proposed"
+
+
+class Document(_Model):
+    type: DocType
+    number: str
+    date: dt.date | None = None
+    issuer: str | None = None
+
+
+class Person(_Model):
+    name: str
+    title: str | None = None
+
+
+class Span(_Model):
+    """Evidence: `source[start:end] == text` in the input as read and decoded."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+class Event(_Model):
+    kind: EventKind = "other"
+    date: dt.date | None = None
+    period: Period | None = None
+    venue: str | None = None
+    bloc: Bloc | None = None
+    roles: list[Role] = Field(default_factory=list)
+    members: list[str] = Field(default_factory=list)
+    member_count: int | None = None
+    awards: list[Award] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=list)
+    people: list[Person] = Field(default_factory=list)
+    campaigns: list[str] = Field(default_factory=list)
+
+
+class ArticleRecord(_Model):
+    doc_id: str
+    title: str | None = None
+    published: dt.date | None = None
+    author: str | None = None
+    province: str | None = None
+    events: list[Event] = Field(default_factory=list)
+    spans: list[Span] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check(self) -> "ArticleRecord":
+        """Plausibility checks; findings become warnings, never exceptions."""
+        found: list[str] = []
+        for i, ev in enumerate(self.events):
+            if ev.date is not None:
+                if not MIN_YEAR <= ev.date.year <= MAX_YEAR:
+                    found.append(f"W201: events[{i}].date {ev.date} outside {MIN_YEAR}..{MAX_YEAR}")
+                if self.published is not None and ev.date > self.published:
+                    found.append(f"W202: events[{i}].date {ev.date} is after published {self.published}")
+            if ev.period is not None and not MIN_YEAR <= ev.period.year <= MAX_YEAR:
+                found.append(f"W203: events[{i}].period.year {ev.period.year} implausible")
+            if ev.member_count is not None and ev.member_count <= 0:
+                found.append(f"W204: events[{i}].member_count {ev.member_count} not positive")
+            if ev.member_count is not None and len(ev.members) > ev.member_count:
+                found.append(
+                    f"W205: events[{i}] lists {len(ev.members)} members but states {ev.member_count}"
+                )
+            for j, aw in enumerate(ev.awards):
+                if aw.count is not None and aw.count <= 0:
+                    found.append(f"W206: events[{i}].awards[{j}].count {aw.count} not positive")
+            for j, role in enumerate(ev.roles):
+                if not MIN_YEAR <= role.year <= MAX_YEAR:
+                    found.append(f"W207: events[{i}].roles[{j}].year {role.year} implausible")
+        for msg in found:
+            if msg not in self.warnings:
+                self.warnings.append(msg)
+        return self
+
+    def to_json(self) -> dict:
+        """The RECORD.md JSON shape (with spans and warnings)."""
+        return self.model_dump(mode="json")
