@@ -1,0 +1,128 @@
+"""Normalise article text for matching, keeping an offset map back to the source.
+
+Rules see one clean form of the text (NFC, modern tone placement, plain spaces,
+run-together words split) while every span they find is mapped back to the
+characters of the text *as read*, so `source[start:end] == span.text` holds.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+# Characters that are treated as a plain space.
+_SPACE_LIKE = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u3000", "\t", "\u2002", "\u2003"}
+# Characters dropped altogether (zero-width, soft hyphen, BOM).
+_DROPPED = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+
+# Old-style tone placement → modern (as RECORD.md defines it): the tone moves from
+# the second to the first vowel of oa/oe/uy when nothing follows in the syllable (hoà→hòa, uỷ→ủy).
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_OLD_TONE = regex.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])")
+
+# A lower-case letter run directly followed by a capitalised word: "BanThi" → "Ban Thi".
+_RUN_TOGETHER = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
+
+
+def modern_tones(text: str) -> str:
+    """Move old-style tone marks to the modern place; length-preserving on NFC input."""
+    if not text:
+        return text
+    out: list[str] = []
+    for ch in text:
+        decomposed = unicodedata.normalize("NFD", ch)
+        out.append(decomposed)
+    nfd = "".join(out)
+
+    def fix(m: regex.Match) -> str:
+        # "quý", "quà": after q the u belongs to the onset (excluded by the look-behind).
+        return m.group(1) + m.group(3) + m.group(2)  # o a ̀ → o ̀ a
+
+    fixed = _OLD_TONE.sub(fix, nfd)
+    if fixed == nfd:
+        return text
+    # Recompose character by character so the length stays that of the NFC input.
+    res = unicodedata.normalize("NFC", fixed)
+    return res if len(res) == len(text) else text
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text plus, for each of its characters, the source range it came from."""
+
+    source: str
+    text: str
+    starts: tuple[int, ...]  # starts[i]: source offset where normalised char i begins
+    ends: tuple[int, ...]  # ends[i]: source offset where normalised char i ends
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised [start, end) to a source [start, end)."""
+        if end <= start:
+            s = self.starts[start] if start < len(self.starts) else len(self.source)
+            return s, s
+        s = self.starts[start]
+        e = self.ends[end - 1]
+        # Trim inserted/space-only edges so the source slice is tight.
+        while s < e and self.source[s].isspace():
+            s += 1
+        while e > s and self.source[e - 1].isspace():
+            e -= 1
+        return s, e
+
+    def source_text(self, start: int, end: int) -> str:
+        s, e = self.to_source(start, end)
+        return self.source[s:e]
+
+
+def normalize(source: str) -> Normalized:
+    """Build the normalised text and its offset map from the source text."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i = 0
+    n = len(source)
+    while i < n:
+        ch = source[i]
+        # Group a base character with following combining marks, then NFC it.
+        j = i + 1
+        while j < n and unicodedata.combining(source[j]):
+            j += 1
+        if ch in _DROPPED:
+            i = j
+            continue
+        if ch == "\r":
+            if j < n and source[j] == "\n":
+                i = j
+                continue
+            ch = "\n"
+        if ch in _SPACE_LIKE:
+            piece = " "
+        else:
+            piece = unicodedata.normalize("NFC", source[i:j])
+        for k, c in enumerate(piece):
+            chars.append(c)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    text = "".join(chars)
+    # Modern tone placement: length-preserving, so the map is unchanged.
+    toned = modern_tones(text)
+    if len(toned) == len(text):
+        text = toned
+    # Split run-together words by inserting a space that maps to a zero-width source point.
+    if _RUN_TOGETHER.search(text):
+        new_chars: list[str] = []
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        cuts = {m.start() for m in _RUN_TOGETHER.finditer(text)}
+        for idx, c in enumerate(text):
+            if idx in cuts:
+                new_chars.append(" ")
+                new_starts.append(starts[idx])
+                new_ends.append(starts[idx])
+            new_chars.append(c)
+            new_starts.append(starts[idx])
+            new_ends.append(ends[idx])
+        text, starts, ends = "".join(new_chars), new_starts, new_ends
+    return Normalized(source=source, text=text, starts=tuple(starts), ends=tuple(ends))
