@@ -1,0 +1,480 @@
+"""Many articles at once: `khoi-extract batch` and the library call `extract_many`.
+
+One engine serves both. Documents stream from the inputs through a bounded
+window of work (so memory stays flat for any corpus size) to worker
+processes — a local process pool or a Dask cluster — and the results come
+back in input order. Every document that cannot be read or extracted
+becomes a numbered error instead of stopping the run:
+
+    E011 duplicate doc_id            E051 extraction timed out (--timeout)
+    E050 extraction raised           E052 worker process died on this document
+    E060/E061/E062 output file problems (usage errors, exit status 2)
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import dataclasses
+import gzip
+import logging
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Literal
+
+from .errors import ExtractionTimeout, ReadError
+from .reading import (
+    JSON_SUFFIXES, JSONL_SUFFIXES, SourceDoc, inner_suffix, iter_input_files, iter_sources, load_source,
+)
+from .schema import ArticleRecord
+from .writers import (
+    JsonlSink, OutputFormatError, convert, iter_jsonl_rows, output_format, read_rows, truncate_partial_line,
+)
+
+Engine = Literal["local", "dask"]
+DEFAULT_TIMEOUT = 120.0
+"""Seconds one document may take inside `extract` before it is recorded as E051."""
+DEFAULT_CHUNKSIZE = 8
+"""Documents sent to a worker at a time: amortises inter-process overhead."""
+WINDOW_PER_WORKER = 3
+"""Chunks in flight per worker: keeps workers busy while bounding memory."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one document: its JSON row, or its numbered error."""
+
+    doc_id: str
+    path: str
+    row: dict | None = None
+    error: str | None = None
+
+
+def available_cores() -> int:
+    """Cores this process may use (the affinity mask, not the machine's total)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def errors_path(out: str | Path) -> Path:
+    """Where the error lines of a batch writing `out` go: `out.jsonl` → `out.errors.jsonl`."""
+    return Path(out).with_suffix(".errors.jsonl")
+
+
+def journal_path(out: str | Path) -> Path:
+    """The JSONL a run streams into: OUT itself for .jsonl, else `OUT.partial.jsonl` (converted at the end)."""
+    out = Path(out)
+    return out if output_format(out) == "jsonl" else out.with_name(out.name + ".partial.jsonl")
+
+
+# --------------------------------------------------------------------------- per document (runs in workers)
+
+
+class _Timeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise _Timeout after `seconds` (SIGALRM; only possible on a process's main thread, else no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _Timeout()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _extract_fn():
+    """The pipeline's `extract`, imported on first use and then cached by the module system (once per worker)."""
+    from .pipeline import extract
+
+    return extract
+
+
+def warm_up() -> None:
+    """Load the pipeline in this process (worker initializer) so the first document pays no load cost."""
+    try:
+        _extract_fn()("Khối thi đua", doc_id="warm-up")
+    except Exception:  # a broken pipeline shows up per document, with its error line
+        pass
+
+
+def process_doc(doc: SourceDoc, timeout: float | None = DEFAULT_TIMEOUT) -> Outcome:
+    """Read (if still a stub) and extract one document; never raises for a bad document."""
+    doc = load_source(doc)
+    if doc.error is not None or doc.text is None:
+        return Outcome(doc.doc_id, doc.path, error=doc.error or "E004: input is empty")
+    try:
+        with _time_limit(timeout):
+            record = _extract_fn()(doc.text, doc_id=doc.doc_id, published=doc.published)
+    except _Timeout:
+        return Outcome(doc.doc_id, doc.path, error=f"E051: extraction took longer than {timeout:g} s")
+    except ExtractionTimeout as exc:
+        msg = str(exc)
+        return Outcome(doc.doc_id, doc.path, error=msg if msg.startswith("E") else f"E090: {msg}")
+    except Exception as exc:  # any bug in the extractor is one document's problem, not the batch's
+        return Outcome(doc.doc_id, doc.path, error=f"E050: extraction failed: {type(exc).__name__}: {exc}")
+    if not isinstance(record, ArticleRecord):
+        return Outcome(doc.doc_id, doc.path,
+                       error=f"E050: extract returned {type(record).__name__}, not ArticleRecord")
+    row = record.model_dump(mode="json")
+    row["doc_id"] = doc.doc_id
+    if doc.is_html:
+        row["text"] = doc.text
+    return Outcome(doc.doc_id, doc.path, row=row)
+
+
+def process_chunk(docs: list[SourceDoc], timeout: float | None = DEFAULT_TIMEOUT) -> list[Outcome]:
+    """The unit of work shipped to a worker (local pool or Dask)."""
+    return [process_doc(doc, timeout) for doc in docs]
+
+
+def _chunks(docs: Iterable[SourceDoc], size: int) -> Iterator[list[SourceDoc]]:
+    chunk: list[SourceDoc] = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _died(doc: SourceDoc, why: str = "crash or out of memory") -> Outcome:
+    return Outcome(doc.doc_id, doc.path, error=f"E052: worker process died ({why}) while extracting this document")
+
+
+# --------------------------------------------------------------------------- engines
+
+
+class _LocalPool:
+    """A process pool fed through a bounded window; rebuilt if a worker dies."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        methods = multiprocessing.get_all_start_methods()
+        if "forkserver" in methods:
+            # Workers fork from a server that has already imported the pipeline:
+            # quick start, shared memory pages, and no fork of our threads.
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(["khoi_extract.batch", "khoi_extract.pipeline"])
+        else:  # pragma: no cover - Windows/macOS default
+            ctx = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=warm_up)
+
+    def submit(self, chunk: list[SourceDoc], timeout: float | None) -> Future:
+        try:
+            return self.executor.submit(process_chunk, chunk, timeout)
+        except BrokenProcessPool:
+            self.restart()
+            return self.executor.submit(process_chunk, chunk, timeout)
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._new()
+
+    def result(self, chunk: list[SourceDoc], fut: Future, timeout: float | None) -> list[Outcome]:
+        """The chunk's outcomes; if its worker died, retry its documents one by one to find the culprit."""
+        try:
+            return fut.result()
+        except BrokenProcessPool:
+            out: list[Outcome] = []
+            for doc in chunk:
+                try:
+                    out.extend(self.submit([doc], timeout).result())
+                except BrokenProcessPool:
+                    out.append(_died(doc))
+                    self.restart()
+            return out
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_local(docs: Iterable[SourceDoc], workers: int, timeout: float | None,
+               chunksize: int) -> Iterator[Outcome]:
+    if workers == 1:
+        for doc in docs:
+            yield process_doc(doc, timeout)
+        return
+    pool = _LocalPool(workers)
+    window: collections.deque[tuple[list[SourceDoc], Future]] = collections.deque()
+    try:
+        for chunk in _chunks(docs, chunksize):
+            window.append((chunk, pool.submit(chunk, timeout)))
+            if len(window) >= workers * WINDOW_PER_WORKER:
+                chunk0, fut0 = window.popleft()
+                yield from pool.result(chunk0, fut0, timeout)
+        while window:
+            chunk0, fut0 = window.popleft()
+            yield from pool.result(chunk0, fut0, timeout)
+    finally:
+        pool.close()
+
+
+def _run_dask(docs: Iterable[SourceDoc], workers: int, timeout: float | None, chunksize: int,
+              scheduler: str | None) -> Iterator[Outcome]:
+    """The same chunks on a Dask cluster (the given scheduler, or a LocalCluster of processes)."""
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        client = Client(cluster)
+    try:
+        client.run(warm_up)  # load the pipeline once in every worker
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        window: collections.deque[tuple[list[SourceDoc], Future]] = collections.deque()
+
+        def collect(chunk: list[SourceDoc], fut) -> list[Outcome]:
+            try:
+                return fut.result()
+            except Exception as exc:  # KilledWorker and friends: the chunk's documents failed
+                return [_died(doc, type(exc).__name__) for doc in chunk]
+
+        # Dask tasks run on worker threads, where SIGALRM cannot be used: no per-document limit there.
+        for chunk in _chunks(docs, chunksize):
+            window.append((chunk, client.submit(process_chunk, chunk, timeout, pure=False)))
+            if len(window) >= n_workers * WINDOW_PER_WORKER:
+                yield from collect(*window.popleft())
+        while window:
+            yield from collect(*window.popleft())
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run_engine(docs: Iterable[SourceDoc], workers: int | None = None, engine: Engine = "local",
+               scheduler: str | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+               chunksize: int | None = None) -> Iterator[Outcome]:
+    """Outcomes of `docs`, in input order, computed by the chosen engine."""
+    workers = workers or available_cores()
+    if workers < 1:
+        raise ValueError("E063: workers must be at least 1")
+    size = chunksize or (1 if workers == 1 else DEFAULT_CHUNKSIZE)
+    if engine == "local":
+        return _run_local(docs, workers, timeout, size)
+    if engine == "dask":
+        return _run_dask(docs, workers, timeout, size, scheduler)
+    raise ValueError(f"E064: unknown engine {engine!r}; use 'local' or 'dask'")
+
+
+def extract_many(items: Iterable[str | SourceDoc], workers: int | None = None, engine: Engine = "local",
+                 scheduler: str | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+                 on_error: Literal["record", "raise", "skip"] = "record") -> Iterator[ArticleRecord]:
+    """Extract many articles in parallel, yielding records in input order.
+
+    `items` are article texts (doc_id `doc0`, `doc1`, … by position) or
+    `SourceDoc`s (e.g. from `reading.iter_documents`). A document that fails
+    gives, by `on_error`: an empty record whose `warnings` hold the numbered
+    error (default, so outputs stay aligned with inputs), an exception, or
+    nothing.
+    """
+    def docs() -> Iterator[SourceDoc]:
+        for i, item in enumerate(items):
+            yield item if isinstance(item, SourceDoc) else SourceDoc(f"doc{i}", "", text=item, kind="text")
+
+    for outcome in run_engine(docs(), workers=workers, engine=engine, scheduler=scheduler, timeout=timeout):
+        if outcome.row is not None:
+            yield ArticleRecord.model_validate(outcome.row)
+        elif on_error == "raise":
+            raise ReadError(f"{outcome.doc_id}: {outcome.error}")
+        elif on_error == "record":
+            yield ArticleRecord(doc_id=outcome.doc_id, warnings=[outcome.error or "E050: failed"])
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def configure_batch_parser(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="*", metavar="INPUT",
+                   help="files or folders (recursive): .txt .html .htm .json .jsonl, each optionally .gz")
+    p.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="output file; the suffix picks the format: .jsonl .csv .parquet .duckdb")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="worker processes (default: all cores; 1 = in this process)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local process pool (default) or a Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address (default with --engine dask: a LocalCluster)")
+    p.add_argument("--text-field", default="text", help="text field of JSON/JSONL records (default: text)")
+    p.add_argument("--id-field", default="id", help="id field of JSON/JSONL records (default: id)")
+    p.add_argument("--resume", action="store_true",
+                   help="skip documents whose doc_id is already in OUT and append the rest")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"time limit per document inside extract, local engine (default {DEFAULT_TIMEOUT:g}; 0 = none)")
+    p.add_argument("--chunksize", type=int, default=None, metavar="K",
+                   help=f"documents per task sent to a worker (default {DEFAULT_CHUNKSIZE})")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    p.epilog = ("errors: every document that fails goes to OUT's stem + .errors.jsonl;\n"
+                "exit status 0 = all extracted, 1 = some failed, 2 = usage error")
+
+
+def _usage(msg: str) -> int:
+    print(f"khoi-extract batch: {msg}", file=sys.stderr)
+    return 2
+
+
+def _count_documents(inputs: list[str], exclude: list[Path]) -> int:
+    """Number of documents in the inputs (JSONL lines counted), for the progress bar's ETA."""
+    total = 0
+    for path in iter_input_files(inputs, exclude):
+        suffix = inner_suffix(path)
+        if suffix in JSONL_SUFFIXES:
+            opener = gzip.open if path.suffix.lower() == ".gz" else open
+            try:
+                with opener(path, "rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except (OSError, EOFError):
+                total += 1
+        elif suffix in JSON_SUFFIXES:
+            total += 1
+        else:
+            total += 1
+    return total
+
+
+def _progress(inputs: list[str], exclude: list[Path], quiet: bool):
+    """A tqdm bar on a terminal (its total filled in by a background count), else a no-op bar."""
+    from tqdm import tqdm
+
+    show = not quiet and sys.stderr.isatty()
+    bar = tqdm(total=None, unit="doc", file=sys.stderr, disable=not show, dynamic_ncols=True, smoothing=0.1)
+    if show:
+        def count() -> None:
+            try:
+                bar.total = _count_documents(inputs, exclude)
+                bar.refresh()
+            except Exception:
+                pass
+
+        threading.Thread(target=count, daemon=True).start()
+    return bar
+
+
+def _prepare_journal(out: Path, fmt: str, resume: bool) -> tuple[Path, set[str]]:
+    """The JSONL to stream into and the doc_ids already done (resume)."""
+    journal = journal_path(out)
+    if not resume:
+        journal.write_text("", encoding="utf-8")
+        return journal, set()
+    if not journal.exists():
+        if fmt != "jsonl" and out.exists():
+            # A finished run in another format: bring its records back into the journal.
+            with JsonlSink(journal) as sink:
+                for row in read_rows(out):
+                    sink.write(row)
+        else:
+            journal.write_text("", encoding="utf-8")
+    truncate_partial_line(journal)
+    return journal, {row["doc_id"] for row in iter_jsonl_rows(journal)}
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    try:
+        fmt = output_format(out)
+    except OutputFormatError as exc:
+        return _usage(str(exc))
+    if not args.inputs:
+        return _usage("E010: no inputs given (name files or folders to read)")
+    missing = [p for p in args.inputs if not Path(p).exists()]
+    if missing:
+        return _usage(f"E010: no such file or folder: {', '.join(missing)}")
+    if args.workers is not None and args.workers < 1:
+        return _usage("E063: --workers must be at least 1")
+    if args.resume and fmt == "csv" and out.exists() and not journal_path(out).exists():
+        return _usage(f"E062: --resume cannot read records back from the finished CSV {out}; "
+                      "write .jsonl (or .parquet/.duckdb) to resume")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        journal, done = _prepare_journal(out, fmt, args.resume)
+    except (OSError, OutputFormatError, ValueError) as exc:
+        return _usage(f"E062: cannot resume from {out}: {exc}")
+    err_path = errors_path(out)
+    exclude = [out, journal, err_path, out.with_name(f".{out.name}.tmp")]
+
+    stats = collections.Counter()
+    seen: set[str] = set(done)
+
+    def todo() -> Iterator[SourceDoc]:
+        for doc in iter_sources(args.inputs, text_field=args.text_field, id_field=args.id_field,
+                                exclude=exclude):
+            if doc.doc_id in done:
+                stats["skipped"] += 1
+                bar.update(1)
+                continue
+            if doc.doc_id in seen and doc.error is None:
+                doc = dataclasses.replace(doc, text=None, error=(
+                    f"E011: duplicate doc_id {doc.doc_id!r} (an earlier input has the same file stem or id)"))
+            seen.add(doc.doc_id)
+            yield doc
+
+    bar = _progress(args.inputs, exclude, args.quiet)
+    try:
+        with JsonlSink(journal, append=True) as sink, JsonlSink(err_path) as errors:
+            for outcome in run_engine(todo(), workers=args.workers, engine=args.engine,
+                                      scheduler=args.scheduler, timeout=args.timeout or None,
+                                      chunksize=args.chunksize):
+                if outcome.row is not None:
+                    sink.write(outcome.row)
+                    stats["ok"] += 1
+                else:
+                    errors.write({"path": outcome.path, "doc_id": outcome.doc_id, "error": outcome.error})
+                    stats["failed"] += 1
+                bar.update(1)
+                if stats["failed"]:
+                    bar.set_postfix(failed=stats["failed"], refresh=False)
+    except KeyboardInterrupt:
+        bar.close()
+        print(f"khoi-extract batch: interrupted; {journal} holds every record finished so far — "
+              "rerun with --resume to continue", file=sys.stderr)
+        return 130
+    finally:
+        bar.close()
+    if fmt != "jsonl":
+        convert(journal, out)
+        journal.unlink(missing_ok=True)
+    if not stats["ok"] and not stats["failed"] and not stats["skipped"]:
+        return _usage("E012: no input documents found (supported: .txt .html .htm .json .jsonl, optionally .gz)")
+    if not args.quiet:
+        msg = f"{stats['ok']} extracted"
+        if stats["skipped"]:
+            msg += f", {stats['skipped']} already in {out.name}"
+        if stats["failed"]:
+            msg += f", {stats['failed']} failed (see {err_path})"
+        print(f"khoi-extract batch: {msg} → {out}", file=sys.stderr)
+    return 1 if stats["failed"] else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m khoi_extract.batch …`: the sub-command on its own (also what spawned workers re-import)."""
+    parser = argparse.ArgumentParser(prog="khoi-extract batch", formatter_class=argparse.RawDescriptionHelpFormatter)
+    configure_batch_parser(parser)
+    return run_batch(parser.parse_args(argv))
+
