@@ -505,13 +505,24 @@ def _fold(s: str) -> str:
     return modern_tones(low)
 
 
+# Words to look for when showing an enum value in context (presentation only).
+_ENUM_WORDS: dict[str, list[str]] = {
+    "tong_ket": ["tổng kết"], "so_ket": ["sơ kết"], "giao_uoc": ["giao ước"], "phat_dong": ["phát động"],
+    "co_thi_dua": ["cờ thi đua"], "bang_khen": ["bằng khen"], "giay_khen": ["giấy khen"],
+    "huan_chuong": ["huân chương"], "khen_thuong": ["khen thưởng"],
+    "proposed": ["đề nghị"], "conferred": ["tặng", "trao"],
+}
+
+
 def _needles(v: Any) -> list[str]:
     """Strings to look for in the article for a gold or predicted value."""
     if isinstance(v, dict):
-        for k in ("org", "name", "number", "title", "issuer"):
+        for k in ("org", "name", "number", "title", "issuer", "kind"):
             if isinstance(v.get(k), str):
                 return _needles(v[k])
         return []
+    if isinstance(v, str) and v in _ENUM_WORDS:
+        return _ENUM_WORDS[v]
     if isinstance(v, bool) or v is None:
         return []
     if isinstance(v, int):
