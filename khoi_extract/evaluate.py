@@ -390,40 +390,55 @@ def load_gold_dir(directory: str | Path) -> dict[str, ArticleRecord]:
     return out
 
 
-def load_predictions(source: str | Path) -> dict[str, ArticleRecord]:
-    """Predicted records from a `.jsonl` file (one record a line), a `.json` file
-    (one record or a list) or a directory of `.json` files, keyed by doc_id
-    (a record without one takes its file stem)."""
+def _prediction_rows(source: str | Path, log: Callable[[str], None]) -> list[tuple[str, dict[str, Any]]]:
+    """(doc_id, row) pairs of a predictions file or directory (see `load_predictions`)."""
     src = Path(source)
-    records: list[tuple[str, Any]] = []
+    raw: list[tuple[str, Any]] = []
     if src.is_dir():
-        for path in sorted(src.glob("*.json")):
-            records.append((path.stem, _read_json(path)))
+        raw = [(path.stem, _read_json(path)) for path in sorted(src.glob("*.json"))]
     elif src.suffix == ".jsonl":
         try:
-            lines = src.read_text(encoding="utf-8-sig").splitlines()
+            content = src.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise KhoiError(f"E301: cannot read predictions {src}: {exc}") from exc
+        lines = content.splitlines()
         for n, line in enumerate(lines, 1):
             if not line.strip():
                 continue
             try:
-                records.append((f"{src.stem}:{n}", json.loads(line)))
+                raw.append((f"{src.stem}:{n}", json.loads(line)))
             except json.JSONDecodeError as exc:
+                if n == len(lines) and not content.endswith("\n"):
+                    log(f"E301: {src}:{n}: skipping a cut-off last line (interrupted run?)")
+                    continue
                 raise KhoiError(f"E301: {src}:{n}: not a JSON record: {exc}") from exc
     elif src.is_file():
         data = _read_json(src)
-        for k, rec in enumerate(data if isinstance(data, list) else [data]):
-            records.append((src.stem if not isinstance(data, list) else f"{src.stem}:{k}", rec))
+        if isinstance(data, list):
+            raw = [(f"{src.stem}:{k}", rec) for k, rec in enumerate(data)]
+        else:
+            raw = [(src.stem, data)]
     else:
         raise KhoiError(f"E300: predictions {src} do not exist")
-    out: dict[str, ArticleRecord] = {}
-    for fallback, data in records:
+    rows: list[tuple[str, dict[str, Any]]] = []
+    for fallback, data in raw:
         if not isinstance(data, dict):
             raise KhoiError(f"E303: {fallback}: a record must be a JSON object")
-        doc_id = str(data.get("doc_id") or fallback)
-        out[doc_id] = _as_record(doc_id, data)
-    return out
+        rows.append((str(data.get("doc_id") or fallback), data))
+    return rows
+
+
+def load_predictions(source: str | Path, log: Callable[[str], None] = lambda m: None) -> dict[str, ArticleRecord]:
+    """Predicted records from a `.jsonl` file (one record a line, as `batch` writes),
+    a `.json` file (one record or a list) or a directory of `.json` files, keyed by
+    doc_id (a record without one takes its file stem)."""
+    return {doc_id: _as_record(doc_id, row) for doc_id, row in _prediction_rows(source, log)}
+
+
+def load_prediction_texts(source: str | Path) -> dict[str, str]:
+    """Article texts carried in prediction rows (`batch` adds `text` for HTML inputs)."""
+    return {doc_id: row["text"] for doc_id, row in _prediction_rows(source, lambda m: None)
+            if isinstance(row.get("text"), str)}
 
 
 def predict_corpus(corpus: str | Path, log: Callable[[str], None] = lambda m: None) -> dict[str, ArticleRecord]:
@@ -613,6 +628,12 @@ def render_html(result: EvalResult, texts: Mapping[str, str] | None = None, titl
         out.append(f"<tr><td>{e(fam)}</td><td>{c.p:.3f}</td><td>{c.r:.3f}</td><td>{c.f1:.3f}</td>"
                    f"<td>{c.tp}</td><td>{c.fp}</td><td>{c.fn}</td><td>{s.f1:.3f}</td></tr>")
     out.append("</table><h2>F1 by field</h2>" + _svg_chart(result))
+    out.append("<h2>Per document</h2><table><tr><th>document</th><th>P</th><th>R</th><th>F1</th>"
+               "<th>tp</th><th>fp</th><th>fn</th></tr>")
+    for doc, c in result.per_doc.items():
+        out.append(f"<tr><td>{e(doc)}</td><td>{c.p:.3f}</td><td>{c.r:.3f}</td><td>{c.f1:.3f}</td>"
+                   f"<td>{c.tp}</td><td>{c.fp}</td><td>{c.fn}</td></tr>")
+    out.append("</table>")
     out.append(f"<h2>Mismatches ({len(result.mismatches)})</h2>")
     for m in result.mismatches:
         cls = m.error.replace("+", "")
@@ -658,7 +679,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     try:
         gold = load_gold_dir(args.gold)
         if args.pred:
-            pred = load_predictions(args.pred)
+            pred = load_predictions(args.pred, log=log)
         elif corpus:
             log(f"extracting {len(list(Path(corpus).glob('*.txt')))} articles from {corpus} …")
             pred = predict_corpus(corpus, log=log)
@@ -671,7 +692,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
         return 2
     if args.report:
         try:
-            Path(args.report).write_text(render_html(result, load_texts(corpus)), encoding="utf-8")
+            texts = load_texts(corpus)
+            if args.pred:
+                texts.update(load_prediction_texts(args.pred))
+            Path(args.report).write_text(render_html(result, texts), encoding="utf-8")
         except OSError as exc:
             log(f"E306: cannot write report {args.report}: {exc}")
             return 2

@@ -11,12 +11,14 @@ import pytest
 from khoi_extract.evaluate import (
     configure_evaluate_parser,
     load_gold_dir,
+    load_prediction_texts,
     load_predictions,
     pair_events,
     render_html,
     run_evaluate,
     score,
 )
+from khoi_extract.errors import KhoiError
 from khoi_extract.schema import ArticleRecord, Event
 
 REPO = Path(__file__).resolve().parents[1]
@@ -336,3 +338,16 @@ def test_html_report_escapes_and_shows_context(tmp_path: Path) -> None:
     out = tmp_path / "r.html"
     assert _run(["--gold", str(gold_dir), "--pred", str(pred), "--report", str(out)]) == 0
     assert "<script>" not in out.read_text("utf-8")
+
+
+def test_jsonl_cut_off_last_line_is_skipped_and_texts_are_read(tmp_path: Path) -> None:
+    pred = tmp_path / "out.jsonl"
+    row = {**rec("a", title="T"), "text": "bài viết"}
+    pred.write_text(json.dumps(row) + "\n" + '{"doc_id": "b", "tit', encoding="utf-8")
+    logged: list[str] = []
+    assert list(load_predictions(pred, log=logged.append)) == ["a"]
+    assert logged and logged[0].startswith("E301:")
+    assert load_prediction_texts(pred) == {"a": "bài viết"}
+    pred.write_text('{"doc_id": "b", "tit\n' + json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(KhoiError, match="E301"):
+        load_predictions(pred)
