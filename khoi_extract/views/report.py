@@ -1,0 +1,546 @@
+"""`khoi-extract report`: a corpus page from a batch output (JSONL of ArticleRecords).
+
+What the page shows, top to bottom: totals; event counts by province, bloc,
+year and kind; the leadership timeline (bloc × year → leader and vice-leader
+units with the articles that state them, contradictions flagged); proposed
+awards by level / kind and year as inline SVG charts; a searchable table of
+events (a few lines of inline vanilla JS); the list of articles. One
+self-contained file, every value escaped.
+
+Blocs from different articles are merged when they are in the same province,
+of the same sort (khối / cụm), and either carry the same number or (numbers
+missing) their names match leniently. Two units stated as leader (or vice
+leader) of one bloc for one year that do not match leniently are a
+contradiction.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from ..canonical import canonical, lenient_match
+from ..errors import KhoiError
+from ..schema import ArticleRecord, Event
+from .render import ViewError, esc, page
+
+LEVEL_LABELS: dict[str | None, tuple[str, str]] = {
+    "chinh_phu": ("Government", "#d1495b"),
+    "thu_tuong": ("Prime Minister", "#f08a24"),
+    "bo_nganh": ("Ministry / central", "#8250df"),
+    "tinh": ("Province", "#1f78b4"),
+    "khoi": ("Bloc", "#2da44e"),
+    None: ("Unstated", "#9aa4ae"),
+}
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    "co_thi_dua": ("Emulation flag", "#d1495b"),
+    "bang_khen": ("Certificate of merit", "#1f78b4"),
+    "giay_khen": ("Certificate", "#2da44e"),
+    "huan_chuong": ("Order", "#c9a227"),
+    "danh_hieu": ("Title", "#8250df"),
+    "khen_thuong": ("Commendation", "#9aa4ae"),
+}
+EVENT_KINDS = ("tong_ket", "so_ket", "giao_uoc", "phat_dong", "other")
+ROLE_LABELS = {"leader": "leader", "vice_leader": "vice leader"}
+
+
+# --- input ---------------------------------------------------------------------
+
+def _records_from(obj: object, where: str, problems: list[str]) -> list[ArticleRecord]:
+    items = obj if isinstance(obj, list) else [obj]
+    out: list[ArticleRecord] = []
+    for k, item in enumerate(items):
+        label = where if len(items) == 1 else f"{where}[{k}]"
+        if isinstance(item, dict) and item.get("error") and not item.get("events"):
+            problems.append(f"{label}: {item.get('doc_id', '?')}: {item['error']}")
+            continue
+        try:
+            out.append(ArticleRecord.model_validate(item))
+        except ValueError as exc:
+            first = str(exc).splitlines()[0]
+            problems.append(f"{label}: not an ArticleRecord ({first})")
+    return out
+
+
+def load_records(paths: Iterable[str | Path]) -> tuple[list[ArticleRecord], list[str]]:
+    """Records from .jsonl / .json files or folders of them; bad lines become problems.
+
+    A batch line carrying an `error` key (a document the batch could not read)
+    is reported as a problem, not counted as an article.
+    """
+    records: list[ArticleRecord] = []
+    problems: list[str] = []
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files.extend(sorted(q for q in p.iterdir() if q.suffix in (".jsonl", ".json")))
+        elif p.exists():
+            files.append(p)
+        else:
+            raise ViewError(f"E402: no such file or folder: {p}")
+    for f in files:
+        try:
+            raw = f.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ViewError(f"E402: cannot read {f}: {exc}") from exc
+        if f.suffix == ".json":
+            try:
+                records.extend(_records_from(json.loads(raw), f.name, problems))
+            except json.JSONDecodeError as exc:
+                problems.append(f"{f.name}: not JSON ({exc})")
+            continue
+        for n, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"{f.name}:{n}: not JSON ({exc})")
+                continue
+            records.extend(_records_from(obj, f"{f.name}:{n}", problems))
+    return records, problems
+
+
+# --- grouping ------------------------------------------------------------------
+
+@dataclass
+class BlocGroup:
+    """One bloc as seen across articles (its surface names may differ)."""
+
+    key: int
+    province: str | None
+    sort: str  # "cụm" or "khối"
+    number: int | None
+    names: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=len)
+
+    @property
+    def label(self) -> str:
+        return self.name + (f" ({self.province})" if self.province else "")
+
+
+def _sort_of(name: str) -> str:
+    return "cụm" if canonical(name).startswith("cụm") else "khối"
+
+
+class BlocIndex:
+    """Assigns each event's bloc to a BlocGroup (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.groups: list[BlocGroup] = []
+
+    def group_of(self, province: str | None, name: str, number: int | None) -> BlocGroup:
+        prov = canonical(province) if province else None
+        sort = _sort_of(name)
+        for g in self.groups:
+            if (canonical(g.province) if g.province else None) != prov or g.sort != sort:
+                continue
+            if number is not None and g.number is not None:
+                same = number == g.number
+            else:
+                same = any(lenient_match(name, n, province=province) for n in g.names)
+            if same:
+                if name not in g.names:
+                    g.names.append(name)
+                if g.number is None:
+                    g.number = number
+                return g
+        g = BlocGroup(len(self.groups), province, sort, number, [name])
+        self.groups.append(g)
+        return g
+
+
+def event_year(rec: ArticleRecord, ev: Event) -> int | None:
+    """The year an event belongs to: its period, else its date, else publication."""
+    if ev.period is not None:
+        return ev.period.year
+    if ev.date is not None:
+        return ev.date.year
+    return rec.published.year if rec.published else None
+
+
+@dataclass
+class Claim:
+    """Units stated for one role of one bloc in one year, clustered by lenient match."""
+
+    clusters: list[list[tuple[str, str]]] = field(default_factory=list)  # [(org, doc_id)]
+
+    def add(self, org: str, doc_id: str, province: str | None) -> None:
+        for cl in self.clusters:
+            if any(lenient_match(org, o, province=province) for o, _ in cl):
+                if (org, doc_id) not in cl:
+                    cl.append((org, doc_id))
+                return
+        self.clusters.append([(org, doc_id)])
+
+    @property
+    def contradicts(self) -> bool:
+        return len(self.clusters) > 1
+
+
+@dataclass
+class Corpus:
+    """Everything the report page draws, computed once."""
+
+    records: list[ArticleRecord]
+    blocs: BlocIndex
+    event_bloc: dict[tuple[int, int], BlocGroup | None]  # (record idx, event idx) → group
+    timeline: dict[tuple[int, int], dict[str, Claim]]  # (bloc key, year) → role → claim
+
+
+def build_corpus(records: Sequence[ArticleRecord]) -> Corpus:
+    blocs = BlocIndex()
+    event_bloc: dict[tuple[int, int], BlocGroup | None] = {}
+    timeline: dict[tuple[int, int], dict[str, Claim]] = defaultdict(dict)
+    for r, rec in enumerate(records):
+        for e, ev in enumerate(rec.events):
+            g = blocs.group_of(rec.province, ev.bloc.name, ev.bloc.number) if ev.bloc else None
+            event_bloc[(r, e)] = g
+            if g is None:
+                continue
+            for role in ev.roles:
+                cell = timeline[(g.key, role.year)]
+                cell.setdefault(role.role, Claim()).add(role.org, rec.doc_id, g.province)
+    return Corpus(list(records), blocs, event_bloc, dict(timeline))
+
+
+# --- page pieces ---------------------------------------------------------------
+
+def fold(text: str) -> str:
+    """Lower case without diacritics (đ → d): what the search box compares."""
+    t = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in t if unicodedata.category(c) != "Mn").lower()
+
+
+def _anchor(doc_id: str) -> str:
+    return "doc-" + re.sub(r"[^A-Za-z0-9_.-]", "_", doc_id)
+
+
+class Linker:
+    """Links to an article: its `show` page under `pages`, else its row on this page."""
+
+    def __init__(self, pages: str | None) -> None:
+        self.pages = pages.rstrip("/") if pages else None
+
+    def href(self, doc_id: str) -> str:
+        if self.pages is not None:
+            return f"{self.pages}/{quote(doc_id)}.html"
+        return "#" + _anchor(doc_id)
+
+    def link(self, doc_id: str) -> str:
+        return f'<a class="doc" href="{esc(self.href(doc_id))}">{esc(doc_id)}</a>'
+
+
+def _count_table(title: str, events: Counter, articles: dict[str, set[str]],
+                 order: Sequence[str] | None = None) -> str:
+    keys = list(order) if order is not None else sorted(events, key=lambda k: (-events[k], k))
+    keys = [k for k in keys if events.get(k)]
+    top = max(events.values(), default=1)
+    rows = []
+    for k in keys:
+        width = 100 * events[k] / top
+        rows.append(
+            f'<tr><td>{esc(k)}</td><td class="num">{events[k]}</td>'
+            f'<td class="num">{len(articles[k])}</td>'
+            f'<td class="barc"><span class="bar" style="width:{width:.1f}%"></span></td></tr>'
+        )
+    if not rows:
+        rows.append('<tr><td colspan="4" class="muted">no events</td></tr>')
+    return (f'<div class="card counts"><h3>{esc(title)}</h3><table class="grid">'
+            '<thead><tr><th></th><th class="num">events</th><th class="num">articles</th>'
+            '<th></th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></div>")
+
+
+def _counts_section(c: Corpus) -> str:
+    by: dict[str, Counter] = {k: Counter() for k in ("province", "bloc", "year", "kind")}
+    docs: dict[str, dict[str, set[str]]] = {k: defaultdict(set) for k in by}
+    for r, rec in enumerate(c.records):
+        for e, ev in enumerate(rec.events):
+            g = c.event_bloc[(r, e)]
+            year = event_year(rec, ev)
+            values = {
+                "province": rec.province or "(none)",
+                "bloc": g.label if g else "(bloc not named)",
+                "year": str(year) if year else "(unknown)",
+                "kind": ev.kind,
+            }
+            for k, v in values.items():
+                by[k][v] += 1
+                docs[k][v].add(rec.doc_id)
+    years = sorted(by["year"], key=lambda y: (not y.isdigit(), y))
+    return ('<section id="counts"><h2>Events by province, bloc, year and kind</h2><div class="quad">'
+            + _count_table("Bloc", by["bloc"], docs["bloc"])
+            + _count_table("Province", by["province"], docs["province"])
+            + _count_table("Year", by["year"], docs["year"], years)
+            + _count_table("Kind", by["kind"], docs["kind"], EVENT_KINDS)
+            + "</div></section>")
+
+
+def _claim_html(role: str, claim: Claim, link: Linker) -> str:
+    parts = []
+    for cl in claim.clusters:
+        forms = list(dict.fromkeys(o for o, _ in cl))
+        shown = max(forms, key=len)
+        docs = " ".join(link.link(d) for d in dict.fromkeys(d for _, d in cl))
+        alt = f' title="also written: {esc("; ".join(f for f in forms if f != shown))}"' \
+            if len(forms) > 1 else ""
+        parts.append(f'<div class="claim {role}"><span class="rl">{"L" if role == "leader" else "V"}'
+                     f'</span><span class="org"{alt}>{esc(shown)}</span> '
+                     f'<span class="docs">{docs}</span></div>')
+    return "".join(parts)
+
+
+def _timeline_section(c: Corpus, link: Linker) -> tuple[str, int]:
+    years = sorted({y for _, y in c.timeline})
+    rows_keys = sorted({b for b, _ in c.timeline},
+                       key=lambda b: (c.blocs.groups[b].province or "~", c.blocs.groups[b].name))
+    if not rows_keys:
+        return ('<section id="timeline"><h2>Leadership timeline</h2>'
+                '<p class="muted">No article states a leader or vice leader.</p></section>'), 0
+    head = "".join(f'<th class="yr">{y}</th>' for y in years)
+    body = []
+    conflicts: list[str] = []
+    for b in rows_keys:
+        g = c.blocs.groups[b]
+        cells = []
+        for y in years:
+            cell = c.timeline.get((b, y))
+            if not cell:
+                cells.append('<td class="cell empty"></td>')
+                continue
+            bad = [r for r in ("leader", "vice_leader") if r in cell and cell[r].contradicts]
+            inner = "".join(_claim_html(r, cell[r], link) for r in ("leader", "vice_leader") if r in cell)
+            if bad:
+                inner += '<span class="badge bad">⚠ contradiction</span>'
+                for r in bad:
+                    versions = " ≠ ".join(
+                        f'“{esc(max((o for o, _ in cl), key=len))}” ('
+                        + ", ".join(link.link(d) for d in dict.fromkeys(d for _, d in cl)) + ")"
+                        for cl in cell[r].clusters)
+                    conflicts.append(
+                        f'<li class="contradiction" data-bloc="{esc(g.name)}" data-year="{y}" '
+                        f'data-role="{r}"><b>{esc(g.label)}</b>, {y}, {ROLE_LABELS[r]}: {versions}</li>')
+            cells.append(f'<td class="cell{" conflict" if bad else ""}" data-year="{y}">{inner}</td>')
+        body.append(f'<tr data-bloc="{esc(g.name)}"><th class="bloc">{esc(g.name)}'
+                    f'<span class="prov">{esc(g.province or "province not stated")}</span></th>'
+                    + "".join(cells) + "</tr>")
+    conflict_html = (
+        '<div class="conflicts"><h3>Contradictions <span class="count">'
+        f'{len(conflicts)}</span></h3><ul>' + "".join(conflicts) + "</ul></div>"
+        if conflicts else '<p class="muted ok-line">No contradictions: every bloc-year has one '
+        "leader and one vice leader unit (up to lenient name matching).</p>")
+    unnamed = sum(1 for g in c.event_bloc.values() if g is None)
+    note = (f'<p class="muted">{unnamed} event(s) without a named bloc are left out.</p>'
+            if unnamed else "")
+    return ('<section id="timeline"><h2>Leadership timeline</h2>'
+            '<p class="muted">L = leading unit (trưởng khối), V = vice-leading unit (phó trưởng khối), '
+            'with the articles that state them.</p>'
+            f'<div class="scroll"><table class="timeline"><thead><tr><th>bloc</th>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table></div>{conflict_html}{note}</section>'), len(conflicts)
+
+
+def svg_bar_chart(title: str, years: Sequence[int],
+                  series: Sequence[tuple[str, str, dict[int, int]]]) -> str:
+    """A grouped bar chart as inline SVG: one group per year, one bar per series."""
+    w, h, left, right, top, bottom = 520, 230, 36, 10, 14, 30
+    plot_w, plot_h = w - left - right, h - top - bottom
+    peak = max((v for _, _, vals in series for v in vals.values()), default=0)
+    step = max(1, -(-peak // 5))
+    ymax = max(step * 5, 1) if peak else 5
+    out = [f'<svg class="chart" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" '
+           f'aria-label="{esc(title)}">']
+    for t in range(0, ymax + 1, step if peak else 1):
+        y = top + plot_h - plot_h * t / ymax
+        out.append(f'<line x1="{left}" x2="{w - right}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
+                   f'<text x="{left - 6}" y="{y + 4:.1f}" class="tick" text-anchor="end">{t}</text>')
+    band = plot_w / max(len(years), 1)
+    bar = min(band * 0.78 / max(len(series), 1), 48.0)
+    for i, year in enumerate(years):
+        x0 = left + band * i + (band - bar * len(series)) / 2
+        for j, (label, colour, vals) in enumerate(series):
+            v = vals.get(year, 0)
+            if not v:
+                continue
+            bh = plot_h * v / ymax
+            x, y = x0 + j * bar, top + plot_h - bh
+            out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar - 2:.1f}" height="{bh:.1f}" '
+                       f'fill="{colour}" rx="2"><title>{year} · {esc(label)}: {v}</title></rect>'
+                       f'<text x="{x + (bar - 2) / 2:.1f}" y="{y - 3:.1f}" class="val" '
+                       f'text-anchor="middle">{v}</text>')
+        out.append(f'<text x="{left + band * (i + 0.5):.1f}" y="{h - bottom + 18}" class="tick" '
+                   f'text-anchor="middle">{year}</text>')
+    out.append(f'<line x1="{left}" x2="{w - right}" y1="{top + plot_h}" y2="{top + plot_h}" class="axis"/>')
+    out.append("</svg>")
+    legend = "".join(f'<span class="key"><i style="background:{colour}"></i>{esc(label)}</span>'
+                     for label, colour, _ in series)
+    return (f'<figure class="card chartbox"><figcaption>{esc(title)}</figcaption>'
+            + "".join(out) + f'<div class="keys">{legend}</div></figure>')
+
+
+def _awards_section(c: Corpus) -> str:
+    by_level: dict[str | None, Counter] = defaultdict(Counter)
+    by_kind: dict[str, Counter] = defaultdict(Counter)
+    for rec in c.records:
+        for ev in rec.events:
+            year = event_year(rec, ev)
+            if year is None:
+                continue
+            for aw in ev.awards:
+                if aw.status != "proposed":
+                    continue
+                by_level[aw.level][year] += 1
+                by_kind[aw.kind][year] += 1
+    years = sorted({y for cnt in by_level.values() for y in cnt})
+    if not years:
+        return ('<section id="awards"><h2>Awards proposed</h2>'
+                '<p class="muted">No proposed awards in these records.</p></section>')
+    lv = [(LEVEL_LABELS[k][0], LEVEL_LABELS[k][1], dict(by_level[k])) for k in LEVEL_LABELS if k in by_level]
+    kd = [(KIND_LABELS[k][0], KIND_LABELS[k][1], dict(by_kind[k])) for k in KIND_LABELS if k in by_kind]
+    total = sum(sum(cnt.values()) for cnt in by_level.values())
+    return ('<section id="awards"><h2>Awards proposed, by year</h2>'
+            f'<p class="muted">{total} proposals (each award line of a record counts once; '
+            'the year is the period under review).</p><div class="charts">'
+            + svg_bar_chart("By conferring level", years, lv)
+            + svg_bar_chart("By kind", years, kd) + "</div></section>")
+
+
+def _events_section(c: Corpus, link: Linker) -> str:
+    rows = []
+    for r, rec in enumerate(c.records):
+        for e, ev in enumerate(rec.events):
+            g = c.event_bloc[(r, e)]
+            leaders = "; ".join(f"{x.org} ({x.year})" for x in ev.roles if x.role == "leader")
+            vices = "; ".join(f"{x.org} ({x.year})" for x in ev.roles if x.role == "vice_leader")
+            period = "" if ev.period is None else (
+                f"{ev.period.year}" + (f"/{ev.period.months}m" if ev.period.months else ""))
+            cells = [ev.date.isoformat() if ev.date else "", ev.kind, rec.province or "",
+                     g.name if g else "", period, leaders, vices]
+            search = fold(" ".join([rec.doc_id, rec.title or "", ev.venue or "", *cells]))
+            rows.append(
+                f'<tr data-search="{esc(search)}"><td>{link.link(rec.doc_id)}</td>'
+                + "".join(f"<td>{esc(v)}</td>" for v in cells)
+                + f'<td class="num">{len(ev.awards)}</td><td>{esc(ev.venue or "")}</td></tr>')
+    n = len(rows)
+    return ('<section id="events"><h2>Events</h2><div class="filter">'
+            '<input id="q" type="search" placeholder="Filter: bloc, unit, province, kind, year… '
+            '(accents optional)" aria-label="filter events" autocomplete="off">'
+            f'<span class="muted"><b id="shown">{n}</b> of {n} events</span></div>'
+            '<div class="scroll"><table class="grid" id="events-table"><thead><tr><th>article</th>'
+            '<th>date</th><th>kind</th><th>province</th><th>bloc</th><th>period</th><th>leader</th>'
+            '<th>vice leader</th><th class="num">awards</th><th>venue</th></tr></thead><tbody>'
+            + "".join(rows) + "</tbody></table></div></section>")
+
+
+def _articles_section(c: Corpus, link: Linker, problems: Sequence[str]) -> str:
+    rows = []
+    for rec in c.records:
+        warn = (f'<span class="badge warn" title="{esc("; ".join(rec.warnings))}">'
+                f'{len(rec.warnings)}</span>' if rec.warnings else "")
+        rows.append(
+            f'<tr id="{_anchor(rec.doc_id)}"><td>{link.link(rec.doc_id)}</td>'
+            f'<td>{esc(rec.title or "")}</td><td>{esc(rec.published or "")}</td>'
+            f'<td>{esc(rec.province or "")}</td><td class="num">{len(rec.events)}</td>'
+            f"<td>{warn}</td></tr>")
+    prob = ""
+    if problems:
+        prob = ('<div class="problems"><h3>Input lines not shown <span class="count">'
+                f'{len(problems)}</span></h3><ul>' + "".join(f"<li>{esc(p)}</li>" for p in problems)
+                + "</ul></div>")
+    return ('<section id="articles"><h2>Articles</h2><div class="scroll"><table class="grid">'
+            '<thead><tr><th>doc_id</th><th>title</th><th>published</th><th>province</th>'
+            '<th class="num">events</th><th>warnings</th></tr></thead><tbody>'
+            + "".join(rows) + f"</tbody></table></div>{prob}</section>")
+
+
+def render_report_html(records: Sequence[ArticleRecord], pages: str | None = None,
+                       problems: Sequence[str] = (), title: str = "khoi-extract corpus report") -> str:
+    """The corpus page; `pages` is the (relative) folder of `show` pages to link to."""
+    c = build_corpus(records)
+    link = Linker(pages)
+    timeline, n_conflicts = _timeline_section(c, link)
+    n_events = sum(len(r.events) for r in records)
+    with_events = sum(1 for r in records if r.events)
+    provinces = len({r.province for r in records if r.province and r.events})
+    stats = [("articles", len(records)), ("with events", with_events), ("events", n_events),
+             ("blocs", len(c.blocs.groups)), ("provinces", provinces),
+             ("contradictions", n_conflicts)]
+    tiles = "".join(f'<div class="tile{" alert" if k == "contradictions" and v else ""}">'
+                    f'<b>{v}</b><span>{k}</span></div>' for k, v in stats)
+    if problems:
+        tiles += f'<div class="tile alert"><b>{len(problems)}</b><span>unreadable lines</span></div>'
+    nav = "".join(f'<a href="#{a}">{t}</a>' for a, t in (
+        ("counts", "Counts"), ("timeline", "Leadership"), ("awards", "Awards"),
+        ("events", "Events"), ("articles", "Articles")))
+    body = (f'<header class="top"><p class="kicker">khoi-extract · report</p><h1>{esc(title)}</h1>'
+            f'<nav>{nav}</nav></header><div class="tiles">{tiles}</div>'
+            + _counts_section(c) + timeline + _awards_section(c) + _events_section(c, link)
+            + _articles_section(c, link, problems)
+            + "<footer>Generated by khoi-extract from batch records. Names are compared with the "
+              "scorer's lenient match.</footer>")
+    return page(title, body, css=("base.css", "report.css"), js=("report.js",))
+
+
+# --- command line -------------------------------------------------------------
+
+def configure_report_parser(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="RECORDS",
+                   help="batch output .jsonl (or .json records, or folders of them)")
+    p.add_argument("-o", "--output", help="HTML file to write (default: standard output)")
+    p.add_argument("--pages", metavar="DIR", help="folder of `show` pages (DOC_ID.html) to link "
+                   "articles to; written there when --texts is given")
+    p.add_argument("--texts", metavar="DIR", help="folder of the article texts (DOC_ID.txt): "
+                   "also write a `show` page per article into --pages")
+    p.add_argument("--title", default="khoi-extract corpus report", help="page title")
+    p.epilog = ("examples:\n  khoi-extract report out.jsonl -o corpus.html\n"
+                "  khoi-extract report out.jsonl -o site/index.html --pages site/pages --texts corpus/")
+
+
+def _write_pages(records: Sequence[ArticleRecord], texts: Path, pages: Path) -> int:
+    from ..reading import read_text_file
+    from .show import render_record_html
+
+    pages.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for rec in records:
+        src = texts / f"{rec.doc_id}.txt"
+        if src.is_file():
+            (pages / f"{rec.doc_id}.html").write_text(
+                render_record_html(rec, read_text_file(src)), encoding="utf-8")
+            written += 1
+    return written
+
+
+def run_report(args: argparse.Namespace) -> int:
+    try:
+        if args.texts and not args.pages:
+            raise ViewError("E405: --texts needs --pages DIR to write the show pages into")
+        records, problems = load_records(args.inputs)
+        pages_href = None
+        if args.pages:
+            base = Path(args.output).resolve().parent if args.output else Path.cwd()
+            pages_href = Path(os.path.relpath(Path(args.pages).resolve(), base)).as_posix()
+            if args.texts:
+                n = _write_pages(records, Path(args.texts), Path(args.pages))
+                print(f"khoi-extract report: wrote {n} show page(s) to {args.pages}", file=sys.stderr)
+    except (OSError, KhoiError) as exc:
+        print(f"khoi-extract report: {exc}", file=sys.stderr)
+        return 2
+    html_page = render_report_html(records, pages_href, problems, args.title)
+    if args.output:
+        Path(args.output).write_text(html_page, encoding="utf-8")
+    else:
+        sys.stdout.write(html_page)
+    for p in problems:
+        print(f"khoi-extract report: skipped {p}", file=sys.stderr)
+    return 0
