@@ -546,25 +546,33 @@ def _needles(v: Any) -> list[str]:
         m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v)
         if m:
             y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
-            return [f"{d:02d}/{mo:02d}/{y}", f"{d}/{mo}/{y}", f"{d:02d}/{mo:02d}", f"{d}/{mo}",
-                    f"ngày {d} tháng {mo}"]
+            out = [f"ngày {d} tháng {mo} năm {y}", f"ngày {d:02d} tháng {mo:02d} năm {y}"]
+            for sep in "/-.":
+                out += [f"{d:02d}{sep}{mo:02d}{sep}{y}", f"{d}{sep}{mo}{sep}{y}"]
+            for sep in "/-":
+                out += [f"{d:02d}{sep}{mo:02d}", f"{d}{sep}{mo}"]
+            return out + [f"ngày {d} tháng {mo}", f"ngày {d:02d} tháng {mo:02d}"]
         return [v] if len(v) >= 2 else []
     return []
 
 
 def locate(text: str, value: Any) -> tuple[int, int] | None:
-    """Offsets of a value in NFC `text` (case and tone placement ignored), or None."""
+    """Offsets of a value in NFC `text` (case and tone placement ignored), or None.
+
+    Whole-word occurrences win over ones inside a longer word; digits never
+    match inside a longer number (`8/11` is not found in `28/11`)."""
     folded = _fold(text)
     for needle in _needles(value):
         n = _fold(unicodedata.normalize("NFC", needle))
-        if n.isdigit():
-            m = re.search(rf"(?<!\d){re.escape(n)}(?!\d)", folded)
+        if not n:
+            continue
+        body = re.escape(n)
+        digit_guard = ("(?<!\\d)" if n[0].isdigit() else "") + body + ("(?!\\d)" if n[-1].isdigit() else "")
+        word = ("(?<!\\w)" if n[0].isalnum() else "") + body + ("(?!\\w)" if n[-1].isalnum() else "")
+        for pattern in (word, digit_guard):
+            m = re.search(pattern, folded)
             if m:
                 return m.start(), m.end()
-            continue
-        k = folded.find(n)
-        if k >= 0:
-            return k, k + len(n)
     return None
 
 

@@ -12,6 +12,7 @@ from khoi_extract.evaluate import (
     configure_evaluate_parser,
     load_gold_dir,
     load_prediction_texts,
+    locate,
     load_predictions,
     pair_events,
     render_html,
@@ -351,3 +352,16 @@ def test_jsonl_cut_off_last_line_is_skipped_and_texts_are_read(tmp_path: Path) -
     pred.write_text('{"doc_id": "b", "tit\n' + json.dumps(row) + "\n", encoding="utf-8")
     with pytest.raises(KhoiError, match="E301"):
         load_predictions(pred)
+
+
+def test_locate_values_in_text_for_the_report() -> None:
+    text = "Ngày 28/11/2022, hội nghị. Ngày 8-11, Cụm thi đua số 1 gồm cơ sở và Sở Nội vụ; HOÀ BÌNH"
+    def found(v: Any) -> str | None:
+        hit = locate(text, v)
+        return text[hit[0]:hit[1]] if hit else None
+    assert found("2022-11-28") == "28/11/2022"
+    assert found("2022-11-08") == "8-11"  # not the 8/11 inside 28/11
+    assert found(1) == "1"
+    assert found("Hòa Bình") == "HOÀ BÌNH"  # case and tone placement ignored
+    assert found({"role": "leader", "org": "sở nội vụ", "year": 2022}) == "Sở Nội vụ"
+    assert found("2020-01-01") is None
