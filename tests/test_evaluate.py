@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -365,3 +366,37 @@ def test_locate_values_in_text_for_the_report() -> None:
     assert found("Hòa Bình") == "HOÀ BÌNH"  # case and tone placement ignored
     assert found({"role": "leader", "org": "sở nội vụ", "year": 2022}) == "Sở Nội vụ"
     assert found("2020-01-01") is None
+
+
+OLD_STYLE = {"hòa": "hoà", "hóa": "hoá", "ủy": "uỷ", "thủy": "thuỷ", "khỏe": "khoẻ", "thúy": "thuý",
+             "tùy": "tuỳ", "lũy": "luỹ"}
+ABBREVIATE = {"Ủy ban nhân dân": "UBND", "Sở Giáo dục và Đào tạo": "Sở GD&ĐT",
+              "Bộ đội Biên phòng": "BĐBP", "Văn hóa - Xã hội": "VH-XH", "Thành phố": "TP."}
+ENUM_KEYS = {"kind", "type", "role", "status", "level", "recipient_type", "date", "published", "doc_id"}
+
+
+def _perturb(v: Any, key: str = "") -> Any:
+    """Print a record the other way: abbreviations, old tone places, upper-case titles."""
+    if isinstance(v, dict):
+        return {k: _perturb(x, k) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_perturb(x, key) for x in v]
+    if not isinstance(v, str) or key in ENUM_KEYS:
+        return v
+    for full, short in ABBREVIATE.items():
+        v = v.replace(full, short)
+    for new, old in OLD_STYLE.items():
+        v = re.sub(rf"(?<!\w){new}(?!\w)", old, v)
+        v = re.sub(rf"(?<!\w){new.capitalize()}(?!\w)", old.capitalize(), v)
+    return v.upper() if key == "title" else v
+
+
+def test_gold_printed_differently_still_scores_perfectly() -> None:
+    gold = {k: v.model_dump(mode="json") for k, v in load_gold_dir(REPO / "gold").items()}
+    pred = {k: _perturb(v) for k, v in gold.items()}
+    changed = sum(json.dumps(pred[k], ensure_ascii=False) != json.dumps(gold[k], ensure_ascii=False)
+                  for k in gold)
+    assert changed >= 5  # the perturbation really rewrites the seeds
+    r = score(gold, pred)
+    assert (r.micro.fp, r.micro.fn) == (0, 0)
+    assert (r.strict.fp, r.strict.fn) == (0, 0)
