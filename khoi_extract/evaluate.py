@@ -666,9 +666,15 @@ def render_html(result: EvalResult, texts: Mapping[str, str] | None = None, titl
 # -- command line ----------------------------------------------------------------
 
 def configure_evaluate_parser(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--gold", required=True, help="directory of gold records (<doc_id>.json)")
-    p.add_argument("--pred", help="predicted records: a .jsonl file or a directory of .json files")
-    p.add_argument("--corpus", help="directory of article .txt files: without --pred the extractor runs "
+    p.epilog = ("examples:\n"
+                "  khoi-extract evaluate --gold gold --corpus corpus/dev\n"
+                "  khoi-extract evaluate --gold gold --pred out.jsonl --report report.html --mismatches -1\n"
+                "the last three lines printed are the headline (documents, micro lenient, micro strict);\n"
+                "scoring rules: RECORD.md \"Scoring\" and docs/evaluate.md")
+    p.add_argument("--gold", required=True, metavar="DIR", help="directory of gold records (<doc_id>.json)")
+    p.add_argument("--pred", metavar="FILE_OR_DIR",
+                   help="predicted records: a .jsonl file (as batch writes) or a directory of .json files")
+    p.add_argument("--corpus", metavar="DIR", help="directory of article .txt files: without --pred the extractor runs "
                    "on them; with --pred they give the report its context (default: GOLD/../texts if present)")
     p.add_argument("--json", action="store_true", help="print the result as JSON instead of tables")
     p.add_argument("--report", metavar="FILE", help="also write a self-contained HTML report")

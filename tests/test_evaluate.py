@@ -400,3 +400,12 @@ def test_gold_printed_differently_still_scores_perfectly() -> None:
     r = score(gold, pred)
     assert (r.micro.fp, r.micro.fn) == (0, 0)
     assert (r.strict.fp, r.strict.fn) == (0, 0)
+
+
+def test_console_command_dispatches_to_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from khoi_extract.cli import main
+
+    gold_dir, pred = _write_case(tmp_path)
+    assert main(["evaluate", "--gold", str(gold_dir), "--pred", str(pred), "--mismatches", "0"]) == 0
+    assert capsys.readouterr().out.splitlines()[-2] == (
+        "micro (lenient): P=0.500 R=0.333 F1=0.400  tp=1 fp=1 fn=2")
