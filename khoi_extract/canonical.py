@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 # Combining marks that carry a Vietnamese tone (the other diacritics — circumflex,
 # breve, horn — belong to the vowel and never move).
