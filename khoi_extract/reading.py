@@ -222,7 +222,7 @@ def html_to_doc(html: str, doc: SourceDoc) -> SourceDoc:
 
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                             include_tables=True, favor_recall=True)
+                                             include_tables=True)
     except Exception as exc:  # trafilatura/lxml raise many kinds on broken pages
         return replace(doc, error=f"E008: HTML could not be parsed: {type(exc).__name__}: {exc}")
     data = result.as_dict() if hasattr(result, "as_dict") else (result or {})
