@@ -54,7 +54,18 @@ ROLE_LABELS = {"leader": "leader", "vice_leader": "vice leader"}
 
 # --- input ---------------------------------------------------------------------
 
-def _records_from(obj: object, where: str, problems: list[str]) -> list[ArticleRecord]:
+@dataclass
+class Loaded:
+    """Records read from batch output, the lines that were not records, and the
+    article texts some rows carry (`batch` adds `text` for HTML inputs)."""
+
+    records: list[ArticleRecord] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+def _records_from(obj: object, where: str, problems: list[str],
+                  texts: dict[str, str]) -> list[ArticleRecord]:
     items = obj if isinstance(obj, list) else [obj]
     out: list[ArticleRecord] = []
     for k, item in enumerate(items):
@@ -63,21 +74,25 @@ def _records_from(obj: object, where: str, problems: list[str]) -> list[ArticleR
             problems.append(f"{label}: {item.get('doc_id', '?')}: {item['error']}")
             continue
         try:
-            out.append(ArticleRecord.model_validate(item))
+            rec = ArticleRecord.model_validate(item)
         except ValueError as exc:
             first = str(exc).splitlines()[0]
             problems.append(f"{label}: not an ArticleRecord ({first})")
+            continue
+        out.append(rec)
+        if isinstance(item.get("text"), str):
+            texts[rec.doc_id] = item["text"]
     return out
 
 
-def load_records(paths: Iterable[str | Path]) -> tuple[list[ArticleRecord], list[str]]:
+def load_records(paths: Iterable[str | Path]) -> Loaded:
     """Records from .jsonl / .json files or folders of them; bad lines become problems.
 
     A batch line carrying an `error` key (a document the batch could not read)
     is reported as a problem, not counted as an article.
     """
-    records: list[ArticleRecord] = []
-    problems: list[str] = []
+    loaded = Loaded()
+    records, problems, texts = loaded.records, loaded.problems, loaded.texts
     files: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
@@ -93,7 +108,7 @@ def load_records(paths: Iterable[str | Path]) -> tuple[list[ArticleRecord], list
             raise ViewError(f"E402: cannot read {f}: {exc}") from exc
         if f.suffix == ".json":
             try:
-                records.extend(_records_from(json.loads(raw), f.name, problems))
+                records.extend(_records_from(json.loads(raw), f.name, problems, texts))
             except json.JSONDecodeError as exc:
                 problems.append(f"{f.name}: not JSON ({exc})")
             continue
@@ -105,8 +120,8 @@ def load_records(paths: Iterable[str | Path]) -> tuple[list[ArticleRecord], list
             except json.JSONDecodeError as exc:
                 problems.append(f"{f.name}:{n}: not JSON ({exc})")
                 continue
-            records.extend(_records_from(obj, f"{f.name}:{n}", problems))
-    return records, problems
+            records.extend(_records_from(obj, f"{f.name}:{n}", problems, texts))
+    return loaded
 
 
 # --- grouping ------------------------------------------------------------------
@@ -223,6 +238,11 @@ def fold(text: str) -> str:
     return "".join(c for c in t if unicodedata.category(c) != "Mn").lower()
 
 
+def page_name(doc_id: str) -> str:
+    """File name of an article's `show` page (a `/` in a doc_id would make a folder)."""
+    return doc_id.replace("/", "_").replace("\\", "_") + ".html"
+
+
 def _anchor(doc_id: str) -> str:
     return "doc-" + re.sub(r"[^A-Za-z0-9_.-]", "_", doc_id)
 
@@ -235,7 +255,7 @@ class Linker:
 
     def href(self, doc_id: str) -> str:
         if self.pages is not None:
-            return f"{self.pages}/{quote(doc_id)}.html"
+            return f"{self.pages}/{quote(page_name(doc_id))}"
         return "#" + _anchor(doc_id)
 
     def link(self, doc_id: str) -> str:
@@ -498,26 +518,32 @@ def configure_report_parser(p: argparse.ArgumentParser) -> None:
                    help="batch output .jsonl (or .json records, or folders of them)")
     p.add_argument("-o", "--output", help="HTML file to write (default: standard output)")
     p.add_argument("--pages", metavar="DIR", help="folder of `show` pages (DOC_ID.html) to link "
-                   "articles to; written there when --texts is given")
-    p.add_argument("--texts", metavar="DIR", help="folder of the article texts (DOC_ID.txt): "
-                   "also write a `show` page per article into --pages")
+                   "articles to; a page is written there for every article whose text is at hand "
+                   "(carried in its batch row, or found under --texts)")
+    p.add_argument("--texts", metavar="DIR", help="folder of the article texts (DOC_ID.txt) for "
+                   "the --pages")
     p.add_argument("--title", default="khoi-extract corpus report", help="page title")
     p.epilog = ("examples:\n  khoi-extract report out.jsonl -o corpus.html\n"
                 "  khoi-extract report out.jsonl -o site/index.html --pages site/pages --texts corpus/")
 
 
-def _write_pages(records: Sequence[ArticleRecord], texts: Path, pages: Path) -> int:
+def write_pages(loaded: Loaded, pages: Path, texts: Path | None = None) -> int:
+    """Write a `show` page for every record whose text is at hand (carried in
+    its row, or `texts/DOC_ID.txt`); returns how many were written."""
     from ..reading import read_text_file
     from .show import render_record_html
 
-    pages.mkdir(parents=True, exist_ok=True)
     written = 0
-    for rec in records:
-        src = texts / f"{rec.doc_id}.txt"
-        if src.is_file():
-            (pages / f"{rec.doc_id}.html").write_text(
-                render_record_html(rec, read_text_file(src)), encoding="utf-8")
-            written += 1
+    for rec in loaded.records:
+        text = loaded.texts.get(rec.doc_id)
+        if text is None and texts is not None and (texts / f"{rec.doc_id}.txt").is_file():
+            text = read_text_file(texts / f"{rec.doc_id}.txt")
+        if text is None:
+            continue
+        pages.mkdir(parents=True, exist_ok=True)
+        (pages / page_name(rec.doc_id)).write_text(
+            render_record_html(rec, text), encoding="utf-8")
+        written += 1
     return written
 
 
@@ -525,22 +551,21 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         if args.texts and not args.pages:
             raise ViewError("E405: --texts needs --pages DIR to write the show pages into")
-        records, problems = load_records(args.inputs)
+        loaded = load_records(args.inputs)
         pages_href = None
         if args.pages:
             base = Path(args.output).resolve().parent if args.output else Path.cwd()
             pages_href = Path(os.path.relpath(Path(args.pages).resolve(), base)).as_posix()
-            if args.texts:
-                n = _write_pages(records, Path(args.texts), Path(args.pages))
-                print(f"khoi-extract report: wrote {n} show page(s) to {args.pages}", file=sys.stderr)
+            n = write_pages(loaded, Path(args.pages), Path(args.texts) if args.texts else None)
+            print(f"khoi-extract report: wrote {n} show page(s) to {args.pages}", file=sys.stderr)
     except (OSError, KhoiError) as exc:
         print(f"khoi-extract report: {exc}", file=sys.stderr)
         return 2
-    html_page = render_report_html(records, pages_href, problems, args.title)
+    html_page = render_report_html(loaded.records, pages_href, loaded.problems, args.title)
     if args.output:
         Path(args.output).write_text(html_page, encoding="utf-8")
     else:
         sys.stdout.write(html_page)
-    for p in problems:
+    for p in loaded.problems:
         print(f"khoi-extract report: skipped {p}", file=sys.stderr)
     return 0
