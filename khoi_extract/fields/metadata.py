@@ -1,0 +1,176 @@
+"""Article metadata: headline, publication date printed with it, and the byline.
+
+Scraped pages start with site chrome (menus, "Đăng nhập", counters) and end with
+widgets (calendars, visitor counts); `lexicons/boilerplate.json` lists such lines.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import regex
+
+from ..lexicons import load
+from ..segment import Piece, Segmented
+from .common import Found, search
+from .orgs import head_re
+
+
+@lru_cache(maxsize=None)
+def _boiler_re() -> regex.Pattern:
+    lines = load("boilerplate")["lines"]
+    return regex.compile(r"^(?:" + "|".join(f"(?:{x})" for x in lines) + r")$", regex.IGNORECASE)
+
+
+# A line that is only a date/time stamp, perhaps with labels ("Cập nhật lúc", "Ngày đăng", "GMT+7").
+_STAMP = regex.compile(
+    r"^[\s(|]*(?:date\s+)?(?:(?:cập nhật(?: lúc)?|ngày đăng|đăng ngày|ngày|thứ \w+|chủ nhật|posted|published)\s*:?\s*,?\s*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:SA|CH|AM|PM)?\s*[|,-]?\s*)?"
+    r"(?P<date>(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})(?:-(?P<id>\d{2}))?)"
+    r"(?P<rest>.*)$",
+    regex.IGNORECASE,
+)
+_STAMP_REST_OK = regex.compile(
+    r"^[\s,|)-]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:SA|CH|AM|PM)?)?\s*(?:GMT\s*\+?\d*)?\s*\)?\s*(?:[-|,]\s*(?:lượt (?:đọc|xem)|views?)\s*:?\s*\d*)?\s*$",
+    regex.IGNORECASE,
+)
+# "date 2025-09-23 " prefix glued before a headline by some scrapers.
+_DATE_PREFIX = regex.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+# Lines that are body text, not a headline.
+_BODY_START = regex.compile(
+    r"^(?:\(?[\p{Lu}\p{L}.]{2,20}\)?\s*[-–—]\s+|\([\p{L}\d. ]{2,30}\)\s+|(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ừa qua|[Tt]rong|[Tt]ham dự|[Đđ]ồng chí|[Tt]hực hiện|[Nn]hằm|[Tt]ại|[Dd]ự|[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay)\b)"
+)
+_CAPTION = regex.compile(r"\((?:giữa|bên (?:phải|trái)|thứ \w+ từ (?:trái|phải)[^)]*|trái|phải)\)|^Ảnh\s*:|^\(Ảnh")
+_NAME_LINE = regex.compile(
+    r"^(?:(?:Nguồn|Tin(?:, ảnh)?|Bài(?:, ảnh)?|Bài và ảnh|Tác giả|PV|Theo)\s*:\s*)?"
+    r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’]*)(?:\s+\p{Lu}[\p{L}\p{M}'’]*){1,4}|CTV|PV|TTXVN|BTV)"
+    r"(?:\s*[-–(,]\s*.{0,80})?$"
+)
+
+
+def is_boilerplate(line: str) -> bool:
+    return bool(_BOILER_MATCH(line.strip()))
+
+
+def _BOILER_MATCH(s: str):
+    return _boiler_re().match(s) or _is_teaser(s)
+
+
+def _is_teaser(s: str) -> bool:
+    """A related-article teaser line repeats its own headline twice ("X X")."""
+    n = len(s)
+    if n < 30 or n % 2 == 0:
+        return False
+    half = n // 2
+    return s[:half] == s[half + 1:] and s[half] == " "
+
+
+def stamp_date(line: str) -> dt.date | None:
+    """The date of a line that is only a date stamp, else None."""
+    m = _STAMP.match(line)
+    if not m or not _STAMP_REST_OK.match(m.group("rest") or ""):
+        return None
+    try:
+        if m.group("y"):
+            return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if m.group("id"):
+            return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    except ValueError:
+        return None
+    return None
+
+
+def content_lines(seg: Segmented) -> list[Piece]:
+    """Lines that are not site chrome."""
+    return [ln for ln in seg.lines if not is_boilerplate(ln.text)]
+
+
+def find_title(seg: Segmented) -> Found | None:
+    """The headline: the first content line, if it reads as a headline rather than body text."""
+    text = seg.text
+    lines = [ln for ln in seg.lines[:12]]
+    for idx, ln in enumerate(lines):
+        s = ln.text
+        if is_boilerplate(s):
+            continue
+        start, end = ln.start, ln.end
+        m = _DATE_PREFIX.match(s)
+        if m:
+            start += m.end()
+        if stamp_date(text[start:end]) is not None or stamp_date(s) is not None:
+            continue
+        # "null <title>" left by a broken CMS template.
+        if text.startswith("null ", start):
+            start += 5
+        body = text[start:end]
+        if _BODY_START.match(body) or _CAPTION.search(body):
+            return None
+        if len(body) > 260 or (body.endswith((".", ";")) and (len(body) > 100 or body.count(",") >= 2)):
+            return None
+        if len(body) < 12:
+            return None
+        while end > start and text[end - 1] in " .":
+            end -= 1
+        # A headline ending in ":" continues on the next content line.
+        if text[end - 1] == ":":
+            for nxt in lines[idx + 1: idx + 4]:
+                if is_boilerplate(nxt.text):
+                    continue
+                if len(nxt.text) <= 160 and not _BODY_START.match(nxt.text) and not nxt.text.endswith("."):
+                    return Found(text[start:end] + " " + nxt.text, start, nxt.end, {"parts": [(start, end), (nxt.start, nxt.end)]})
+                break
+        return Found(text[start:end], start, end)
+    return None
+
+
+def find_published(seg: Segmented) -> Found | None:
+    """The date printed with the article: a stamp line in the header, before the body starts."""
+    text = seg.text
+    seen = 0
+    for ln in seg.lines[:14]:
+        s = ln.text
+        m = _DATE_PREFIX.match(s)
+        if m:
+            d = stamp_date(s[: m.end()].strip())
+            if d:
+                return Found(d, ln.start, ln.start + m.end() - 1)
+        d = stamp_date(s)
+        if d:
+            return Found(d, ln.start, ln.end)
+        if not is_boilerplate(s):
+            seen += 1
+            if len(s) > 200 and seen > 2:
+                break
+    return None
+
+
+def find_author(seg: Segmented) -> Found | None:
+    """The byline: a short name line at the end of the article, before trailing widgets."""
+    lines = seg.lines
+    skipped_org = False
+    for ln in reversed(lines[-14:]):
+        s = ln.text
+        if is_boilerplate(s) or stamp_date(s) or _calendar_line(s):
+            continue
+        m = _NAME_LINE.match(s)
+        if m and len(s) <= 90 and not s.endswith((".", ":")):
+            name = m.group("name")
+            if head_re().match(name) and not skipped_org:
+                # "Ban Thi đua, Khen thưởng - Sở Nội vụ": the author's office under the name.
+                skipped_org = True
+                continue
+            if head_re().match(name):
+                return None
+            words = name.split()
+            if name in ("CTV", "PV", "TTXVN", "BTV") or all(w[:1].isupper() for w in words):
+                start = ln.start + m.start("name")
+                return Found(name, start, start + len(name))
+        if not skipped_org and len(s) <= 60 and head_re().match(s) and not s.endswith("."):
+            skipped_org = True
+            continue
+        return None
+    return None
+
+
+def _calendar_line(s: str) -> bool:
+    return bool(regex.match(r"^(?:CN|T[2-7]|\d{1,2})(?:\s+(?:CN|T[2-7]|\d{1,2}))+$", s))

@@ -1,0 +1,151 @@
+"""Organisation names: where they start, where they end, and lists of them.
+
+Org names are open-ended ("Sở Giáo dục và Đào tạo", "Văn phòng Đoàn ĐBQH và
+HĐND tỉnh"), so they are found from a head word (`lexicons/org_heads.json`) and
+run until a stop word, a verb or punctuation.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicons import alternation, load
+from .common import Found, finditer, province_of, province_pattern, search
+
+
+@lru_cache(maxsize=None)
+def head_re() -> regex.Pattern:
+    heads = load("org_heads")["heads"]
+    # "Tỉnh ủy viên" is a position, not the org "Tỉnh ủy".
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(heads)})(?![\p{{L}}\p{{M}}])(?! viên)")
+
+
+@lru_cache(maxsize=None)
+def position_prefix_re() -> regex.Pattern:
+    pos = load("positions")["positions"]
+    return regex.compile(rf"^(?:(?:{alternation(pos)})\s+)+", regex.IGNORECASE)
+
+
+# Words that end an org name when they follow it.
+_ORG_STOPS = [
+    "đã", "đang", "sẽ", "vừa", "là", "làm", "được", "trong", "năm", "tổ chức", "tham dự", "dự", "đến dự",
+    "chủ trì", "đồng chủ trì", "phát biểu", "báo cáo", "thông qua", "đảm nhận", "đảm nhiệm", "giữ", "có",
+    "với", "cho", "nhằm", "về", "tại", "thuộc", "gồm", "bao gồm", "đạt", "hoàn thành", "tiếp tục",
+    "đăng cai", "đại diện", "trao", "nhận", "tặng", "của", "đều", "cùng", "để", "theo", "từ", "khi",
+    "sau", "trước", "nay", "ngày", "tiến hành", "điều hành", "chụp", "thảo luận", "ký", "kí", "quyên góp",
+    "tích cực", "luôn", "mặc dù", "bàn giao", "đi", "lên", "xuống", "nhưng", "vì", "do", "thì", "mà",
+    "chính là", "nhận cờ", "khách mời", "đăng ký", "thống nhất", "chúc mừng", "đánh giá", "ghi nhận",
+]
+_STOP_RE = regex.compile(
+    r"\s(?:" + alternation(_ORG_STOPS) + r")(?![\p{L}\p{M}])|[,.;:!?()\[\]“”\"]|\s[-–—]\s(?=\p{Ll})|\n| và (?=các\s)"
+)
+
+# Multi-part standard names that contain commas: protect them before splitting lists.
+_COMMA_NAMES = regex.compile(
+    r"Văn hóa,\s*Thể thao và Du lịch|Lao động\s*[,-–]\s*Thương binh và Xã hội|thanh tra,\s*giám sát"
+    r"|Thi đua,\s*[Kk]hen thưởng|Khoa học,\s*Công nghệ",
+    regex.IGNORECASE,
+)
+
+
+def org_at(text: str, start: int, limit: int = 120) -> tuple[int, int] | None:
+    """The org name that starts at `start` (which should be a head word): its [start, end)."""
+    window_end = min(len(text), start + limit)
+    # Protected names may contain stop characters.
+    end = window_end
+    protected = [(m.start(), m.end()) for m in finditer(_COMMA_NAMES, text, start, window_end)]
+    pos = start
+    while True:
+        m = search(_STOP_RE, text, pos, window_end)
+        if not m:
+            break
+        inside = next(((a, b) for a, b in protected if a <= m.start() < b), None)
+        if inside:
+            pos = inside[1]
+            continue
+        end = m.start()
+        break
+    # "(ĐBSH)" style aliases are cut; trim trailing spaces/dashes.
+    while end > start and text[end - 1] in " -–":
+        end -= 1
+    if end <= start:
+        return None
+    return start, end
+
+
+def org_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first org name inside text[start:end], after skipping position words ("Trưởng", "Chánh")."""
+    seg = text[start:end]
+    m = position_prefix_re().match(seg.lstrip())
+    offset = start + (len(seg) - len(seg.lstrip())) + (m.end() if m else 0)
+    h = search(head_re(), text, offset, end)
+    if not h:
+        return None
+    span = org_at(text, h.start(), limit=end - h.start())
+    return span
+
+
+def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
+    """The org name that ends right before `anchor`, starting after the last clause break."""
+    seg_start = floor
+    for m in finditer(regex.compile(r"[,;:.(\n]|\s(?:là|gồm|tại|của|cho|và|suy tôn|bầu)\s"), text, floor, anchor):
+        # A comma inside a protected name is not a break.
+        if any(a <= m.start() < b for a, b in ((p.start(), p.end()) for p in finditer(_COMMA_NAMES, text, max(floor, m.start() - 40), min(anchor, m.end() + 40)))):
+            continue
+        if m.group().strip() == "và" and not head_re().match(text, m.end()):
+            continue
+        seg_start = m.end()
+    # The org must start with a head word somewhere in the segment; take the first.
+    seg = text[seg_start:anchor]
+    lead = len(seg) - len(seg.lstrip())
+    pm = position_prefix_re().match(seg.lstrip())
+    pos = seg_start + lead + (pm.end() if pm else 0)
+    h = search(head_re(), text, pos, anchor)
+    if not h:
+        return None
+    end = anchor
+    while end > h.start() and text[end - 1] in " ,-–":
+        end -= 1
+    # The name must not run into a verb.
+    span = org_at(text, h.start(), limit=end - h.start())
+    return span
+
+
+def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a list region into item spans on commas/semicolons and a final "và"."""
+    protected = [(m.start(), m.end()) for m in finditer(_COMMA_NAMES, text, start, end)]
+    cuts: list[tuple[int, int]] = []  # (cut_start, cut_end) separators
+    for m in finditer(regex.compile(r"\s*[,;]\s*"), text, start, end):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
+        cuts.append((m.start(), m.end()))
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for a, b in cuts:
+        pieces.append((pos, a))
+        pos = b
+    pieces.append((pos, end))
+    out: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(pieces):
+        # "X và Y": split where Y starts with a head word or a province; always for the last item.
+        sub_start = a
+        for m in finditer(regex.compile(r"\s+và\s+"), text, a, b):
+            nxt = m.end()
+            is_last = i == len(pieces) - 1
+            starts_head = bool(head_re().match(text, nxt)) or bool(province_pattern().match(text, nxt)) \
+                or bool(regex.match(r"(?:tỉnh|thành phố|các)\s", text[nxt:nxt + 12]))
+            if starts_head and (is_last or text[nxt:nxt + 4] == "các "):
+                out.append((sub_start, m.start()))
+                sub_start = nxt
+        out.append((sub_start, b))
+    return [(a, b) for a, b in out if b > a and text[a:b].strip()]
+
+
+def looks_like_org(s: str) -> bool:
+    return bool(head_re().match(s.strip()))
+
+
+def looks_like_province(s: str) -> bool:
+    s = regex.sub(r"^(?:tỉnh|thành phố|TP\.?)\s+", "", s.strip(), flags=regex.IGNORECASE)
+    return province_of(s) is not None
