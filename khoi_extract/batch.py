@@ -23,13 +23,14 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Literal
 
-from .errors import ExtractionTimeout, ReadError
+from .errors import ExtractionTimeout, KhoiError
 from .reading import (
     JSON_SUFFIXES, JSONL_SUFFIXES, SourceDoc, inner_suffix, iter_input_files, iter_sources, load_source,
 )
@@ -117,6 +118,25 @@ def warm_up() -> None:
         pass
 
 
+def _exit_with_parent(parent_pid: int, interval: float = 1.0) -> None:
+    """Stop this worker when the batch process is gone (killed), instead of lingering as an orphan."""
+    while True:
+        time.sleep(interval)
+        try:
+            os.kill(parent_pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # pragma: no cover - pid reused by another user's process
+            os._exit(1)
+
+
+def _init_local_worker(parent_pid: int) -> None:
+    """Local pool initializer: quiet exit on Ctrl-C, watch the parent, load the pipeline once."""
+    signal.signal(signal.SIGINT, lambda signum, frame: os._exit(130))  # the parent reports the interrupt
+    threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
+    warm_up()
+
+
 def process_doc(doc: SourceDoc, timeout: float | None = DEFAULT_TIMEOUT) -> Outcome:
     """Read (if still a stub) and extract one document; never raises for a bad document."""
     doc = load_source(doc)
@@ -181,7 +201,8 @@ class _LocalPool:
             ctx.set_forkserver_preload(["khoi_extract.batch", "khoi_extract.pipeline"])
         else:  # pragma: no cover - Windows/macOS default
             ctx = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=warm_up)
+        return ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_local_worker,
+                                   initargs=(os.getpid(),))
 
     def submit(self, chunk: list[SourceDoc], timeout: float | None) -> Future:
         try:
@@ -303,7 +324,7 @@ def extract_many(items: Iterable[str | SourceDoc], workers: int | None = None, e
         if outcome.row is not None:
             yield ArticleRecord.model_validate(outcome.row)
         elif on_error == "raise":
-            raise ReadError(f"{outcome.doc_id}: {outcome.error}")
+            raise KhoiError(f"{outcome.doc_id}: {outcome.error}")
         elif on_error == "record":
             yield ArticleRecord(doc_id=outcome.doc_id, warnings=[outcome.error or "E050: failed"])
 

@@ -15,6 +15,7 @@ import duckdb
 import pytest
 
 import khoi_extract.pipeline as pipeline
+from khoi_extract.errors import KhoiError
 from khoi_extract.batch import errors_path, extract_many, journal_path, main
 from khoi_extract.reading import SourceDoc, iter_documents
 from khoi_extract.schema import ArticleRecord
@@ -321,5 +322,31 @@ def test_extract_many_texts_and_source_docs() -> None:
     assert [r.doc_id for r in records] == ["x1", "bad"]
     assert records[1].events == [] and records[1].warnings == ["E004: input is empty"]
     assert [r.doc_id for r in extract_many(docs, workers=1, on_error="skip")] == ["x1"]
-    with pytest.raises(Exception, match="E004"):
+    with pytest.raises(KhoiError, match="^bad: E004"):
         list(extract_many(docs, workers=1, on_error="raise"))
+
+
+def test_worker_death_costs_only_its_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document that kills its worker process (crash, OOM) is E052; the pool is rebuilt and the rest go on."""
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from khoi_extract import batch
+
+    real = pipeline.extract
+
+    def deadly(text: str, doc_id: str = "doc", published=None) -> ArticleRecord:
+        if text.startswith("DIE"):
+            os._exit(3)
+        return real(text, doc_id=doc_id, published=published)
+
+    monkeypatch.setattr(pipeline, "extract", deadly)
+    # fork (not the fork server) so the workers inherit the patched extractor
+    monkeypatch.setattr(batch._LocalPool, "_new", lambda self: ProcessPoolExecutor(
+        self.workers, mp_context=multiprocessing.get_context("fork")))
+    docs = [SourceDoc(f"d{i}", f"d{i}.txt", text=("DIE " if i == 4 else "") + article(i)) for i in range(9)]
+    outcomes = list(batch.run_engine(docs, workers=2, chunksize=3))
+    assert [o.doc_id for o in outcomes] == [f"d{i}" for i in range(9)]
+    assert [i for i, o in enumerate(outcomes) if o.row is None] == [4]
+    assert outcomes[4].error == "E052: worker process died (crash or out of memory) while extracting this document"
