@@ -256,7 +256,7 @@ def test_report_flags_a_leader_contradiction() -> None:
     assert [a.text for a in conflicts[0].xpath(".//a")] == ["a", "c", "b"]
     assert "“Cục Thi hành án dân sự tỉnh” (a, c) ≠ “Thanh tra tỉnh Vĩnh Phúc” (b)" \
         in conflicts[0].text_content()
-    cell = rows[0].xpath('./td[@data-year="2021"]')[0]
+    cell = rows[0].xpath('.//div[@data-year="2021"]')[0]
     assert "conflict" in cell.get("class")
     assert len(cell.xpath('.//div[contains(@class,"claim leader")]')) == 2
     assert len(cell.xpath('.//div[contains(@class,"claim vice_leader")]')) == 1
@@ -356,3 +356,21 @@ def test_pages_render_in_headless_chromium(tmp_path: Path) -> None:
         data = png.read_bytes() if png.exists() else b""
         assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{name}: no PNG written"
         assert len(data) > 10_000, f"{name}: screenshot suspiciously small ({len(data)} bytes)"
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary found (apt-get install chromium)")
+def test_event_filter_script_runs_in_headless_chromium(tmp_path: Path) -> None:
+    recs = disagreeing_records() + [_rec("d", "Khối thi đua Văn hóa - Xã hội", "Sở Giáo dục và Đào tạo",
+                                         "Sở Y tế", year=2022)]
+    src = tmp_path / "report.html"
+    src.write_text(render_report_html(recs), encoding="utf-8")
+    # ?q= pre-fills the filter box; "van hoa" (no accents) must keep only record d's row
+    run = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", src.resolve().as_uri() + "?q=van%20HOA"],
+        capture_output=True, timeout=90, check=False, text=True)
+    tree = lxml.html.fromstring(run.stdout)
+    rows = tree.xpath('//table[@id="events-table"]/tbody/tr')
+    assert [r.get("hidden") is None for r in rows] == [False, False, False, True]
+    assert tree.get_element_by_id("shown").text == "1"

@@ -1,4 +1,5 @@
 // Event table filter: every word typed must occur in the row (accents optional).
+// Row texts are pre-folded by report.py into data-search.
 (function () {
   var box = document.getElementById("q");
   var shown = document.getElementById("shown");
@@ -20,5 +21,8 @@
     shown.textContent = String(n);
   }
   box.addEventListener("input", apply);
+  // report.html?q=words opens the page already filtered (a link one can share)
+  var given = new URLSearchParams(window.location.search).get("q");
+  if (given) { box.value = given; }
   if (box.value) { apply(); }
 })();

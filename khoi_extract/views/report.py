@@ -50,6 +50,8 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
 }
 EVENT_KINDS = ("tong_ket", "so_ket", "giao_uoc", "phat_dong", "other")
 ROLE_LABELS = {"leader": "leader", "vice_leader": "vice leader"}
+SHORT_LIST = 8  # count tables show this many rows until "all N" is ticked
+MORE_ROW = ' class="more"'
 
 
 # --- input ---------------------------------------------------------------------
@@ -268,16 +270,21 @@ def _count_table(title: str, events: Counter, articles: dict[str, set[str]],
     keys = [k for k in keys if events.get(k)]
     top = max(events.values(), default=1)
     rows = []
-    for k in keys:
+    for n, k in enumerate(keys):
         width = 100 * events[k] / top
         rows.append(
-            f'<tr><td>{esc(k)}</td><td class="num">{events[k]}</td>'
+            f'<tr{MORE_ROW if n >= SHORT_LIST else ""}><td>{esc(k)}</td><td class="num">{events[k]}</td>'
             f'<td class="num">{len(articles[k])}</td>'
             f'<td class="barc"><span class="bar" style="width:{width:.1f}%"></span></td></tr>'
         )
     if not rows:
         rows.append('<tr><td colspan="4" class="muted">no events</td></tr>')
-    return (f'<div class="card counts"><h3>{esc(title)}</h3><table class="grid">'
+    toggle = ""
+    if len(keys) > SHORT_LIST:
+        ident = "more-" + re.sub(r"\W", "", title.lower())
+        toggle = (f'<input type="checkbox" class="more-toggle" id="{ident}">'
+                  f'<label for="{ident}">all {len(keys)}</label>')
+    return (f'<div class="card counts"><h3>{esc(title)}</h3>{toggle}<table class="grid">'
             '<thead><tr><th></th><th class="num">events</th><th class="num">articles</th>'
             '<th></th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></div>")
 
@@ -322,39 +329,44 @@ def _claim_html(role: str, claim: Claim, link: Linker) -> str:
 
 
 def _timeline_section(c: Corpus, link: Linker) -> tuple[str, int]:
-    years = sorted({y for _, y in c.timeline})
-    rows_keys = sorted({b for b, _ in c.timeline},
-                       key=lambda b: (c.blocs.groups[b].province or "~", c.blocs.groups[b].name))
-    if not rows_keys:
+    """One row per bloc, one card per year with a stated leader / vice leader,
+    in year order; a card whose units disagree is flagged and listed, and its
+    bloc's row comes first."""
+    by_bloc: dict[int, list[int]] = defaultdict(list)
+    for b, y in c.timeline:
+        by_bloc[b].append(y)
+    if not by_bloc:
         return ('<section id="timeline"><h2>Leadership timeline</h2>'
                 '<p class="muted">No article states a leader or vice leader.</p></section>'), 0
-    head = "".join(f'<th class="yr">{y}</th>' for y in years)
+    def disputed(b: int) -> bool:
+        return any(cl.contradicts for y in by_bloc[b] for cl in c.timeline[(b, y)].values())
+
+    # disputed blocs first: they are what a reader of this section looks for
+    order = sorted(by_bloc, key=lambda b: (not disputed(b), c.blocs.groups[b].province or "~",
+                                           c.blocs.groups[b].name))
     body = []
     conflicts: list[str] = []
-    for b in rows_keys:
+    for b in order:
         g = c.blocs.groups[b]
-        cells = []
-        for y in years:
-            cell = c.timeline.get((b, y))
-            if not cell:
-                cells.append('<td class="cell empty"></td>')
-                continue
+        cards = []
+        for y in sorted(by_bloc[b]):
+            cell = c.timeline[(b, y)]
             bad = [r for r in ("leader", "vice_leader") if r in cell and cell[r].contradicts]
             inner = "".join(_claim_html(r, cell[r], link) for r in ("leader", "vice_leader") if r in cell)
-            if bad:
-                inner += '<span class="badge bad">⚠ contradiction</span>'
-                for r in bad:
-                    versions = " ≠ ".join(
-                        f'“{esc(max((o for o, _ in cl), key=len))}” ('
-                        + ", ".join(link.link(d) for d in dict.fromkeys(d for _, d in cl)) + ")"
-                        for cl in cell[r].clusters)
-                    conflicts.append(
-                        f'<li class="contradiction" data-bloc="{esc(g.name)}" data-year="{y}" '
-                        f'data-role="{r}"><b>{esc(g.label)}</b>, {y}, {ROLE_LABELS[r]}: {versions}</li>')
-            cells.append(f'<td class="cell{" conflict" if bad else ""}" data-year="{y}">{inner}</td>')
+            flag = '<span class="badge bad">⚠ contradiction</span>' if bad else ""
+            for r in bad:
+                versions = " ≠ ".join(
+                    f'“{esc(max((o for o, _ in cl), key=len))}” ('
+                    + ", ".join(link.link(d) for d in dict.fromkeys(d for _, d in cl)) + ")"
+                    for cl in cell[r].clusters)
+                conflicts.append(
+                    f'<li class="contradiction" data-bloc="{esc(g.name)}" data-year="{y}" '
+                    f'data-role="{r}"><b>{esc(g.label)}</b>, {y}, {ROLE_LABELS[r]}: {versions}</li>')
+            cards.append(f'<div class="yc{" conflict" if bad else ""}" data-year="{y}">'
+                         f'<div class="y">{y}{flag}</div>{inner}</div>')
         body.append(f'<tr data-bloc="{esc(g.name)}"><th class="bloc">{esc(g.name)}'
                     f'<span class="prov">{esc(g.province or "province not stated")}</span></th>'
-                    + "".join(cells) + "</tr>")
+                    f'<td class="track">{"".join(cards)}</td></tr>')
     conflict_html = (
         '<div class="conflicts"><h3>Contradictions <span class="count">'
         f'{len(conflicts)}</span></h3><ul>' + "".join(conflicts) + "</ul></div>"
@@ -364,10 +376,10 @@ def _timeline_section(c: Corpus, link: Linker) -> tuple[str, int]:
     note = (f'<p class="muted">{unnamed} event(s) without a named bloc are left out.</p>'
             if unnamed else "")
     return ('<section id="timeline"><h2>Leadership timeline</h2>'
-            '<p class="muted">L = leading unit (trưởng khối), V = vice-leading unit (phó trưởng khối), '
-            'with the articles that state them.</p>'
-            f'<div class="scroll"><table class="timeline"><thead><tr><th>bloc</th>{head}</tr></thead>'
-            f'<tbody>{"".join(body)}</tbody></table></div>{conflict_html}{note}</section>'), len(conflicts)
+            '<p class="muted">Per bloc and year: <span class="rl-key l">L</span> leading unit '
+            '(trưởng khối), <span class="rl-key v">V</span> vice-leading unit (phó trưởng khối), '
+            f'with the articles that state them.</p>{conflict_html}'
+            f'<table class="timeline"><tbody>{"".join(body)}</tbody></table>{note}</section>'), len(conflicts)
 
 
 def svg_bar_chart(title: str, years: Sequence[int],
