@@ -15,8 +15,8 @@ import duckdb
 import pytest
 
 import khoi_extract.pipeline as pipeline
-from khoi_extract.errors import KhoiError
 from khoi_extract.batch import errors_path, extract_many, journal_path, main
+from khoi_extract.errors import KhoiError
 from khoi_extract.reading import SourceDoc, iter_documents
 from khoi_extract.schema import ArticleRecord
 from khoi_extract.writers import iter_jsonl_rows, read_rows
