@@ -210,6 +210,23 @@ def test_show_command_extracts_a_text_file(tmp_path: Path) -> None:
     assert tree.xpath('//section[contains(@class,"legend")]')
 
 
+def test_show_command_picks_the_record_from_a_jsonl(tmp_path: Path) -> None:
+    text = "Khối thi đua số 6 họp."
+    rows = [ArticleRecord(doc_id="one"),
+            ArticleRecord(doc_id="two", spans=[span_of(text, "events[0].bloc", "Khối thi đua số 6")])]
+    src = tmp_path / "out.jsonl"
+    src.write_text("\n".join(json.dumps(r.to_json()) for r in rows) + "\n", encoding="utf-8")
+    txt = tmp_path / "two.txt"
+    txt.write_text(text, encoding="utf-8")
+    out = tmp_path / "two.html"
+    assert main(["show", "--record", str(src), "--text", str(txt), "-o", str(out)]) == 0
+    tree = lxml.html.parse(str(out)).getroot()
+    assert tree.xpath("//code")[0].text == "two"
+    assert [m.get("title") for m in marks(tree)] == ["events[0].bloc"]
+    assert main(["show", "--record", str(src), "--text", str(txt), "--id", "one", "-o", str(out)]) == 0
+    assert lxml.html.parse(str(out)).getroot().xpath("//code")[0].text == "one"
+
+
 def test_show_command_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rec = tmp_path / "rec.json"
     rec.write_text('{"doc_id": "a"}', encoding="utf-8")
