@@ -8,6 +8,7 @@ becomes a numbered error instead of stopping the run:
 
     E011 duplicate doc_id            E051 extraction timed out (--timeout)
     E050 extraction raised           E052 worker process died on this document
+    E053 a Dask task failed (e.g. khoi-extract missing on a remote worker)
     E060/E061/E062 output file problems (usage errors, exit status 2)
 """
 from __future__ import annotations
@@ -258,6 +259,7 @@ def _run_dask(docs: Iterable[SourceDoc], workers: int, timeout: float | None, ch
               scheduler: str | None) -> Iterator[Outcome]:
     """The same chunks on a Dask cluster (the given scheduler, or a LocalCluster of processes)."""
     from distributed import Client, LocalCluster
+    from distributed.scheduler import KilledWorker
 
     cluster = None
     if scheduler:
@@ -274,8 +276,11 @@ def _run_dask(docs: Iterable[SourceDoc], workers: int, timeout: float | None, ch
         def collect(chunk: list[SourceDoc], fut) -> list[Outcome]:
             try:
                 return fut.result()
-            except Exception as exc:  # KilledWorker and friends: the chunk's documents failed
-                return [_died(doc, type(exc).__name__) for doc in chunk]
+            except KilledWorker:
+                return [_died(doc, "KilledWorker") for doc in chunk]
+            except Exception as exc:  # e.g. the package missing on a remote worker
+                return [Outcome(doc.doc_id, doc.path, error=f"E053: Dask task failed: {type(exc).__name__}: {exc}")
+                        for doc in chunk]
 
         # Dask tasks run on worker threads, where SIGALRM cannot be used: no per-document limit there.
         for chunk in _chunks(docs, chunksize):
