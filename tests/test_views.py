@@ -14,6 +14,8 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khoi_extract.cli import main
 from khoi_extract.reading import read_text_file
@@ -186,6 +188,48 @@ def test_layout_on_plain_cases() -> None:
     assert lay.mark_id == {0: "m0", 1: "m1", 2: "m2"}
     assert lay.nested == {1} and lay.crossing == set() and lay.ungrounded == []
     assert lay.html.count("<mark") == 3
+
+
+@st.composite
+def text_and_spans(draw: st.DrawFn) -> tuple[str, list[Span]]:
+    text = draw(st.text(alphabet="ab <&>\"đ\n", min_size=1, max_size=40))
+    spans = []
+    for k in range(draw(st.integers(0, 8))):
+        start = draw(st.integers(-2, len(text) + 2))
+        end = draw(st.integers(-2, len(text) + 2))
+        piece = text[start:end] if 0 <= start <= len(text) and 0 <= end <= len(text) else "x"
+        if draw(st.booleans()):
+            piece += "?"  # a span whose text does not match
+        spans.append(Span(field=f"events[0].members[{k}]", start=start, end=end, text=piece))
+    return text, spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(text_and_spans())
+def test_layout_keeps_text_and_marks_each_grounded_span_once(case: tuple[str, list[Span]]) -> None:
+    text, spans = case
+    lay = layout(text, spans)
+    tree = lxml.html.fromstring(f'<div id="text">{lay.html}</div>')
+    grounded = {i for i, s in enumerate(spans)
+                if 0 <= s.start < s.end <= len(text) and text[s.start:s.end] == s.text}
+    heads = [int(i) for m in tree.xpath("//mark[@id]") for i in m.get("data-spans").split()]
+    assert sorted(heads) == sorted(grounded)
+    assert {u.index for u in lay.ungrounded} == set(range(len(spans))) - grounded
+    assert doc_text(tree) == text
+    # each span's pieces, read in order, give exactly its text
+    for i in grounded:
+        pieces = [m for m in tree.xpath("//mark") if str(i) in m.get("data-spans").split()]
+        assert "".join(doc_text_of(m) for m in pieces) == spans[i].text
+
+
+def doc_text_of(mark: lxml.html.HtmlElement) -> str:
+    """Text of one mark without labels (of it or of marks nested in it)."""
+    parts = [mark.text or ""]
+    for child in mark:
+        if "lbl" not in (child.get("class") or "").split():
+            parts.append(doc_text_of(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 # --- show command ----------------------------------------------------------------
