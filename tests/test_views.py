@@ -146,7 +146,7 @@ def test_legend_table_and_warnings_sit_where_expected() -> None:
     rec.warnings.append("W202: events[0].date 2021-12-27 is after published 2021-12-01")
     page = render_record_html(rec, text)
     tree = lxml.html.fromstring(page)
-    legend = {li.xpath('./span[contains(@class,"chip")]')[0].text: int(li.xpath('./span[@class="n"]')[0].text)
+    legend = {li.xpath('.//span[contains(@class,"chip")]')[0].text: int(li.xpath('.//span[@class="n"]')[0].text)
               for li in tree.xpath('//section[contains(@class,"legend")]//li')}
     assert legend == {"Title / metadata": 1, "Date": 1, "Bloc": 1, "Roles": 2, "Members": 1,
                       "Awards": 2, "Documents": 0, "People": 0, "Venue": 0, "Campaigns": 0,

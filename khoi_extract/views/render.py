@@ -88,9 +88,10 @@ def family_css() -> str:
     return root + "\n" + "\n".join(f".fam-{f.key}{{--fam:var(--c-{f.key});}}" for f in FAMILIES)
 
 
-def page(title: str, body: str, css: tuple[str, ...] = ("base.css",), js: tuple[str, ...] = ()) -> str:
-    """A complete HTML document with the given assets inlined."""
-    styles = "\n".join(asset(name) for name in css) + "\n" + family_css()
+def page(title: str, body: str, css: tuple[str, ...] = ("base.css",), js: tuple[str, ...] = (),
+         extra_css: str = "") -> str:
+    """A complete HTML document with the given assets (and generated CSS) inlined."""
+    styles = "\n".join(asset(name) for name in css) + "\n" + family_css() + "\n" + extra_css
     # `</` cannot occur inside our own assets, but guard anyway: a stray
     # `</script>` in an asset would end the element early.
     scripts = "".join(
