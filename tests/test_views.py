@@ -435,3 +435,16 @@ def test_event_filter_script_runs_in_headless_chromium(tmp_path: Path) -> None:
     rows = tree.xpath('//table[@id="events-table"]/tbody/tr')
     assert [r.get("hidden") is None for r in rows] == [False, False, False, True]
     assert tree.get_element_by_id("shown").text == "1"
+
+
+def test_labels_name_the_event_when_there_are_several() -> None:
+    text = "Ngày 20/7 Khối 6 sơ kết; ngày 28/12 Khối 6 tổng kết."
+    rec = ArticleRecord.model_validate({
+        "doc_id": "two", "events": [{"kind": "so_ket", "date": "2022-07-20"},
+                                    {"kind": "tong_ket", "date": "2022-12-28"}],
+        "spans": [span_of(text, "events[0].date", "Ngày 20/7").model_dump(),
+                  span_of(text, "events[1].date", "ngày 28/12").model_dump()]})
+    tree = lxml.html.fromstring(render_record_html(rec, text))
+    assert [m.xpath("./span")[0].text for m in marks(tree)] == ["E1 date", "E2 date"]
+    assert [s.text for s in tree.xpath('//table[@class="rec"]//tr[@class="sec"]/th')] \
+        == ["Article", "Event 1", "Event 2"]
