@@ -13,6 +13,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import KhoiError
@@ -23,7 +24,7 @@ from .render import FAMILIES, ViewError, esc, field_family, page, swatch
 _EVENT_PREFIX = re.compile(r"^events\[(\d+)\]\.?")
 
 
-def _label_function(n_events: int):
+def _label_function(n_events: int) -> Callable[[str], str]:
     """Short mark labels: drop `events[0].` when the record has a single event."""
     def label(path: str) -> str:
         if n_events <= 1:
