@@ -89,8 +89,10 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
             if has_td:
                 out.append(BlocMention(m.start(), m.end(), text[m.start():m.end()], True, None, False))
             continue
+        first = rest.split()[0]
+        if has_td and first[0].islower() and first not in ("số", "các", "những") and not regex.search(r"\s(?:\p{Lu}|\d)", rest):
+            continue  # "khối thi đua trên tất cả các lĩnh vực": a generic mention, not a name
         if not has_td:
-            first = rest.split()[0]
             # "Khối ANND", "Khối 9", "Cụm biên phòng tuyến biển": capitalised word, number, or ≥2 words.
             if not (first[0].isupper() or first[0].isdigit() or len(rest.split()) >= 2):
                 continue

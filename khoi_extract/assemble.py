@@ -1,0 +1,276 @@
+"""Assemble the record: run the field finders, resolve years and roles, ground every
+value in the source text, and let pydantic validate the result.
+
+Data flows one way: normalised text → segments → candidates (`Found`, normalised
+offsets) → values read back from the *source* through the offset map → spans.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import regex
+
+from .canonical import canonical, lenient_match
+from .fields.awards import find_awards
+from .fields.blocs import bloc_found, choose_bloc, find_bloc_mentions
+from .fields.campaigns import find_campaigns
+from .fields.common import Found, province_of
+from .fields.dates import meeting_date, parse_dmy, resolve_year
+from .fields.documents import find_documents
+from .fields.kind import find_kind, find_period
+from .fields.members import find_member_count, find_members
+from .fields.metadata import _is_teaser, find_author, find_published, find_title, is_boilerplate
+from .fields.people import find_people
+from .fields.province import find_province
+from .fields.roles import find_roles, role_from_title
+from .fields.venue import find_venue
+from .normalize import Normalized
+from .schema import ArticleRecord, Span
+from .segment import Piece, Segmented
+
+_MEETING = regex.compile(r"(?i)hội nghị|(?<![\p{L}])lễ(?![\p{L}])|giao ban|tổng kết|sơ kết|giao ước|phát động|hội thao")
+
+
+class _Grounder:
+    """Maps normalised spans to source spans and collects the evidence list."""
+
+    def __init__(self, norm: Normalized) -> None:
+        self.norm = norm
+        self.spans: list[Span] = []
+        self.warnings: list[str] = []
+
+    def text(self, start: int, end: int) -> str:
+        s, e = self.norm.to_source(start, end)
+        return self.norm.source[s:e]
+
+    def add(self, field: str, start: int, end: int) -> None:
+        s, e = self.norm.to_source(start, end)
+        if e <= s:
+            self.warnings.append(f"W301: {field} has no evidence in the source")
+            return
+        self.spans.append(Span(field=field, start=s, end=e, text=self.norm.source[s:e]))
+
+
+def _skip_ranges(seg: Segmented) -> list[tuple[int, int]]:
+    """Site chrome and related-article teasers (a doubled headline and its blurb)."""
+    out: list[tuple[int, int]] = []
+    lines = seg.lines
+    for i, ln in enumerate(lines):
+        if _is_teaser(ln.text):
+            out.append((ln.start, ln.end))
+            if i + 1 < len(lines):
+                out.append((lines[i + 1].start, lines[i + 1].end))
+        elif is_boilerplate(ln.text):
+            out.append((ln.start, ln.end))
+    return out
+
+
+def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
+                 published: dt.date | None = None) -> ArticleRecord:
+    g = _Grounder(norm)
+    text = seg.text
+    skip = _skip_ranges(seg)
+    seg.sentences = [s for s in seg.sentences if not any(a <= s.start < b for a, b in skip)]
+
+    rec: dict[str, Any] = {"doc_id": doc_id, "events": []}
+    title = find_title(seg)
+    title_piece = None
+    if title:
+        parts = title.extra.get("parts") or [(title.start, title.end)]
+        rec["title"] = " ".join(g.text(a, b) for a, b in parts)
+        for a, b in parts:
+            g.add("title", a, b)
+        title_piece = Piece(title.start, title.end, title.value)
+        # The headline is not a body sentence.
+        seg.sentences = [s for s in seg.sentences if not (title.start <= s.start < title.end)]
+    pub = find_published(seg)
+    if published is None and pub:
+        published = pub.value
+        g.add("published", pub.start, pub.end)
+    rec["published"] = published
+    author = find_author(seg)
+    if author:
+        rec["author"] = g.text(author.start, author.end)
+        g.add("author", author.start, author.end)
+
+    mentions = find_bloc_mentions(seg)
+    best, num = choose_bloc(mentions, title.end if title else 0)
+    event = None
+    if best is not None:
+        event = _build_event(seg, g, best, num, mentions, title_piece, published)
+    if event is not None:
+        rec["events"] = [event["event"]]
+        prov = find_province(seg, skip + event["venue_spans"], event["member_provinces"], event["event"]["bloc"]["name"])
+        if prov:
+            rec["province"] = prov.value
+            g.add("province", prov.start, prov.end)
+    record = ArticleRecord.model_validate({**rec, "spans": [], "warnings": []})
+    record.spans = g.spans
+    record.warnings.extend(w for w in g.warnings if w not in record.warnings)
+    return record
+
+
+def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece | None,
+                 published: dt.date | None) -> dict | None:
+    text = seg.text
+    P = "events[0]"
+    mention_sents: set[int] = set()
+    for i, s in enumerate(seg.sentences):
+        if any(s.start <= m.start < s.end for m in mentions):
+            mention_sents.add(i)
+    meeting_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents or _MEETING.search(s.text)]
+    bloc_meeting = [s for i, s in enumerate(seg.sentences) if i in mention_sents and _MEETING.search(s.text)]
+    kind_f = find_kind(seg, title, [s for i, s in enumerate(seg.sentences) if i in mention_sents] or meeting_sents)
+    if kind_f is None:
+        kind_f = find_kind(seg, None, meeting_sents)
+    awards = find_awards(seg, seg.sentences)
+    if kind_f is None and not awards and not bloc_meeting:
+        return None
+    kind = kind_f.value if kind_f else ("tong_ket" if awards else "other")
+    ev: dict[str, Any] = {"kind": kind}
+    if kind_f:
+        g.add(f"{P}.kind", kind_f.start, kind_f.end)
+
+    period_f = find_period(seg, kind, kind_f, title, bloc_meeting or meeting_sents[:3])
+    period = period_f.value if period_f else None
+
+    # date
+    date_sents = bloc_meeting + [s for s in meeting_sents if s not in bloc_meeting]
+    date_sents.sort(key=lambda s: s.start)
+    dm = meeting_date(seg, date_sents)
+    date = None
+    date_sent = None
+    if dm:
+        year = resolve_year(dm, published, period["year"] if period else None, kind)
+        if year:
+            date = parse_dmy(dm.day, dm.month, year)
+            if date:
+                g.add(f"{P}.date", dm.start, dm.end)
+        date_sent = seg.sentence_at(dm.start)
+    if period is None and date is not None and kind != "other":
+        y = date.year if (kind != "tong_ket" or date.month >= 7) else date.year - 1
+        period = {"year": y, "months": 12 if kind in ("tong_ket", "giao_uoc", "phat_dong") else None}
+        period_f = Found(period, dm.start, dm.end)
+    if period_f:
+        g.add(f"{P}.period", period_f.start, period_f.end)
+    ev["date"] = date
+    ev["period"] = period
+
+    venue_sents = ([date_sent] if date_sent else []) + bloc_meeting[:2]
+    venue_f = find_venue(seg, venue_sents)
+    venue_spans: list[tuple[int, int]] = []
+    ev["venue"] = None
+    if venue_f:
+        ev["venue"] = g.text(venue_f.start, venue_f.end)
+        g.add(f"{P}.venue", venue_f.start, venue_f.end)
+        # the venue sentence's parenthetical place ("phường X (tỉnh Y)") is part of the venue
+        close = text.find(")", venue_f.end, venue_f.end + 40)
+        venue_spans.append((venue_f.start, close + 1 if close > 0 else venue_f.end))
+
+    bf = bloc_found(best, num)
+    ev["bloc"] = {"name": g.text(bf.start, bf.end), "number": bf.extra["number"]}
+    g.add(f"{P}.bloc.name", bf.start, bf.end)
+    if bf.extra["number_span"]:
+        g.add(f"{P}.bloc.number", *bf.extra["number_span"])
+
+    # people (and the roles their titles state)
+    people = find_people(seg)
+    role_cands = find_roles(seg)
+    for p in people:
+        ts = p.extra.get("title_span")
+        if ts:
+            role_cands.extend(role_from_title(text[ts[0]:ts[1]], ts[0], text))
+    base_year = period["year"] if period else (date.year if date else None)
+    roles: list[dict] = []
+    role_spans: list[tuple[int, int]] = []
+    for r in role_cands:
+        year = r.extra["year"] or (base_year + 1 if (r.extra["elected"] and base_year) else base_year)
+        if year is None:
+            continue
+        org = g.text(r.start, r.end).strip()
+        if not org:
+            continue
+        dup = next((i for i, x in enumerate(roles) if x["role"] == r.extra["role"] and x["year"] == year
+                    and lenient_match(x["org"], org)), None)
+        if dup is not None:
+            if len(org) > len(roles[dup]["org"]):
+                roles[dup]["org"] = org
+                role_spans[dup] = (r.start, r.end)
+            continue
+        roles.append({"role": r.extra["role"], "org": org, "year": year})
+        role_spans.append((r.start, r.end))
+    ev["roles"] = roles
+    for i, (a, b) in enumerate(role_spans):
+        g.add(f"{P}.roles[{i}].org", a, b)
+
+    # members: role holders first, then listed units
+    bloc_sent_idx = {i for i, s in enumerate(seg.sentences) if regex.search(r"(?i)khối|cụm|thành viên", s.text)}
+    members: list[str] = []
+    member_spans: list[tuple[int, int]] = []
+    member_provinces: list[str] = []
+    for r, (a, b) in zip(roles, role_spans):
+        members.append(r["org"])
+        member_spans.append((a, b))
+    for f in find_members(seg, bloc_sent_idx):
+        src_piece = g.text(f.start, f.end)
+        value = f.value if f.value != text[f.start:f.end] else src_piece
+        if f.value != text[f.start:f.end] and text[f.start:f.end] in f.value:
+            value = f.value.replace(text[f.start:f.end], src_piece)
+        dup = next((i for i, x in enumerate(members) if lenient_match(x, value)), None)
+        if dup is not None:
+            if len(value) > len(members[dup]) and dup >= len(roles):
+                members[dup] = value
+            continue
+        members.append(value)
+        member_spans.append((f.start, f.end))
+    for m_ in members:
+        for pm in regex.finditer(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*", m_):
+            pv = province_of(pm.group())
+            if pv:
+                member_provinces.append(pv)
+    ev["members"] = members
+    for i, (a, b) in enumerate(member_spans):
+        g.add(f"{P}.members[{i}]", a, b)
+
+    mc = find_member_count(seg)
+    ev["member_count"] = mc.value if mc else None
+    if mc:
+        g.add(f"{P}.member_count", mc.start, mc.end)
+
+    ev["awards"] = [a.value for a in awards]
+    for i, a in enumerate(awards):
+        g.add(f"{P}.awards[{i}]", a.start, a.end)
+        if a.extra.get("count_span"):
+            g.add(f"{P}.awards[{i}].count", *a.extra["count_span"])
+
+    docs = find_documents(seg)
+    ev["documents"] = []
+    for i, d in enumerate(docs):
+        v = dict(d.value)
+        ns = d.extra["number_span"]
+        v["number"] = regex.sub(r"\s+", "", g.text(*ns))
+        if d.extra["issuer_span"]:
+            v["issuer"] = g.text(*d.extra["issuer_span"])
+            g.add(f"{P}.documents[{i}].issuer", *d.extra["issuer_span"])
+        g.add(f"{P}.documents[{i}].number", *ns)
+        if d.extra["date_span"] and v["date"]:
+            g.add(f"{P}.documents[{i}].date", *d.extra["date_span"])
+        ev["documents"].append(v)
+
+    ev["people"] = []
+    for i, p in enumerate(people):
+        ts = p.extra.get("title_span")
+        ev["people"].append({"name": g.text(p.start, p.end), "title": g.text(*ts) if ts else None})
+        g.add(f"{P}.people[{i}].name", p.start, p.end)
+        if ts:
+            g.add(f"{P}.people[{i}].title", *ts)
+
+    camps = find_campaigns(seg)
+    ev["campaigns"] = [g.text(c.start, c.end) for c in camps]
+    for i, c in enumerate(camps):
+        g.add(f"{P}.campaigns[{i}]", c.start, c.end)
+    return {"event": ev, "venue_spans": venue_spans, "member_provinces": member_provinces}
+
+
+__all__ = ["build_record", "canonical"]

@@ -1,0 +1,198 @@
+"""Awards proposed or given at the meeting: kind, conferring level, recipients, count, status.
+
+Kinds and authorities are data (`lexicons/awards.json`). The authority is read
+after the award ("Cờ thi đua của UBND tỉnh") or from the proposal that governs it
+("đề nghị UBND tỉnh, Chính phủ tặng Cờ thi đua": one award per authority).
+Counts come from "N đơn vị/tập thể/cá nhân" next to the award, or from the units
+named as recipients.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicons import load
+from ..segment import Piece, Segmented
+from .common import NUM, Found, finditer, to_int
+from .orgs import head_re, split_items
+
+
+@lru_cache(maxsize=None)
+def _res() -> dict:
+    data = load("awards")
+    kinds = {k: regex.compile("|".join(v)) for k, v in data["kinds"].items()}
+    levels = [(lvl, f) for lvl, forms in data["levels"].items() for f in forms]
+    # longest, most specific authority first
+    levels.sort(key=lambda x: -len(x[1]))
+    auth = regex.compile("|".join(f"(?P<L{i}>{f})" for i, (_, f) in enumerate(levels)))
+    return {"kinds": kinds, "levels": levels, "auth": auth}
+
+
+_AWARD = regex.compile(
+    r"(?P<kind>[Cc]ờ\s+[Tt]hi\s+đua|CỜ THI ĐUA|[Bb]ằng\s+khen|BẰNG KHEN|[Gg]iấy\s+khen|[Hh]uân\s+chương(?:\s+Lao động|\s+Bảo vệ Tổ quốc|\s+Chiến công)?(?:\s+hạng\s+\p{L}+)?"
+    r"|[Dd]anh\s+hiệu(?:\s+thi\s+đua)?|[Tt]ập\s+thể\s+[Ll]ao\s+động\s+(?:xuất\s+sắc|tiên\s+tiến)|[Cc]hiến\s+sĩ\s+thi\s+đua(?:\s+cơ\s+sở)?"
+    r"|[Đđ]ơn\s+vị\s+(?:[Tt]iên\s+tiến|[Qq]uyết\s+thắng)|khen\s+thưởng)"
+)
+_KIND_OF = [
+    ("co_thi_dua", regex.compile(r"(?i)^cờ")), ("bang_khen", regex.compile(r"(?i)^bằng")),
+    ("giay_khen", regex.compile(r"(?i)^giấy")), ("huan_chuong", regex.compile(r"(?i)^huân")),
+    ("khen_thuong", regex.compile(r"(?i)^khen")),
+]
+_PROPOSE = regex.compile(r"(?i)đề nghị|suy tôn|bình xét|bình bầu|bình chọn|đề xuất|bỏ phiếu|lựa chọn|xét chọn")
+_CONFER = regex.compile(r"(?i)(?<![\p{L}])(?:tặng|trao|khen thưởng|được nhận|nhận)(?![\p{L}])")
+_RECIP = regex.compile(r"(?P<n>" + NUM + r")\s+(?P<t>đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp)(?![\p{L}])")
+_RTYPE = {"đơn vị": "don_vi", "cơ quan": "don_vi", "doanh nghiệp": "don_vi", "tập thể": "tap_the", "cá nhân": "ca_nhan"}
+_AUTH_LIST = regex.compile(
+    r"(?:đề nghị|được|trình)\s+(?P<auths>(?:(?!tặng|trao)[^.;]){2,80}?)\s+(?:tặng|trao|khen thưởng)\s+(?:[^.;]{0,40}?)$"
+)
+_GENERIC = regex.compile(r"(?i)(?:việc|công tác)\s+(?:bình xét|đề nghị|xét)\s+(?:khen thưởng|danh hiệu)|Luật Thi đua|Thi đua\s*[-–,]\s*[Kk]hen thưởng|thi đua,\s*khen thưởng|thi đua khen thưởng")
+
+
+def _level_of(s: str) -> tuple[str | None, int, int]:
+    r = _res()
+    m = r["auth"].search(s)
+    if not m:
+        return None, -1, -1
+    idx = int(m.lastgroup[1:])
+    return r["levels"][idx][0], m.start(), m.end()
+
+
+def _levels_in(s: str) -> list[str]:
+    out: list[str] = []
+    for part in regex.split(r"\s*,\s*|\s+và\s+", s):
+        lvl, a, b = _level_of(part)
+        if lvl and a == 0 or (lvl and a >= 0 and a < 4):
+            out.append(lvl)
+    return out
+
+
+def _kind(phrase: str) -> str:
+    for kind, rx in _KIND_OF:
+        if rx.search(phrase):
+            return kind
+    return "danh_hieu"
+
+
+def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
+    text = seg.text
+    out: list[Found] = []
+    for sent in sentences:
+        s_text = text[sent.start:sent.end]
+        prev_end = sent.start
+        for m in finditer(_AWARD, text, sent.start, sent.end):
+            phrase = m.group("kind")
+            kind = _kind(phrase)
+            clause_start = max(prev_end, sent.start)
+            before = text[clause_start:m.start()]
+            ctx_before = text[max(sent.start, m.start() - 160):m.start()]
+            if _GENERIC.search(text[max(sent.start, m.start() - 25): m.end() + 20]):
+                prev_end = m.end()
+                continue
+            if kind == "khen_thuong":
+                # only with a count or an explicit recipient ("khen thưởng 9 tập thể", "đề nghị khen thưởng cho các đơn vị")
+                after = text[m.end(): m.end() + 40]
+                if not (_RECIP.match(after.lstrip()) or regex.match(r"\s*cho\s+(?:các\s+)?(?:đơn vị|tập thể|cá nhân)", after)):
+                    prev_end = m.end()
+                    continue
+            if kind == "danh_hieu" and phrase.lower().startswith("danh hiệu"):
+                nxt = text[m.end(): m.end() + 4]
+                if regex.match(r"\s*[“\"”]", nxt):
+                    prev_end = m.end()
+                    continue  # the quoted titles that follow are the awards
+            proposed = bool(_PROPOSE.search(ctx_before))
+            conferred = bool(_CONFER.search(ctx_before[-40:])) or kind == "khen_thuong"
+            if not proposed and not conferred:
+                # a goal ("phấn đấu đạt danh hiệu …") or a mention in passing
+                prev_end = m.end()
+                continue
+            status = "proposed" if proposed else "conferred"
+            # level: after the award ("của UBND tỉnh", "Chính phủ"), else from the governing proposal
+            after = text[m.end(): min(sent.end, m.end() + 60)]
+            am = regex.match(r"(?:\s+(?:thi đua|xuất sắc|hạng\s+\p{L}+))*\s*(?:của\s+)?(?P<a>[^,.;:()“”\"]{0,50})", after)
+            lvl, a, b = _level_of(am.group("a")) if am else (None, -1, -1)
+            levels: list[str | None] = []
+            if lvl and a == 0:
+                levels = [lvl]
+            else:
+                prop = regex.search(r"(?:đề nghị|được|trình)\s+(?P<auths>(?:(?!tặng|trao|đề nghị)[^.;]){2,80}?)\s+(?:tặng|trao)\s+(?:(?!đề nghị)[^.;]){0,60}?$", text[clause_start - 0 if clause_start else 0: m.start()] if False else ctx_before)
+                if prop:
+                    levels = _levels_in(prop.group("auths"))
+                    if "khoi" in levels and len(levels) == 1 and not regex.search(r"(?i)khối|cụm", prop.group("auths")):
+                        levels = []
+            if not levels:
+                levels = [None]
+            # recipients and count
+            counts: list[tuple[str, int | None, int, int]] = []
+            rseg = ctx_before
+            near = list(_RECIP.finditer(text, max(clause_start, m.start() - 140), m.start()))
+            after_r = regex.match(r"(?:\s+(?:thi đua|xuất sắc|hạng\s+\p{L}+))*(?:\s*(?:của\s+)?[^,.;:]{0,40}?)?\s*(?:cho\s+)?(?P<list>(?:" + NUM + r"\s+(?:đơn vị|tập thể|cá nhân|cơ quan)(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 120])
+            if kind == "khen_thuong" or (after_r and after_r.group("list")):
+                rm = regex.match(r"\s*(?P<list>(?:" + NUM + r"\s+(?:đơn vị|tập thể|cá nhân|cơ quan)(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 80])
+                if not rm and after_r:
+                    rm = after_r
+                if rm:
+                    base = m.end()
+                    for r in _RECIP.finditer(rm.group("list")):
+                        counts.append((_RTYPE[r.group("t")], to_int(r.group("n")), base + rm.start("list") + r.start(), base + rm.start("list") + r.end()))
+            if not counts and near:
+                # "2 tập thể, 6 cá nhân … được tặng giấy khen": every count in the run before
+                last = near[-1]
+                run = [last]
+                for r in reversed(near[:-1]):
+                    gap = text[r.end(): run[0].start()]
+                    if regex.fullmatch(r"\s*(?:,|và)\s*", gap):
+                        run.insert(0, r)
+                    else:
+                        break
+                for r in run:
+                    counts.append((_RTYPE[r.group("t")], to_int(r.group("n")), r.start(), r.end()))
+            if not counts:
+                named = _named_recipients(text, m, sent)
+                rtype = "ca_nhan" if regex.search(r"cho\s+(?:các\s+)?cá nhân", text[m.end(): m.end() + 40]) else \
+                    "tap_the" if regex.search(r"cho\s+(?:các\s+)?tập thể", text[m.end(): m.end() + 40]) else "don_vi"
+                counts.append((rtype, named, m.start(), m.end()))
+            for lvl in levels:
+                for rtype, n, rs, re_ in counts:
+                    out.append(Found({"kind": kind, "level": lvl, "recipient_type": rtype, "count": n, "status": status},
+                                     m.start(), m.end(), {"count_span": (rs, re_) if n else None}))
+            prev_end = m.end()
+    return _merge(out)
+
+
+def _named_recipients(text: str, m: regex.Match, sent: Piece) -> int | None:
+    """Count the units named as recipients ("cho Huyện ủy A và Thị ủy B"), or a named subject."""
+    after = regex.match(r"[^.;]{0,80}?\scho\s+(?P<r>[^.;]{3,160})", text[m.end(): sent.end])
+    if after:
+        start = m.end() + after.start("r")
+        end = m.end() + after.end("r")
+        stop = regex.search(r"\s(?:đã|được|để|nhằm|vì|có)\s|\s(?:và\s+)?tặng\s", text[start:end])
+        if stop:
+            end = start + stop.start()
+        items = [text[a:b] for a, b in split_items(text, start, end)]
+        if items and all(head_re().match(i.strip()) for i in items):
+            return len(items)
+        return None
+    # "Ban Dân tộc tỉnh được suy tôn …", "Thaco là doanh nghiệp … được đề nghị tặng"
+    subj = regex.match(r"^(?:[\p{L} ]{0,20},\s*)?(?P<s>\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,6}?)\s+(?:được|là)\s", text[sent.start:m.start()])
+    if subj and (head_re().match(subj.group("s")) or len(subj.group("s").split()) == 1) and not regex.match(r"(?i)(?:các|những|hội nghị|khối|cụm|trong|năm|tại)\b", subj.group("s")):
+        return 1
+    return None
+
+
+def _merge(found: list[Found]) -> list[Found]:
+    """One award per (kind, level, recipient type): repeated mentions add nothing;
+    a count-less mention of a kind that is counted elsewhere is the same award."""
+    counted_kinds = {f.value["kind"] for f in found if f.value["count"]}
+    out: list[Found] = []
+    seen: set[tuple] = set()
+    for f in found:
+        v = f.value
+        if not v["count"] and v["kind"] in counted_kinds:
+            continue
+        key = (v["kind"], v["level"], v["recipient_type"], v["count"], v["status"])
+        if key in seen and v["kind"] != "danh_hieu":
+            continue
+        seen.add(key)
+        out.append(f)
+    return out

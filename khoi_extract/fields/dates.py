@@ -1,0 +1,115 @@
+"""Date mentions and the meeting date.
+
+Mentions are found here ("Chiều 27/12", "Ngày 28-7", "ngày 09 tháng 12 năm 2021",
+"Trong các ngày 04, 05/4/2024"); dateparser turns the resolved day/month/year into
+a date (always with `languages=["vi"]` and `DATE_ORDER="DMY"`). A year-less date
+takes its year from the publication date, else from the period under review.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..segment import Piece, Segmented
+from .common import finditer
+
+_TOD = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
+DATE_RE = regex.compile(
+    rf"(?P<cue>(?:(?:[Tt]rong\s+)?(?:các\s+)?(?:{_TOD}\s+)?(?:nay\s*\(\s*)?(?:[Nn]gày|[Hh]ôm)?\s*))?"
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*(?:,|và|-)\s*\d{1,2})*"
+    r"(?:\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+    r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|,|/)\s*(?P<y2>\d{4}))?)"
+    r"(?![\d/]|\s*[-–]\s*\d{1,2}/)"
+)
+YEAR_RE = regex.compile(r"(?<![\p{L}])[Nn]ăm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
+_DOC_BEFORE = regex.compile(r"(?:\d+[/-][\p{L}\d&.-]+|số\s+\S+)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$")
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    cued: bool  # introduced by Ngày/Sáng/Chiều… rather than appearing bare
+    in_doc: bool  # the date of a cited document
+
+
+@lru_cache(maxsize=4096)
+def parse_dmy(day: int, month: int, year: int) -> dt.date | None:
+    """dateparser on a resolved day/month/year, DMY order, Vietnamese."""
+    import dateparser
+
+    got = dateparser.parse(
+        f"{day:02d}/{month:02d}/{year}", languages=["vi"],
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True},
+    )
+    return got.date() if got else None
+
+
+def find_dates(seg: Segmented, start: int = 0) -> list[DateMention]:
+    text = seg.text
+    out: list[DateMention] = []
+    for m in finditer(DATE_RE, text, start):
+        day = int(m.group("d"))
+        month = int(m.group("m") or m.group("m2"))
+        y = m.group("y") or m.group("y2")
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        cue = (m.group("cue") or "").strip()
+        s = m.start("d") if not cue else m.start()
+        before = text[max(0, s - 40): s]
+        in_doc = bool(_DOC_BEFORE.search(before))
+        if m.group("m") and not y and not cue:
+            # bare "19/8" could be a ratio or part of a range; only accept cued ones
+            pass
+        out.append(DateMention(s, m.end(), day, month, int(y) if y else None, bool(cue), in_doc))
+    return out
+
+
+def resolve_year(d: DateMention, published: dt.date | None, period_year: int | None, kind: str | None) -> int | None:
+    """The year of a year-less date, from the publication date, else the period reviewed."""
+    if d.year:
+        return d.year
+    if published:
+        for y in (published.year, published.year - 1):
+            try:
+                if dt.date(y, d.month, d.day) <= published + dt.timedelta(days=2):
+                    return y
+            except ValueError:
+                return None
+        return None
+    if period_year:
+        if kind == "tong_ket":
+            return period_year if d.month >= 7 else period_year + 1
+        if kind in ("giao_uoc", "phat_dong"):
+            return period_year - 1 if d.month >= 11 else period_year
+        return period_year
+    return None
+
+
+def meeting_date(seg: Segmented, meeting_sents: list[Piece], skip_until: int = 0) -> DateMention | None:
+    """The first cued date in a sentence reporting the meeting (not a document's date)."""
+    for sent in meeting_sents:
+        for d in find_dates_in(seg, sent):
+            if d.start < skip_until or d.in_doc:
+                continue
+            if d.cued or d.year:
+                return d
+    return None
+
+
+def find_dates_in(seg: Segmented, piece: Piece) -> list[DateMention]:
+    return [d for d in _cached_dates(seg) if piece.start <= d.start < piece.end]
+
+
+def _cached_dates(seg: Segmented) -> list[DateMention]:
+    cache = seg.__dict__.setdefault("_date_cache", None)
+    if cache is None:
+        cache = find_dates(seg)
+        seg.__dict__["_date_cache"] = cache
+    return cache

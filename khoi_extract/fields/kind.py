@@ -1,0 +1,133 @@
+"""Event kind and the period under review.
+
+The kind comes from cue phrases (`cues.json: event_kind`) in the headline first,
+then in the sentences reporting the meeting. A review (tổng kết / sơ kết) held
+with a launch or signing takes the review's kind; between a launch and a signing
+the first named wins. "phát động" by someone else ("do UBND tỉnh phát động") is
+not the bloc's own launch.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicons import alternation, load
+from ..segment import Piece, Segmented
+from .common import Found, finditer, search
+from .dates import YEAR_RE
+
+
+@lru_cache(maxsize=None)
+def _cue_res() -> dict[str, regex.Pattern]:
+    cues = load("cues")["event_kind"]
+    out = {k: regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(v)})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE) for k, v in cues.items()}
+    out["giao_ban"] = regex.compile(r"(?<![\p{L}])giao ban(?![\p{L}])", regex.IGNORECASE)
+    out["not_bloc_launch"] = regex.compile("|".join(f"(?:{x})" for x in load("cues")["phat_dong_not_bloc"]), regex.IGNORECASE)
+    return out
+
+
+_HALF = regex.compile(r"(?P<n>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm(?:\s+(?P<y>(?:19|20)\d{2}))?", regex.IGNORECASE)
+_SOME_MONTHS = regex.compile(r"(?:các|những)\s+tháng\s+đầu\s+năm(?:\s+(?P<y>(?:19|20)\d{2}))?", regex.IGNORECASE)
+_WORDNUM = {"sáu": 6, "chín": 9, "ba": 3}
+
+
+def _cues_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    res = _cue_res()
+    found: list[tuple[int, int, str]] = []
+    for kind in ("tong_ket", "so_ket", "giao_uoc", "phat_dong", "other", "giao_ban"):
+        for m in finditer(res[kind], text, start, end):
+            if kind == "phat_dong":
+                ctx = text[max(start, m.start() - 70): m.end() + 12]
+                if res["not_bloc_launch"].search(ctx):
+                    continue
+            if kind == "tong_ket" and regex.match(r"(?i)báo cáo\s+$", text[max(0, m.start() - 8): m.start()]):
+                pass
+            found.append((m.start(), m.end(), kind))
+    found.sort()
+    return found
+
+
+def _pick(cues: list[tuple[int, int, str]], text: str) -> tuple[int, int, str] | None:
+    reviews = [c for c in cues if c[2] in ("tong_ket", "so_ket")]
+    if reviews:
+        return reviews[0]
+    checkins = [c for c in cues if c[2] == "giao_ban"]
+    if checkins:
+        c = checkins[0]
+        window = text[c[0]: c[0] + 120]
+        kind = "so_ket" if (_HALF.search(window) or _SOME_MONTHS.search(window)) else "tong_ket"
+        return (c[0], c[1], kind)
+    launches = [c for c in cues if c[2] in ("giao_uoc", "phat_dong")]
+    if launches:
+        return launches[0]
+    others = [c for c in cues if c[2] == "other"]
+    return others[0] if others else None
+
+
+def find_kind(seg: Segmented, title: Piece | None, meeting_sents: list[Piece]) -> Found | None:
+    text = seg.text
+    if title is not None:
+        got = _pick(_cues_in(text, title.start, title.end), text)
+        if got:
+            return Found(got[2], got[0], got[1])
+    cues: list[tuple[int, int, str]] = []
+    for s in meeting_sents:
+        cues.extend(_cues_in(text, s.start, s.end))
+    got = _pick(cues, text)
+    if got:
+        return Found(got[2], got[0], got[1])
+    return None
+
+
+def find_period(seg: Segmented, kind: str, kind_found: Found | None, title: Piece | None,
+                meeting_sents: list[Piece]) -> Found | None:
+    """`{"year", "months"}` of the period the meeting reviews or is for."""
+    text = seg.text
+    scopes: list[Piece] = ([title] if title else []) + meeting_sents
+    # Half-year / "các tháng đầu năm" forms give months and often the year.
+    if kind == "so_ket":
+        for sc in scopes:
+            m = search(_HALF, text, sc.start, sc.end)
+            if m:
+                n = m.group("n").lower()
+                months = int(n) if n.isdigit() else _WORDNUM.get(n)
+                year = int(m.group("y")) if m.group("y") else _year_near(text, sc, m.end())
+                if year:
+                    return Found({"year": year, "months": months}, m.start(), m.end())
+            m = search(_SOME_MONTHS, text, sc.start, sc.end)
+            if m:
+                year = int(m.group("y")) if m.group("y") else _year_near(text, sc, m.end())
+                if year:
+                    return Found({"year": year, "months": None}, m.start(), m.end())
+    # A year right after the kind cue ("tổng kết … năm 2021", "giao ước thi đua năm 2023").
+    if kind_found is not None:
+        m = search(YEAR_RE, text, kind_found.end, min(len(text), kind_found.end + 110))
+        if m and "." not in text[kind_found.end: m.start()]:
+            return Found({"year": int(m.group("y")), "months": _months_for(kind)}, m.start(), m.end())
+    # Otherwise the first year named in the headline or meeting sentences; for a review,
+    # the earliest year among the first mentions (the next year's plans come later).
+    years: list[regex.Match] = []
+    for sc in scopes:
+        years.extend(finditer(YEAR_RE, text, sc.start, sc.end))
+    if not years:
+        return None
+    if kind == "tong_ket":
+        m = min(years[:4], key=lambda x: int(x.group("y")))
+    else:
+        m = years[0]
+    if kind == "other":
+        return None
+    return Found({"year": int(m.group("y")), "months": _months_for(kind)}, m.start(), m.end())
+
+
+def _months_for(kind: str) -> int | None:
+    return 12 if kind in ("tong_ket", "giao_uoc", "phat_dong") else None
+
+
+def _year_near(text: str, sc: Piece, pos: int) -> int | None:
+    m = search(YEAR_RE, text, pos, min(sc.end, pos + 80))
+    if m:
+        return int(m.group("y"))
+    m = search(YEAR_RE, text, sc.start, sc.end)
+    return int(m.group("y")) if m else None

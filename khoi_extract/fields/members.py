@@ -1,0 +1,144 @@
+"""Member units and the stated member count.
+
+Lists are introduced by *gồm*, *bao gồm*, *các đơn vị:*, *thành viên … là*; a
+distributive list (`BĐBP các tỉnh: A, B`, `Công an 5 thành phố: …`, `các sở Nội
+vụ, Tài chính`) is expanded into the units it names.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..segment import Segmented
+from .common import NUM, Found, finditer, search, to_int
+from .orgs import head_re, looks_like_province, split_items
+
+_INTRO = regex.compile(
+    r"(?:(?<![\p{L}])(?:bao gồm|gồm có|gồm)(?:\s+(?:các|những)\s+(?:đơn vị|cơ quan|tổ chức))?(?:\s+" + NUM + r"\s+[\p{Ll}]+(?:,?\s+[\p{Ll}]+)?(?:\s+thành viên)?)?\s*(?:là\s+)?:?"
+    r"|(?:thành viên|[Kk]hối thi đua|[Cc]ụm thi đua|các đơn vị|các cơ quan)[^.;:()]{0,40}?(?:\s+là|:)"
+    r"|(?<![\p{L}])các đơn vị\s*:)\s*"
+)
+_DISTRIB = regex.compile(
+    r"(?P<head>(?:" + r"\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}" + r"))\s+(?:(?P<cat>các\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành))|(?:" + NUM + r")\s+(?:tỉnh|thành phố|huyện|quận))\s*:\s*"
+)
+_CATS = regex.compile(r"^(?P<all>(?:các|Các)\s+(?P<cat>sở|Sở|Ban|ban|Hội|hội|Bộ|bộ))\s*:?\s+")
+_LIST_END = regex.compile(
+    r"[.;:]\s|[.;]$|\)|\n|\s(?:đã|đều|được|cùng|tham dự|đến dự|có mặt|tham gia|tổ chức|đăng ký|ký|kí|thống nhất|phát biểu|nhất trí|quyết tâm)(?![\p{L}\p{M}])"
+)
+_GUEST = regex.compile(r"\((?:khách mời|đơn vị khách mời)\)")
+_PAREN = regex.compile(r"\s*\([^)]*\)")
+
+
+def _list_end(text: str, start: int, limit: int, in_paren: bool) -> int:
+    end = limit
+    pos = start
+    while True:
+        m = _LIST_END.search(text, pos, limit)
+        if not m:
+            break
+        if m.group().startswith(";"):
+            # a semicolon separates items while the next piece still starts with a unit
+            nxt = m.end()
+            while nxt < limit and text[nxt] == " ":
+                nxt += 1
+            if head_re().match(text, nxt) or looks_like_province(text[nxt:nxt + 30].split(",")[0]):
+                pos = m.end()
+                continue
+        if m.group() == ")" and not in_paren:
+            pos = m.end()
+            continue
+        end = m.start()
+        break
+    return end
+
+
+def _expand(text: str, a: int, b: int, prefix: str | None, cat: str | None) -> tuple[str, int, int] | None:
+    raw = text[a:b].strip()
+    raw_start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+    if not raw or _GUEST.search(raw):
+        return None
+    # drop a trailing parenthetical "(Khối trưởng)"
+    cut = raw.find("(")
+    if cut > 0:
+        raw = raw[:cut].rstrip()
+    if not raw:
+        return None
+    if prefix and not head_re().match(raw):
+        if regex.match(r"(?:tỉnh|thành phố|huyện|quận|TP)\b", raw) or not cat:
+            return f"{prefix} {raw}", raw_start, raw_start + len(raw)
+        return f"{prefix} {cat} {raw}", raw_start, raw_start + len(raw)
+    return raw, raw_start, raw_start + len(raw)
+
+
+def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: str | None = None) -> list[Found]:
+    out: list[Found] = []
+    last_head: str | None = None
+    for a, b in split_items(text, start, end):
+        piece = text[a:b].strip()
+        cm = _CATS.match(piece)
+        if cm:  # "các sở Nội vụ": the rest are departments
+            prefix, cat = cm.group("cat").capitalize(), None
+            a = a + (len(text[a:b]) - len(text[a:b].lstrip())) + cm.end()
+            piece = text[a:b].strip()
+        if prefix is None:
+            hm = head_re().match(piece)
+            if hm:
+                # remember the head for items like "Quận ủy 1, 3, 5" and "Huyện ủy Ea H’leo, Krông Pắc"
+                last_head = hm.group()
+            elif last_head and (piece[:1].isdigit() or (piece[:1].isupper() and len(piece.split()) <= 3 and not looks_like_province(piece))):
+                item = _expand(text, a, b, last_head, None)
+                if item:
+                    out.append(Found(item[0], item[1], item[2]))
+                continue
+        item = _expand(text, a, b, prefix, cat)
+        if item:
+            out.append(Found(item[0], item[1], item[2]))
+    return out
+
+
+def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
+    text = seg.text
+    out: list[Found] = []
+    for i, sent in enumerate(seg.sentences):
+        # distributive lists: "TAND các tỉnh: A, B và C"
+        for m in finditer(_DISTRIB, text, sent.start, sent.end):
+            head = m.group("head")
+            cat = m.group("cat")
+            cat_word = cat.split()[-1].lower() if cat else None
+            if cat_word in ("sở", "bộ", "ngành"):
+                prefix, cat_word = cat_word.capitalize(), None
+            else:
+                prefix = head
+            end = _list_end(text, m.end(), sent.end, "(" in text[sent.start:m.start()])
+            items = parse_list(text, m.end(), end, prefix, cat_word)
+            out.extend(items)
+        if i not in bloc_sentences:
+            continue
+        for m in finditer(_INTRO, text, sent.start, sent.end):
+            if any(f.start >= m.end() - 2 and f.start < m.end() + 60 for f in out):
+                continue
+            in_paren = text.rfind("(", sent.start, m.start()) > text.rfind(")", sent.start, m.start())
+            if _DISTRIB.match(text, m.end()):
+                continue
+            end = _list_end(text, m.end(), sent.end, in_paren)
+            items = parse_list(text, m.end(), end)
+            good = [f for f in items if head_re().match(f.value) or looks_like_province(f.value)]
+            if len(items) >= 2 and len(good) >= max(2, int(0.6 * len(items))):
+                out.extend(items)
+    return out
+
+
+_COUNT = regex.compile(
+    r"(?:(?<![\p{L}])(?:gồm|bao gồm|có)\s+(?:[\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,2}\s+)?(?P<a>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|thành phố|tỉnh|huyện|trường|ngân hàng|doanh nghiệp|hội|Hội)(?![\p{L}])"
+    r"|(?P<b>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|tỉnh|thành phố|huyện|trường|ngân hàng|doanh nghiệp|hội|Hội)(?:\s+\p{L}+)?\s+(?:thành viên|(?:trong|thuộc)\s+(?:[Kk]hối|[Cc]ụm)))"
+)
+
+
+def find_member_count(seg: Segmented) -> Found | None:
+    m = search(_COUNT, seg.text)
+    if not m:
+        return None
+    g = "a" if m.group("a") else "b"
+    n = to_int(m.group(g))
+    if not n or n > 200:
+        return None
+    return Found(n, m.start(g), m.end(g))

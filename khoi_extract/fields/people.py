@@ -1,0 +1,112 @@
+"""People who attend, chair, speak at or are commended at the meeting, with titles.
+
+A person is found from a cue (đồng chí, ông, bà, Đ/c, a military rank) or from a
+title that ends in a name ("Phó Chủ tịch UBND tỉnh Nguyễn Anh Chức"); names start
+with a family name from `lexicons/surnames.json`, which keeps "Ngô Tổng Trưởng"
+whole and stops "Phó Chủ tịch" being read as a name. Titles run until a verb
+(`cues.json: speech_verbs`) or a segment that is not a position.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicons import alternation, load
+from ..segment import Segmented
+from .common import Found, finditer
+from .orgs import head_re
+
+_SYL = r"\p{Lu}[\p{Ll}\p{M}'’]*"
+
+
+@lru_cache(maxsize=None)
+def _res() -> dict[str, regex.Pattern]:
+    pos = load("positions")
+    surnames = load("surnames")["surnames"]
+    name = rf"(?:{alternation(surnames)})(?:\s+{_SYL}){{1,3}}"
+    ranks = alternation(pos["ranks"])
+    cues = alternation(pos["person_cues"])
+    positions = alternation(pos["positions"])
+    verbs = alternation(load("cues")["speech_verbs"])
+    return {
+        "cued": regex.compile(
+            rf"(?<![\p{{L}}])(?:(?:{cues})\s*:?\s+)(?:(?:{ranks})\s+)*(?P<name>{name})(?![\p{{L}}\p{{M}}])"
+            rf"|(?<![\p{{L}}])(?:{ranks})\s+(?P<name2>{name})(?![\p{{L}}\p{{M}}])"
+        ),
+        "list_next": regex.compile(rf"^\s*;\s*(?:(?:{ranks})\s+)?(?P<name>{name})\s*,\s*"),
+        "titled": regex.compile(
+            rf"(?:^|[;:,.]\s+|\s(?:có|của|đồng chí|Đồng chí)\s+)(?P<title>(?:{positions})(?:\s+[\p{{L}}\p{{M}}\d&.-]+){{1,14}}?)\s+(?P<name>{name})(?=\s+(?:{verbs})(?![\p{{L}}])|\s*[.,;:(]|$)"
+        ),
+        "position_start": regex.compile(rf"^\s*(?:{positions}|{ranks}|Ủy viên|Uỷ viên|Tỉnh ủy viên|Thành ủy viên)(?![\p{{L}}\p{{M}}])", regex.IGNORECASE),
+        "verb": regex.compile(rf"\s(?:{verbs})(?![\p{{L}}\p{{M}}])|\s*[.;()\n]|\s*“"),
+        "name": regex.compile(name),
+    }
+
+
+def _title_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The title that follows a name: ", Phó Giám đốc Sở …, Trưởng Ban …" up to a verb."""
+    r = _res()
+    m = regex.match(r"\s*(?:[,:–—-]|\s)\s*", text[pos:limit])
+    if not m:
+        return None
+    start = pos + m.end()
+    if not r["position_start"].match(text, start) and not head_re().match(text, start):
+        return None
+    vm = r["verb"].search(text, start, limit)
+    end = vm.start() if vm else limit
+    # cut at the first comma-segment that is not a position or an org
+    seg_end = start
+    for part in regex.finditer(r"[^,]+", text[start:end]):
+        ps = start + part.start()
+        piece = part.group()
+        if ps > start and not (r["position_start"].match(piece) or head_re().match(piece.strip())):
+            break
+        seg_end = start + part.end()
+    end = seg_end
+    while end > start and text[end - 1] in " ,-–":
+        end -= 1
+    if end - start < 2:
+        return None
+    return start, end
+
+
+def find_people(seg: Segmented) -> list[Found]:
+    text = seg.text
+    r = _res()
+    historical = set(load("positions")["historical"])
+    out: dict[str, Found] = {}
+
+    def add(name_s: int, name_e: int, title: tuple[int, int] | None) -> None:
+        name = text[name_s:name_e]
+        if name in historical or regex.search(r"(?:Thành phố|TP\.?|Lăng|Chủ tịch|phố|tư tưởng)\s*$", text[max(0, name_s - 12):name_s]):
+            return
+        t = text[title[0]:title[1]] if title else None
+        prev = out.get(name)
+        if prev is None or (t and not prev.value["title"]):
+            out[name] = Found({"name": name, "title": t}, name_s, name_e, {"title_span": title})
+
+    for m in finditer(r["cued"], text):
+        g = "name" if m.group("name") else "name2"
+        ns, ne = m.start(g), m.end(g)
+        sent = seg.sentence_at(ns)
+        limit = sent.end if sent else min(len(text), ne + 200)
+        title = _title_after(text, ne, limit)
+        if title is None:
+            # title before the name after the cue: "đồng chí Phó Chủ tịch … Nguyễn Anh Chức" is handled below
+            pass
+        add(ns, ne, title)
+        # "có đồng chí: A, title; B, title;" lists
+        pos = title[1] if title else ne
+        while True:
+            lm = r["list_next"].match(text[pos:limit])
+            if not lm:
+                break
+            ns2, ne2 = pos + lm.start("name"), pos + lm.end("name")
+            t2 = _title_after(text, ne2, limit)
+            add(ns2, ne2, t2)
+            pos = t2[1] if t2 else ne2
+    for m in finditer(r["titled"], text):
+        ns, ne = m.start("name"), m.end("name")
+        add(ns, ne, (m.start("title"), m.end("title")))
+    return sorted(out.values(), key=lambda f: f.start)

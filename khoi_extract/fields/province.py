@@ -1,0 +1,44 @@
+"""The province the bloc belongs to, stated or inferred from a named unit.
+
+Null for clusters spanning several provinces (a member list naming three or more),
+and when the only province named is the venue of the meeting.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..segment import Segmented
+from .common import Found, finditer, province_of, province_pattern
+
+
+def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinces: list[str],
+                  bloc_name: str | None) -> Found | None:
+    if len(set(member_provinces)) >= 3:
+        return None
+    if bloc_name and ("các tỉnh" in bloc_name.lower() or "trung ương" in bloc_name.lower()):
+        return None
+    text = seg.text
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for m in finditer(province_pattern(), text):
+        if any(a <= m.start() < b for a, b in exclude):
+            continue
+        form = m.group()
+        name = province_of(form)
+        if not name:
+            continue
+        # "Hồ Chí Minh" alone is a person (Chủ tịch Hồ Chí Minh), not the city
+        if name == "Hồ Chí Minh" and form == "Hồ Chí Minh":
+            continue
+        before = text[max(0, m.start() - 25): m.start()]
+        if name == "Huế" and "Thừa Thiên" in before:
+            continue
+        counts[name] += 1
+        first.setdefault(name, (m.start(), m.end()))
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    if len(counts) >= 3 and n < 2:
+        return None
+    s, e = first[name]
+    return Found(name, s, e)

@@ -1,0 +1,121 @@
+"""Leader and vice-leader units, for every year the article states.
+
+Phrasings covered (cue words in `cues.json: role_leader/role_vice`):
+`X (đơn vị Trưởng khối)`, `X (Khối phó năm 2022)`, `X là / được giao là / được bầu
+làm Trưởng khối`, `suy tôn X làm Trưởng khối năm 2022`, `đảm nhiệm vai trò Trưởng
+Khối … là X`, `bàn giao Cụm trưởng … cho X`, `Với vai trò Khối trưởng …, X`, and a
+person's title (`Giám đốc Sở Tư pháp, Khối phó Khối thi đua`, handled with people).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicons import load
+from ..segment import Segmented
+from .common import Found, finditer, search
+from .orgs import head_re, org_at, org_before, org_in
+
+ROLE_YEAR = regex.compile(r"^[^.;()]{0,40}?(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})")
+
+
+@lru_cache(maxsize=None)
+def role_re() -> regex.Pattern:
+    cues = load("cues")
+    vice = "|".join(cues["role_vice"])
+    lead = "|".join(cues["role_leader"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:(?P<vice>{vice})|(?P<lead>{lead}))(?![\p{{L}}\p{{M}}])")
+
+
+def role_name(m: regex.Match) -> str:
+    return "vice_leader" if m.group("vice") else "leader"
+
+
+def _year_after(text: str, pos: int, limit: int = 60) -> int | None:
+    m = ROLE_YEAR.match(text, pos, min(len(text), pos + limit))
+    return int(m.group("y")) if m else None
+
+
+def _year_before(text: str, sent_start: int, pos: int) -> int | None:
+    seg = text[sent_start:pos]
+    ms = list(regex.finditer(r"[Nn]ăm\s+(?P<y>(?:19|20)\d{2})", seg))
+    return int(ms[-1].group("y")) if ms else None
+
+
+def find_roles(seg: Segmented) -> list[Found]:
+    """Roles stated outside people's titles. `extra`: role, year (or None), elected (bool)."""
+    text = seg.text
+    out: list[Found] = []
+    for sent in seg.sentences:
+        for m in finditer(role_re(), text, sent.start, sent.end):
+            role = role_name(m)
+            before = text[max(sent.start, m.start() - 40): m.start()]
+            after_year = _year_after(text, m.end())
+            # 1. "X (đơn vị Trưởng khối năm 2022)"
+            pm = regex.search(r"\(\s*(?:là\s+)?(?:[Đđ]ơn vị\s+)?$", before)
+            if pm:
+                paren = m.start() - (len(before) - pm.start())
+                span = org_before(text, paren, sent.start)
+                if span:
+                    out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": after_year, "elected": False}))
+                continue
+            # 2. "suy tôn / bầu X làm Trưởng khối"
+            em = regex.search(r"(?:suy tôn|bầu chọn|bầu|giới thiệu|chọn)\s+(?P<org>.{3,90}?)\s+(?:làm|là)\s+(?:đơn vị\s+)?$", text[max(sent.start, m.start() - 120): m.start()])
+            if em:
+                base = max(sent.start, m.start() - 120)
+                o = org_in(text, base + em.start("org"), base + em.end("org"))
+                if o:
+                    out.append(Found(text[o[0]:o[1]], o[0], o[1], {"role": role, "year": after_year, "elected": True}))
+                    continue
+            # 3. "X là / được giao là / được bầu làm (đơn vị) Trưởng khối"
+            vm = regex.search(
+                r"(?P<verb>\s(?:(?:được\s+(?:giao|bầu|suy tôn|chọn|bình chọn|phân công|tín nhiệm)\s+)?(?:là|làm|giữ|đảm nhận|đảm nhiệm)(?:\s+vai trò)?|đại diện))\s+(?:[Đđ]ơn vị\s+)?$",
+                before,
+            )
+            if vm:
+                verb_pos = m.start() - (len(before) - vm.start())
+                elected = "bầu" in vm.group("verb") or "suy tôn" in vm.group("verb") or "chọn" in vm.group("verb")
+                span = org_before(text, verb_pos, sent.start)
+                if span is None:
+                    # "Thaco là doanh nghiệp …, đồng thời được bầu làm Cụm phó": the sentence subject.
+                    sm = regex.match(r"^(?:[\p{L} ]{0,25},\s*)?(?P<s>\p{Lu}[\p{L}\p{M}\d&.-]*(?:\s+\p{Lu}[\p{L}\p{M}\d&.-]*){0,4})\s+là\s", text[sent.start:verb_pos])
+                    if sm:
+                        span = (sent.start + sm.start("s"), sent.start + sm.end("s"))
+                if span:
+                    year = after_year or _year_before(text, sent.start, m.start())
+                    out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": year, "elected": elected}))
+                    continue
+            # 4. "Trưởng Khối thi đua (năm 2022) là X", "bàn giao Cụm trưởng … cho X"
+            am = regex.match(r"(?P<gap>[^.;,]{0,70}?)\s(?P<verb>là|cho)\s+(?P<org>.)", text[m.end(): min(sent.end, m.end() + 90)])
+            if am and not regex.search(r"\(|\s(?:của|trong việc|đã|và)\s", am.group("gap")):
+                o_start = m.end() + am.start("org")
+                if head_re().match(text, o_start):
+                    span = org_at(text, o_start)
+                    if span:
+                        handover = am.group("verb") == "cho"
+                        year = _year_after(text, m.end(), 70) or _year_before(text, sent.start, m.start())
+                        out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": year, "elected": handover}))
+                        continue
+            # 5. "Với vai trò Khối trưởng … năm 2018, X đã chủ trì"
+            if regex.search(r"vai trò\s+$", before):
+                cm = regex.match(r"[^.;]{0,80}?,\s*", text[m.end(): sent.end])
+                if cm:
+                    o_start = m.end() + cm.end()
+                    if head_re().match(text, o_start):
+                        span = org_at(text, o_start)
+                        if span:
+                            out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": after_year, "elected": False}))
+    return out
+
+
+def role_from_title(title: str, title_start: int, text: str) -> list[Found]:
+    """Roles stated in a person's title: the unit is the first org in the title."""
+    out: list[Found] = []
+    for m in role_re().finditer(title):
+        org = org_in(text, title_start, title_start + len(title))
+        if org and org[0] < title_start + m.start():
+            year = _year_after(title, m.end())
+            out.append(Found(text[org[0]:org[1]], org[0], org[1], {"role": role_name(m), "year": year, "elected": False}))
+        break
+    return out

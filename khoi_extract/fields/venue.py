@@ -1,0 +1,37 @@
+"""The meeting's venue: the place named after *tại* in the sentence reporting it."""
+from __future__ import annotations
+
+import regex
+
+from ..segment import Piece, Segmented
+from .common import Found, finditer
+
+_TAI = regex.compile(r"(?<![\p{L}])[Tt]ại\s+(?!(?:[Hh]ội nghị|buổi|[Ll]ễ|đây|đó|địa phương|các|cơ sở|chỗ|đơn vị|mỗi|từng|hội trường\s*$)(?![\p{L}]))")
+_END = regex.compile(
+    r"\s*(?:[,.;:!?“”\"\n]|\s[-–]\s)|\s(?:đã|đang|sẽ|tổ chức|diễn ra|long trọng|khai mạc|trang trọng|Khối|Cụm|khối|cụm|vào|từ|trong|nhằm|với|cho|để)(?![\p{L}\p{M}])"
+)
+_PREFIX = regex.compile(r"^(?:(?:[Hh]ội trường|[Tt]rụ sở|[Pp]hòng họp|[Hh]ội trường lớn)(?:\s+của)?\s+)+")
+
+
+def find_venue(seg: Segmented, sentences: list[Piece]) -> Found | None:
+    text = seg.text
+    for sent in sentences:
+        for m in finditer(_TAI, text, sent.start, sent.end):
+            start = m.end()
+            e = _END.search(text, start, sent.end)
+            end = e.start() if e else sent.end
+            # A parenthesis closes the name: "(Khối Phó)", "(tỉnh Thanh Hoá)".
+            paren = text.find("(", start, end)
+            if paren >= 0:
+                end = paren
+            while end > start and text[end - 1] in " -–":
+                end -= 1
+            pm = _PREFIX.match(text[start:end])
+            if pm:
+                start += pm.end()
+            if end - start < 3 or len(text[start:end].split()) > 16:
+                continue
+            if not text[start].isupper() and not regex.match(r"(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|trạm|trường|nhà|khu)\s", text[start:end]):
+                continue
+            return Found(text[start:end], start, end)
+    return None
