@@ -17,7 +17,7 @@ from ..segment import Segmented
 from .common import Found, finditer, search
 from .orgs import head_re, org_at, org_before, org_in
 
-ROLE_YEAR = regex.compile(r"^[^.;()]{0,40}?(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})")
+ROLE_YEAR = regex.compile(r"[^.;()]{0,40}?(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})")
 
 
 @lru_cache(maxsize=None)
