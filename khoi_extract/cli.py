@@ -37,14 +37,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
-        module = importlib.import_module(module_name)
-        configure = getattr(module, f"configure_{name}_parser", None) or module.configure_parser
-        runner = getattr(module, f"run_{name}", None) or module.run
         p = sub.add_parser(name, help=help_text, description=help_text,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError as exc:  # one broken command must not take the others down
+            p.set_defaults(_run=_unavailable(name, exc))
+            continue
+        configure = getattr(module, f"configure_{name}_parser", None) or module.configure_parser
+        runner = getattr(module, f"run_{name}", None) or module.run
         configure(p)
         p.set_defaults(_run=runner)
     return parser
+
+
+def _unavailable(name: str, exc: Exception):
+    def run(args: argparse.Namespace) -> int:
+        print(f"khoi-extract {name}: unavailable ({exc})", file=sys.stderr)
+        return 2
+    return run
 
 
 def main(argv: list[str] | None = None) -> int:
