@@ -20,6 +20,7 @@ from .fields.dates import meeting_date, parse_dmy, resolve_year
 from .fields.documents import find_documents
 from .fields.kind import find_kind, find_period
 from .fields.members import find_member_count, find_members
+from .fields.orgs import head_re
 from .fields.metadata import _is_teaser, find_author, find_published, find_title, is_boilerplate
 from .fields.people import find_people
 from .fields.province import find_province
@@ -29,6 +30,9 @@ from .normalize import Normalized
 from .schema import ArticleRecord, Span
 from .segment import Piece, Segmented
 
+# Two names are the same unit when their token sets agree this well (stricter than
+# scoring's 0.7: "Huyện ủy Krông Pắc" and "Huyện ủy Krông Búk" are different units).
+DEDUP = 0.85
 _MEETING = regex.compile(r"(?i)hội nghị|(?<![\p{L}])lễ(?![\p{L}])|giao ban|tổng kết|sơ kết|giao ước|phát động|hội thao")
 
 
@@ -133,12 +137,23 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
         g.add(f"{P}.kind", kind_f.start, kind_f.end)
 
     period_f = find_period(seg, kind, kind_f, title, bloc_meeting or meeting_sents[:3])
+    if period_f is None:
+        mention_list = [s for i, s in enumerate(seg.sentences) if i in mention_sents]
+        period_f = find_period(seg, kind, None, None, mention_list[:4])
     period = period_f.value if period_f else None
 
     # date
-    date_sents = bloc_meeting + [s for s in meeting_sents if s not in bloc_meeting]
-    date_sents.sort(key=lambda s: s.start)
-    dm = meeting_date(seg, date_sents)
+    docs = find_documents(seg)
+    doc_dates = [d.extra["date_span"] for d in docs if d.extra["date_span"]]
+    # Dates are read per line: a sentence split inside "(Saigon Co.op)" must not hide
+    # the date from the clause that names the bloc.
+    mention_starts = [m.start for m in mentions]
+    date_lines = [ln for ln in seg.lines
+                  if (title is None or ln.start >= title.end)
+                  and any(ln.start <= p < ln.end for p in mention_starts) and _MEETING.search(ln.text)]
+    date_lines += [s for s in meeting_sents if not any(ln.start <= s.start < ln.end for ln in date_lines)]
+    date_lines.sort(key=lambda s: s.start)
+    dm = meeting_date(seg, date_lines, exclude=doc_dates)
     date = None
     date_sent = None
     if dm:
@@ -164,9 +179,11 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
     if venue_f:
         ev["venue"] = g.text(venue_f.start, venue_f.end)
         g.add(f"{P}.venue", venue_f.start, venue_f.end)
-        # the venue sentence's parenthetical place ("phường X (tỉnh Y)") is part of the venue
-        close = text.find(")", venue_f.end, venue_f.end + 40)
-        venue_spans.append((venue_f.start, close + 1 if close > 0 else venue_f.end))
+        # A venue that is a place ("tại tỉnh Bắc Ninh", "phường X (tỉnh Y)") says where the
+        # meeting was, not whose bloc it is; a venue that is a unit ("Cục … tỉnh Tây Ninh") does.
+        if not head_re().match(text, venue_f.start):
+            close = text.find(")", venue_f.end, venue_f.end + 40)
+            venue_spans.append((venue_f.start, close + 1 if close > 0 else venue_f.end))
 
     bf = bloc_found(best, num)
     ev["bloc"] = {"name": g.text(bf.start, bf.end), "number": bf.extra["number"]}
@@ -192,7 +209,7 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
         if not org:
             continue
         dup = next((i for i, x in enumerate(roles) if x["role"] == r.extra["role"] and x["year"] == year
-                    and lenient_match(x["org"], org)), None)
+                    and lenient_match(x["org"], org, threshold=DEDUP)), None)
         if dup is not None:
             if len(org) > len(roles[dup]["org"]):
                 roles[dup]["org"] = org
@@ -217,7 +234,7 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
         value = f.value if f.value != text[f.start:f.end] else src_piece
         if f.value != text[f.start:f.end] and text[f.start:f.end] in f.value:
             value = f.value.replace(text[f.start:f.end], src_piece)
-        dup = next((i for i, x in enumerate(members) if lenient_match(x, value)), None)
+        dup = next((i for i, x in enumerate(members) if lenient_match(x, value, threshold=DEDUP)), None)
         if dup is not None:
             if len(value) > len(members[dup]) and dup >= len(roles):
                 members[dup] = value
@@ -244,7 +261,6 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
         if a.extra.get("count_span"):
             g.add(f"{P}.awards[{i}].count", *a.extra["count_span"])
 
-    docs = find_documents(seg)
     ev["documents"] = []
     for i, d in enumerate(docs):
         v = dict(d.value)

@@ -125,8 +125,8 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
             # recipients and count
             counts: list[tuple[str, int | None, int, int]] = []
             rseg = ctx_before
-            near = list(_RECIP.finditer(text, max(clause_start, m.start() - 140), m.start()))
-            after_r = regex.match(r"(?:\s+(?:thi đua|xuất sắc|hạng\s+\p{L}+))*(?:\s*(?:của\s+)?[^,.;:]{0,40}?)?\s*(?:cho\s+)?(?P<list>(?:" + NUM + r"\s+(?:đơn vị|tập thể|cá nhân|cơ quan)(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 120])
+            near = list(_RECIP.finditer(text, max(clause_start, m.start() - 260), m.start()))
+            after_r = regex.match(r"(?:\s+(?:thi đua|xuất sắc|hạng\s+\p{L}+))*(?:\s*(?:của\s+)?[^,.;:]{0,40}?)?\s*cho\s+(?P<list>(?:" + NUM + r"\s+(?:đơn vị|tập thể|cá nhân|cơ quan)(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 120])
             if kind == "khen_thuong" or (after_r and after_r.group("list")):
                 rm = regex.match(r"\s*(?P<list>(?:" + NUM + r"\s+(?:đơn vị|tập thể|cá nhân|cơ quan)(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 80])
                 if not rm and after_r:

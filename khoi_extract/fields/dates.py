@@ -92,11 +92,12 @@ def resolve_year(d: DateMention, published: dt.date | None, period_year: int | N
     return None
 
 
-def meeting_date(seg: Segmented, meeting_sents: list[Piece], skip_until: int = 0) -> DateMention | None:
-    """The first cued date in a sentence reporting the meeting (not a document's date)."""
+def meeting_date(seg: Segmented, meeting_sents: list[Piece], exclude: list[tuple[int, int]] | None = None) -> DateMention | None:
+    """The first cued date in a passage reporting the meeting (not a document's date)."""
+    exclude = exclude or []
     for sent in meeting_sents:
         for d in find_dates_in(seg, sent):
-            if d.start < skip_until or d.in_doc:
+            if d.in_doc or any(a <= d.start < b or a < d.end <= b for a, b in exclude):
                 continue
             if d.cued or d.year:
                 return d

@@ -18,11 +18,11 @@ _INTRO = regex.compile(
     r"|(?<![\p{L}])các đơn vị\s*:)\s*"
 )
 _DISTRIB = regex.compile(
-    r"(?P<head>(?:" + r"\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}" + r"))\s+(?:(?P<cat>các\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành))|(?:" + NUM + r")\s+(?:tỉnh|thành phố|huyện|quận))\s*:\s*"
+    r"(?P<head>(?:" + r"\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3}?" + r"))\s+(?:(?P<cat>các\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành))|(?:" + NUM + r")\s+(?:tỉnh|thành phố|huyện|quận))\s*:\s*"
 )
 _CATS = regex.compile(r"^(?P<all>(?:các|Các)\s+(?P<cat>sở|Sở|Ban|ban|Hội|hội|Bộ|bộ))\s*:?\s+")
 _LIST_END = regex.compile(
-    r"[.;:]\s|[.;]$|\)|\n|\s(?:đã|đều|được|cùng|tham dự|đến dự|có mặt|tham gia|tổ chức|đăng ký|ký|kí|thống nhất|phát biểu|nhất trí|quyết tâm)(?![\p{L}\p{M}])"
+    r"[.;]\s|[.;]$|\)|\n|\s(?:đã|đều|được|cùng|tham dự|đến dự|có mặt|tham gia|tổ chức|đăng ký|ký|kí|thống nhất|phát biểu|nhất trí|quyết tâm)(?![\p{L}\p{M}])"
 )
 _GUEST = regex.compile(r"\((?:khách mời|đơn vị khách mời)\)")
 _PAREN = regex.compile(r"\s*\([^)]*\)")
@@ -111,9 +111,9 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
             end = _list_end(text, m.end(), sent.end, "(" in text[sent.start:m.start()])
             items = parse_list(text, m.end(), end, prefix, cat_word)
             out.extend(items)
-        if i not in bloc_sentences:
-            continue
         for m in finditer(_INTRO, text, sent.start, sent.end):
+            if i not in bloc_sentences and not m.group().rstrip().endswith(":"):
+                continue
             if any(f.start >= m.end() - 2 and f.start < m.end() + 60 for f in out):
                 continue
             in_paren = text.rfind("(", sent.start, m.start()) > text.rfind(")", sent.start, m.start())
@@ -128,7 +128,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
 
 
 _COUNT = regex.compile(
-    r"(?:(?<![\p{L}])(?:gồm|bao gồm|có)\s+(?:[\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,2}\s+)?(?P<a>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|thành phố|tỉnh|huyện|trường|ngân hàng|doanh nghiệp|hội|Hội)(?![\p{L}])"
+    r"(?:(?<![\p{L}])(?:gồm|bao gồm)\s+(?:[\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,2}\s+)?(?P<a>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|thành phố|tỉnh|huyện|trường|ngân hàng|doanh nghiệp|hội|Hội)(?![\p{L}])"
     r"|(?P<b>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|tỉnh|thành phố|huyện|trường|ngân hàng|doanh nghiệp|hội|Hội)(?:\s+\p{L}+)?\s+(?:thành viên|(?:trong|thuộc)\s+(?:[Kk]hối|[Cc]ụm)))"
 )
 

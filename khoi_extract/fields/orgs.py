@@ -38,7 +38,8 @@ _ORG_STOPS = [
     "chính là", "nhận cờ", "khách mời", "đăng ký", "thống nhất", "chúc mừng", "đánh giá", "ghi nhận",
 ]
 _STOP_RE = regex.compile(
-    r"\s(?:" + alternation(_ORG_STOPS) + r")(?![\p{L}\p{M}])|[,.;:!?()\[\]“”\"]|\s[-–—]\s(?=\p{Ll})|\n| và (?=các\s)"
+    r"(?<!\s(?:các|những|Các))\s(?:" + alternation(_ORG_STOPS) + r")(?![\p{L}\p{M}])|[,.;:!?()\[\]“”\"]|\s[-–—]\s(?=\p{Ll})|\n| và (?=các\s)"
+    r"|\s?[-–—]\s*(?=(?:Phó|phó|Trưởng|trưởng|Khối|Cụm|Chủ tịch|Giám đốc|Bí thư|Thư ký|Ủy viên|Uỷ viên)(?![\p{L}\p{M}]))"
 )
 
 # Multi-part standard names that contain commas: protect them before splitting lists.

@@ -36,7 +36,7 @@ def _res() -> dict[str, regex.Pattern]:
         ),
         "list_next": regex.compile(rf"^\s*;\s*(?:(?:{ranks})\s+)?(?P<name>{name})\s*,\s*"),
         "titled": regex.compile(
-            rf"(?:^|[;:,.]\s+|\s(?:có|của|đồng chí|Đồng chí)\s+)(?P<title>(?:{positions})(?:\s+[\p{{L}}\p{{M}}\d&.-]+){{1,14}}?)\s+(?P<name>{name})(?=\s+(?:{verbs})(?![\p{{L}}])|\s*[.,;:(]|$)"
+            rf"(?:^|[;:,.]\s+|\s(?:có|của|đồng chí|Đồng chí)\s+)(?P<title>(?:{positions})(?:[ ]+[\p{{L}}\p{{M}}\d&-]+){{1,14}}?)[ ]+(?P<name>{name})(?=\s+(?:{verbs})(?![\p{{L}}])|\s*[.,;:(]|$)"
         ),
         "position_start": regex.compile(rf"\s*(?:{positions}|{ranks}|Ủy viên|Uỷ viên|Tỉnh ủy viên|Thành ủy viên)(?![\p{{L}}\p{{M}}])", regex.IGNORECASE),
         "verb": regex.compile(rf"\s(?:{verbs})(?![\p{{L}}\p{{M}}])|\s*[.;()\n]|\s*“"),

@@ -113,6 +113,8 @@ def role_from_title(title: str, title_start: int, text: str) -> list[Found]:
     """Roles stated in a person's title: the unit is the first org in the title."""
     out: list[Found] = []
     for m in role_re().finditer(title):
+        if regex.search(r"đại diện\s+(?:đơn vị\s+)?$", title[: m.start()]):
+            break  # "đại diện Khối trưởng": speaks for the leader, is not it
         org = org_in(text, title_start, title_start + len(title))
         if org and org[0] < title_start + m.start():
             year = _year_after(title, m.end())
