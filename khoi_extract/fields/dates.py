@@ -25,7 +25,7 @@ DATE_RE = regex.compile(
     r"(?![\d/]|\s*[-–]\s*\d{1,2}/)"
 )
 YEAR_RE = regex.compile(r"(?<![\p{L}])[Nn]ăm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
-_DOC_BEFORE = regex.compile(r"(?:\d+[/-][\p{L}\d&.-]+|số\s+\S+)\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?$")
+_DOC_BEFORE = regex.compile(r"(?:\d+[/-](?=[\p{L}\d&.-]*\p{L})[\p{L}\d&.-]+(?:[ ]?-[ ]?[\p{L}\d&.]+)*|số[ ]+\S+)[ ]*,?[ ]*(?:ban hành[ ]+)?(?:ngày[ ]*)?$")
 
 
 @dataclass

@@ -39,7 +39,7 @@ _ORG_STOPS = [
 ]
 _STOP_RE = regex.compile(
     r"(?<!\s(?:các|những|Các))\s(?:" + alternation(_ORG_STOPS) + r")(?![\p{L}\p{M}])|[,.;:!?()\[\]“”\"]|\s[-–—]\s(?=\p{Ll})|\n| và (?=các\s)"
-    r"|\s?[-–—]\s*(?=(?:Phó|phó|Trưởng|trưởng|Khối|Cụm|Chủ tịch|Giám đốc|Bí thư|Thư ký|Ủy viên|Uỷ viên)(?![\p{L}\p{M}]))"
+    r"|(?:\s?[-–—]\s*|\svà\s+)(?=(?:Phó|phó|Trưởng|trưởng|Khối|Cụm|Chủ tịch|Giám đốc|Bí thư|Thư ký|Ủy viên|Uỷ viên)(?![\p{L}\p{M}]))"
 )
 
 # Multi-part standard names that contain commas: protect them before splitting lists.
