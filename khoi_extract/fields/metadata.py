@@ -85,11 +85,37 @@ def content_lines(seg: Segmented) -> list[Piece]:
     return [ln for ln in seg.lines if not is_boilerplate(ln.text)]
 
 
+_SITE = regex.compile(r"(?i)^(?:cổng thông tin|trang thông tin|báo điện tử|báo |tạp chí|bản quyền|địa chỉ|copyright|©)|\s\|\s.*\s\|\s")
+
+
 def find_title(seg: Segmented) -> Found | None:
-    """The headline: the first content line, if it reads as a headline rather than body text."""
+    """The headline: the longest headline-like line before the body starts.
+
+    Site names, menus ("A | B | C"), section labels and date stamps come before
+    it; if the page starts straight with body text the headline was cut off: None.
+    """
+    best: Found | None = None
+    for found, is_body in _header_lines(seg):
+        if is_body:
+            break
+        if found is not None and (best is None or len(found.value) > len(best.value)):
+            best = found
+    return best
+
+
+def _header_lines(seg: Segmented):
     text = seg.text
-    lines = [ln for ln in seg.lines[:12]]
+    lines = [ln for ln in seg.lines[:14]]
     for idx, ln in enumerate(lines):
+        if is_boilerplate(ln.text) or _SITE.search(ln.text):
+            continue
+        found, is_body = _headline(seg, lines, idx)
+        yield found, is_body
+
+
+def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[Found | None, bool]:
+    text = seg.text
+    for ln in [lines[idx]]:
         s = ln.text
         if is_boilerplate(s):
             continue
@@ -98,17 +124,19 @@ def find_title(seg: Segmented) -> Found | None:
         if m:
             start += m.end()
         if stamp_date(text[start:end]) is not None or stamp_date(s) is not None:
-            continue
+            return None, False
         # "null <title>" left by a broken CMS template.
         if text.startswith("null ", start):
             start += 5
         body = text[start:end]
-        if _BODY_START.match(body) or _CAPTION.search(body):
-            return None
+        if _CAPTION.search(body):
+            return None, len(body) > 120
+        if _BODY_START.match(body):
+            return None, True
         if len(body) > 260 or (body.endswith((".", ";")) and (len(body) > 100 or body.count(",") >= 2)):
-            return None
+            return None, True
         if len(body) < 12:
-            return None
+            return None, False
         while end > start and text[end - 1] in " .":
             end -= 1
         # A headline ending in ":" continues on the next content line.
@@ -117,10 +145,10 @@ def find_title(seg: Segmented) -> Found | None:
                 if is_boilerplate(nxt.text):
                     continue
                 if len(nxt.text) <= 160 and not _BODY_START.match(nxt.text) and not nxt.text.endswith("."):
-                    return Found(text[start:end] + " " + nxt.text, start, nxt.end, {"parts": [(start, end), (nxt.start, nxt.end)]})
+                    return Found(text[start:end] + " " + nxt.text, start, nxt.end, {"parts": [(start, end), (nxt.start, nxt.end)]}), False
                 break
-        return Found(text[start:end], start, end)
-    return None
+        return Found(text[start:end], start, end), False
+    return None, False
 
 
 def find_published(seg: Segmented) -> Found | None:
@@ -148,9 +176,9 @@ def find_author(seg: Segmented) -> Found | None:
     """The byline: a short name line at the end of the article, before trailing widgets."""
     lines = seg.lines
     skipped_org = False
-    for ln in reversed(lines[-14:]):
+    for ln in reversed(lines[-24:]):
         s = ln.text
-        if is_boilerplate(s) or stamp_date(s) or _calendar_line(s):
+        if is_boilerplate(s) or stamp_date(s) or _calendar_line(s) or _SITE.search(s) or regex.match(r"^[-•*–]\s", s):
             continue
         m = _NAME_LINE.match(s)
         if m and len(s) <= 90 and not s.endswith((".", ":")):
