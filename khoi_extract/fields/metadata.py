@@ -172,9 +172,39 @@ def find_published(seg: Segmented) -> Found | None:
     return None
 
 
+_RELATED = regex.compile(r"(?i)^(?:tin liên quan|tin khác|các tin khác|bài viết cùng chuyên mục|bài viết liên quan|xem thêm|tin cùng chuyên mục|tin mới hơn|tin cũ hơn|đọc thêm)\s*:?$")
+
+
 def find_author(seg: Segmented) -> Found | None:
-    """The byline: a short name line at the end of the article, before trailing widgets."""
+    """The byline: a short name line at the end of the article (before related links and
+    widgets), else a name line right under the headline."""
+    found = _author_at_end(seg)
+    if found is None:
+        found = _author_at_top(seg)
+    return found
+
+
+def _author_at_top(seg: Segmented) -> Found | None:
+    title = find_title(seg)
+    if title is None:
+        return None
+    after = [ln for ln in seg.lines if ln.start > title.end][:3]
+    for ln in after:
+        s = ln.text
+        if is_boilerplate(s) or stamp_date(s):
+            continue
+        m = _NAME_LINE.match(s)
+        if m and len(s) <= 40 and not head_re().match(s) and not s.endswith((".", ":")):
+            start = ln.start + m.start("name")
+            return Found(m.group("name"), start, start + len(m.group("name")))
+        return None
+    return None
+
+
+def _author_at_end(seg: Segmented) -> Found | None:
     lines = seg.lines
+    cut = next((i for i, ln in enumerate(lines) if i > 3 and _RELATED.match(ln.text)), len(lines))
+    lines = lines[:cut]
     skipped_org = False
     for ln in reversed(lines[-24:]):
         s = ln.text
