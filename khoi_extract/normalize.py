@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Sequence
 
 import regex
 
@@ -25,9 +26,14 @@ _OLD_TONE = regex.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u030
 _RUN_TOGETHER = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
 
 
+_OLD_NFC = regex.compile(
+    r"(?<![qQ])[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])"
+)
+
+
 def modern_tones(text: str) -> str:
     """Move old-style tone marks to the modern place; length-preserving on NFC input."""
-    if not text:
+    if not text or not _OLD_NFC.search(text):
         return text
     out: list[str] = []
     for ch in text:
@@ -53,8 +59,8 @@ class Normalized:
 
     source: str
     text: str
-    starts: tuple[int, ...]  # starts[i]: source offset where normalised char i begins
-    ends: tuple[int, ...]  # ends[i]: source offset where normalised char i ends
+    starts: Sequence[int]  # starts[i]: source offset where normalised char i begins
+    ends: Sequence[int]  # ends[i]: source offset where normalised char i ends
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) to a source [start, end)."""
@@ -75,8 +81,17 @@ class Normalized:
         return self.source[s:e]
 
 
+_FAST_TABLE = {ord(c): " " for c in _SPACE_LIKE}
+_SLOW_CHARS = regex.compile("[" + "".join(sorted(_DROPPED)) + "\r]")
+
+
 def normalize(source: str) -> Normalized:
     """Build the normalised text and its offset map from the source text."""
+    if unicodedata.is_normalized("NFC", source) and not _SLOW_CHARS.search(source):
+        # Fast path: every change is one character for one, so the map is the identity.
+        text = modern_tones(source.translate(_FAST_TABLE))
+        n = len(source)
+        return _with_run_together(source, text, range(n), range(1, n + 1))
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -110,7 +125,11 @@ def normalize(source: str) -> Normalized:
     toned = modern_tones(text)
     if len(toned) == len(text):
         text = toned
-    # Split run-together words by inserting a space that maps to a zero-width source point.
+    return _with_run_together(source, text, starts, ends)
+
+
+def _with_run_together(source: str, text: str, starts, ends) -> Normalized:
+    """Split run-together words by inserting a space that maps to a zero-width source point."""
     if _RUN_TOGETHER.search(text):
         new_chars: list[str] = []
         new_starts: list[int] = []
@@ -125,4 +144,4 @@ def normalize(source: str) -> Normalized:
             new_starts.append(starts[idx])
             new_ends.append(ends[idx])
         text, starts, ends = "".join(new_chars), new_starts, new_ends
-    return Normalized(source=source, text=text, starts=tuple(starts), ends=tuple(ends))
+    return Normalized(source=source, text=text, starts=starts, ends=ends)

@@ -17,8 +17,10 @@ from ..segment import Piece, Segmented
 from .common import finditer
 
 _TOD = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
+# The cue before a date is read backwards from the digits (a pattern that starts with
+# optional words would be tried at every position of the text).
+_CUE_BEFORE = regex.compile(rf"(?:(?:[Tt]rong\s+)?(?:các\s+)?(?:{_TOD}\s+)?(?:nay\s*\(\s*)?(?:[Nn]gày|[Hh]ôm)\s*|{_TOD}\s+(?:nay\s*\(\s*)?)$")
 DATE_RE = regex.compile(
-    rf"(?P<cue>(?:(?:[Tt]rong\s+)?(?:các\s+)?(?:{_TOD}\s+)?(?:nay\s*\(\s*)?(?:[Nn]gày|[Hh]ôm)?\s*))?"
     r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*(?:,|và|-)\s*\d{1,2})*"
     r"(?:\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|,|/)\s*(?P<y2>\d{4}))?)"
@@ -60,8 +62,9 @@ def find_dates(seg: Segmented, start: int = 0) -> list[DateMention]:
         y = m.group("y") or m.group("y2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        cue = (m.group("cue") or "").strip()
-        s = m.start("d") if not cue else m.start()
+        cm = _CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        cue = cm.group().strip() if cm else ""
+        s = cm.start() if cm else m.start("d")
         before = text[max(0, s - 40): s]
         in_doc = bool(_DOC_BEFORE.search(before))
         if m.group("m") and not y and not cue:
