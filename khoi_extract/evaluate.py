@@ -697,6 +697,13 @@ def run_evaluate(args: argparse.Namespace) -> int:
         elif corpus:
             log(f"extracting {len(list(Path(corpus).glob('*.txt')))} articles from {corpus} …")
             pred = predict_corpus(corpus, log=log)
+            # One gold folder may serve several corpus splits: score the split that was run.
+            stems = {p.stem for p in Path(corpus).glob("*.txt")}
+            in_corpus = {k: v for k, v in gold.items() if k in stems}
+            if in_corpus and len(in_corpus) < len(gold):
+                log(f"scoring the {len(in_corpus)} gold records whose article is in {corpus} "
+                    f"({len(gold) - len(in_corpus)} others skipped)")
+                gold = in_corpus
         else:
             log("E305: give --pred FILE_OR_DIR or --corpus DIR")
             return 2
