@@ -9,6 +9,7 @@ becomes a numbered error instead of stopping the run:
     E011 duplicate doc_id            E051 extraction timed out (--timeout)
     E050 extraction raised           E052 worker process died on this document
     E053 a Dask task failed (e.g. khoi-extract missing on a remote worker)
+    E054 workers die before finishing any document (the run stops, exit status 2)
     E060/E061/E062 output file problems (usage errors, exit status 2)
 """
 from __future__ import annotations
@@ -186,23 +187,43 @@ def _died(doc: SourceDoc, why: str = "crash or out of memory") -> Outcome:
 # --------------------------------------------------------------------------- engines
 
 
+def _mp_context() -> multiprocessing.context.BaseContext:
+    """How to start workers: a fork server where possible, else fork, else spawn.
+
+    Workers fork from a server that has already imported the pipeline: quick
+    start, shared memory pages, and no fork of this process's threads. The
+    server re-imports the main script, so it needs one on disk; a main read
+    from stdin or `-c` gets plain fork instead.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    if "forkserver" in methods and (main_file is None or os.path.isfile(main_file)):
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["khoi_extract.batch", "khoi_extract.pipeline"])
+        return ctx
+    if "fork" in methods:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
+
+
+class WorkerStartError(KhoiError):
+    """E054: worker processes die before finishing any document (environment problem, not the data)."""
+
+
+MAX_DEATHS_BEFORE_ANY_RESULT = 3
+
+
 class _LocalPool:
     """A process pool fed through a bounded window; rebuilt if a worker dies."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self.executor = self._new()
+        self.succeeded = False
+        self.deaths = 0
 
     def _new(self) -> ProcessPoolExecutor:
-        methods = multiprocessing.get_all_start_methods()
-        if "forkserver" in methods:
-            # Workers fork from a server that has already imported the pipeline:
-            # quick start, shared memory pages, and no fork of our threads.
-            ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["khoi_extract.batch", "khoi_extract.pipeline"])
-        else:  # pragma: no cover - Windows/macOS default
-            ctx = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_local_worker,
+        return ProcessPoolExecutor(self.workers, mp_context=_mp_context(), initializer=_init_local_worker,
                                    initargs=(os.getpid(),))
 
     def submit(self, chunk: list[SourceDoc], timeout: float | None) -> Future:
@@ -219,16 +240,25 @@ class _LocalPool:
     def result(self, chunk: list[SourceDoc], fut: Future, timeout: float | None) -> list[Outcome]:
         """The chunk's outcomes; if its worker died, retry its documents one by one to find the culprit."""
         try:
-            return fut.result()
-        except BrokenProcessPool:
-            out: list[Outcome] = []
-            for doc in chunk:
-                try:
-                    out.extend(self.submit([doc], timeout).result())
-                except BrokenProcessPool:
-                    out.append(_died(doc))
-                    self.restart()
+            out = fut.result()
+            self.succeeded = True
             return out
+        except BrokenProcessPool:
+            pass
+        out: list[Outcome] = []
+        for doc in chunk:
+            try:
+                out.extend(self.submit([doc], timeout).result())
+                self.succeeded = True
+            except BrokenProcessPool as exc:
+                self.deaths += 1
+                if not self.succeeded and self.deaths >= MAX_DEATHS_BEFORE_ANY_RESULT:
+                    raise WorkerStartError(
+                        f"E054: worker processes died {self.deaths} times before finishing any document "
+                        f"({exc}); try --workers 1") from exc
+                out.append(_died(doc))
+                self.restart()
+        return out
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
@@ -476,6 +506,10 @@ def run_batch(args: argparse.Namespace) -> int:
                 bar.update(1)
                 if stats["failed"]:
                     bar.set_postfix(failed=stats["failed"], refresh=False)
+    except WorkerStartError as exc:
+        bar.close()
+        print(f"khoi-extract batch: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         bar.close()
         print(f"khoi-extract batch: interrupted; {journal} holds every record finished so far — "

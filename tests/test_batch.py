@@ -350,3 +350,33 @@ def test_worker_death_costs_only_its_document(monkeypatch: pytest.MonkeyPatch) -
     assert [o.doc_id for o in outcomes] == [f"d{i}" for i in range(9)]
     assert [i for i, o in enumerate(outcomes) if o.row is None] == [4]
     assert outcomes[4].error == "E052: worker process died (crash or out of memory) while extracting this document"
+
+
+def test_workers_that_cannot_start_stop_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture) -> None:
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from khoi_extract import batch
+
+    monkeypatch.setattr(batch._LocalPool, "_new", lambda self: ProcessPoolExecutor(
+        self.workers, mp_context=multiprocessing.get_context("fork"), initializer=os._exit, initargs=(1,)))
+    for i in range(5):
+        (tmp_path / f"a{i}.txt").write_text(article(i), encoding="utf-8")
+    assert main([str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "--workers", "2", "-q"]) == 2
+    assert "E054: worker processes died 3 times before finishing any document" in capsys.readouterr().err
+
+
+def test_parallel_run_from_a_script_on_stdin(tmp_path: Path) -> None:
+    """A main module that is not a file on disk (python - < script) cannot seed a fork server."""
+    import subprocess
+    import sys
+
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(article(i), encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    script = f"from khoi_extract.batch import main\nraise SystemExit(main([{str(tmp_path)!r}, '-o', {str(out)!r}, '--workers', '2', '-q']))\n"
+    proc = subprocess.run([sys.executable, "-"], input=script, text=True, capture_output=True, timeout=120)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert ids_of(out) == ["a0", "a1", "a2"]
