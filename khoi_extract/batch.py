@@ -193,7 +193,7 @@ def _mp_context() -> multiprocessing.context.BaseContext:
     Workers fork from a server that has already imported the pipeline: quick
     start, shared memory pages, and no fork of this process's threads. The
     server re-imports the main script, so it needs one on disk; a main read
-    from stdin or `-c` gets plain fork instead.
+    from stdin gets plain fork instead.
     """
     methods = multiprocessing.get_all_start_methods()
     main_file = getattr(sys.modules.get("__main__"), "__file__", None)
