@@ -313,7 +313,8 @@ def test_report_flags_a_leader_contradiction() -> None:
     rows = tree.xpath('//table[@class="timeline"]/tbody/tr')
     assert [r.get("data-bloc") for r in rows] == ["Khối Thi đua các cơ quan Nội chính"]
     conflicts = tree.xpath('//li[@class="contradiction"]')
-    assert [(li.get("data-year"), li.get("data-role")) for li in conflicts] == [("2021", "leader")]
+    assert [(li.get("data-year"), li.get("data-role"), li.get("data-scope")) for li in conflicts] \
+        == [("2021", "leader", "corpus")]
     assert [a.text for a in conflicts[0].xpath(".//a")] == ["a", "c", "b"]
     assert "“Cục Thi hành án dân sự tỉnh” (a, c) ≠ “Thanh tra tỉnh Vĩnh Phúc” (b)" \
         in conflicts[0].text_content()
@@ -323,6 +324,15 @@ def test_report_flags_a_leader_contradiction() -> None:
     assert len(cell.xpath('.//div[contains(@class,"claim vice_leader")]')) == 1
     tiles = {t.xpath("./span")[0].text: t.xpath("./b")[0].text for t in tree.xpath('//div[@class="tiles"]/div')}
     assert tiles["contradictions"] == "1" and tiles["blocs"] == "1" and tiles["events"] == "3"
+
+
+def test_report_marks_a_contradiction_inside_one_article() -> None:
+    rec = _rec("both", "Khối thi đua số 3", "Sở Y tế", "Sở Tư pháp")
+    rec.events[0].roles.append(rec.events[0].roles[0].model_copy(update={"org": "Công ty Xổ số kiến thiết"}))
+    tree = lxml.html.fromstring(render_report_html([rec]))
+    conflicts = tree.xpath('//li[@class="contradiction"]')
+    assert [(li.get("data-role"), li.get("data-scope")) for li in conflicts] == [("leader", "article")]
+    assert conflicts[0].text_content().endswith("(within one article)")
 
 
 def test_report_links_anchor_or_show_pages() -> None:

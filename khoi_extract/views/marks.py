@@ -13,11 +13,21 @@ The rules, so that every grounded span is drawn exactly once:
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..schema import Span
 from .render import esc, field_family
+
+
+_BLANK_LINES = re.compile(r"\n(?:[ \t\r\f\v]*\n)+")
+
+
+def _text(chunk: str) -> str:
+    """Escaped text; a run of blank lines becomes a short fixed gap (scraped
+    articles often have many), its characters kept so the text reads unchanged."""
+    return _BLANK_LINES.sub(lambda m: f'<span class="gap">{m.group()}</span>', esc(chunk))
 
 
 @dataclass(frozen=True)
@@ -82,7 +92,7 @@ def layout(source: str, spans: Sequence[Span], label_of: Callable[[str], str] = 
         nonlocal pos
         while stack and stack[-1][0] <= limit:
             end, g, last = stack.pop()
-            out.append(esc(source[pos:end]))
+            out.append(_text(source[pos:end]))
             pos = end
             if last:
                 out.append(f'<span class="lbl">{esc(_label(g))}</span>')
@@ -100,7 +110,7 @@ def layout(source: str, spans: Sequence[Span], label_of: Callable[[str], str] = 
         start, neg_end, g, first = heapq.heappop(heap)
         end = -neg_end
         close_until(start)
-        out.append(esc(source[pos:start]))
+        out.append(_text(source[pos:start]))
         pos = start
         last = True
         members = groups[keys[g]]
@@ -114,7 +124,7 @@ def layout(source: str, spans: Sequence[Span], label_of: Callable[[str], str] = 
         out.append(_open_tag(g, members, spans, first))
         stack.append((end, g, last))
     close_until(len(source))
-    out.append(esc(source[pos:]))
+    out.append(_text(source[pos:]))
     result.html = "".join(out)
     return result
 

@@ -359,9 +359,12 @@ def _timeline_section(c: Corpus, link: Linker) -> tuple[str, int]:
                     f'“{esc(max((o for o, _ in cl), key=len))}” ('
                     + ", ".join(link.link(d) for d in dict.fromkeys(d for _, d in cl)) + ")"
                     for cl in cell[r].clusters)
+                docs = {d for cl in cell[r].clusters for _, d in cl}
+                scope, note = ("article", " <i>(within one article)</i>") if len(docs) == 1 else ("corpus", "")
                 conflicts.append(
                     f'<li class="contradiction" data-bloc="{esc(g.name)}" data-year="{y}" '
-                    f'data-role="{r}"><b>{esc(g.label)}</b>, {y}, {ROLE_LABELS[r]}: {versions}</li>')
+                    f'data-role="{r}" data-scope="{scope}"><b>{esc(g.label)}</b>, {y}, '
+                    f'{ROLE_LABELS[r]}: {versions}{note}</li>')
             cards.append(f'<div class="yc{" conflict" if bad else ""}" data-year="{y}">'
                          f'<div class="y">{y}{flag}</div>{inner}</div>')
         body.append(f'<tr data-bloc="{esc(g.name)}"><th class="bloc">{esc(g.name)}'
