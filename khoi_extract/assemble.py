@@ -21,7 +21,7 @@ from .fields.documents import find_documents
 from .fields.kind import find_kind, find_period
 from .fields.members import find_member_count, find_members
 from .fields.orgs import head_re
-from .fields.metadata import _is_teaser, find_author, find_published, find_title, is_boilerplate
+from .fields.metadata import _RELATED, _is_teaser, find_author, find_published, find_title, is_boilerplate
 from .fields.people import find_people
 from .fields.province import find_province
 from .fields.roles import find_roles, role_from_title
@@ -60,6 +60,9 @@ def _skip_ranges(seg: Segmented) -> list[tuple[int, int]]:
     """Site chrome and related-article teasers (a doubled headline and its blurb)."""
     out: list[tuple[int, int]] = []
     lines = seg.lines
+    related = next((i for i, ln in enumerate(lines) if i > 3 and _RELATED.match(ln.text)), None)
+    if related is not None:
+        out.append((lines[related].start, len(seg.text)))
     for i, ln in enumerate(lines):
         if _is_teaser(ln.text):
             out.append((ln.start, ln.end))
@@ -98,7 +101,10 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
         rec["author"] = g.text(author.start, author.end)
         g.add("author", author.start, author.end)
 
-    mentions = find_bloc_mentions(seg)
+    mentions = [m for m in find_bloc_mentions(seg) if not any(a <= m.start < b for a, b in skip)]
+    # One agency's own report names its bloc only as what it belongs to ("Là thành viên Khối …").
+    if mentions and all(regex.search(r"thành viên\s+(?:của\s+)?$", text[max(0, m.start - 20):m.start]) for m in mentions):
+        mentions = []
     best, num = choose_bloc(mentions, title.end if title else 0)
     event = None
     if best is not None:

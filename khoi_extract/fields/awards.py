@@ -15,7 +15,7 @@ import regex
 from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import NUM, Found, finditer, to_int
-from .orgs import head_re, split_items
+from .orgs import head_re, looks_like_province, split_items
 
 
 @lru_cache(maxsize=None)
@@ -41,8 +41,9 @@ _KIND_OF = [
 ]
 _PROPOSE = regex.compile(r"(?i)đề nghị|suy tôn|bình xét|bình bầu|bình chọn|đề xuất|bỏ phiếu|lựa chọn|xét chọn")
 _CONFER = regex.compile(r"(?i)(?<![\p{L}])(?:tặng|trao|khen thưởng|được nhận|nhận)(?![\p{L}])")
-_RECIP = regex.compile(r"(?P<n>" + NUM + r")\s+(?P<t>đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp)(?![\p{L}])")
-_RTYPE = {"đơn vị": "don_vi", "cơ quan": "don_vi", "doanh nghiệp": "don_vi", "tập thể": "tap_the", "cá nhân": "ca_nhan"}
+_RECIP = regex.compile(r"(?P<n>" + NUM + r")\s+(?P<t>đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp|tỉnh|huyện|trường)(?![\p{L}])")
+_RTYPE = {"đơn vị": "don_vi", "cơ quan": "don_vi", "doanh nghiệp": "don_vi", "tập thể": "tap_the", "cá nhân": "ca_nhan",
+          "tỉnh": "don_vi", "huyện": "don_vi", "trường": "don_vi"}
 _AUTH_LIST = regex.compile(
     r"(?:đề nghị|được|trình)\s+(?P<auths>(?:(?!tặng|trao)[^.;]){2,80}?)\s+(?:tặng|trao|khen thưởng)\s+(?:[^.;]{0,40}?)$"
 )
@@ -80,6 +81,7 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
     for sent in sentences:
         s_text = text[sent.start:sent.end]
         prev_end = sent.start
+        last_levels: list[str] = []
         for m in finditer(_AWARD, text, sent.start, sent.end):
             phrase = m.group("kind")
             kind = _kind(phrase)
@@ -97,7 +99,7 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
                     continue
             if kind == "danh_hieu" and phrase.lower().startswith("danh hiệu"):
                 nxt = text[m.end(): m.end() + 4]
-                if regex.match(r"\s*[“\"”]", nxt):
+                if regex.match(r"\s*[“\"”]", nxt) or _AWARD.match(text, m.end() + 1) or regex.match(r"\s+(?:thi đua\s+)?(?:[Cc]hiến sĩ|[Tt]ập thể|[Đđ]ơn vị|[Ll]ao động)", text[m.end():m.end() + 30]):
                     prev_end = m.end()
                     continue  # the quoted titles that follow are the awards
             proposed = bool(_PROPOSE.search(ctx_before))
@@ -117,9 +119,15 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
             else:
                 prop = regex.search(r"(?:đề nghị|được|trình)\s+(?P<auths>(?:(?!tặng|trao|đề nghị)[^.;]){2,80}?)\s+(?:tặng|trao)\s+(?:(?!đề nghị)[^.;]){0,60}?$", text[clause_start - 0 if clause_start else 0: m.start()] if False else ctx_before)
                 if prop:
-                    levels = _levels_in(prop.group("auths"))
+                    auths = prop.group("auths")
+                    if regex.search(r"\strình\s", " " + auths):
+                        auths = regex.split(r"\strình\s", " " + auths)[-1]  # "Bộ Công an trình Chính phủ"
+                    levels = _levels_in(auths)
                     if "khoi" in levels and len(levels) == 1 and not regex.search(r"(?i)khối|cụm", prop.group("auths")):
                         levels = []
+            if not levels and last_levels and regex.search(r";\s*(?:và\s+)?(?:tặng|trao)\s+$", text[max(sent.start, m.start() - 12):m.start()]):
+                levels = list(last_levels)  # "đề nghị Bộ trưởng … tặng Cờ thi đua …; tặng Bằng khen …"
+            last_levels = [lv for lv in levels if lv]
             if not levels:
                 levels = [None]
             # recipients and count
@@ -170,7 +178,7 @@ def _named_recipients(text: str, m: regex.Match, sent: Piece) -> int | None:
         if stop:
             end = start + stop.start()
         items = [text[a:b] for a, b in split_items(text, start, end)]
-        if items and all(head_re().match(i.strip()) for i in items):
+        if items and all(head_re().match(i.strip()) or looks_like_province(i) for i in items):
             return len(items)
         return None
     # "Ban Dân tộc tỉnh được suy tôn …", "Thaco là doanh nghiệp … được đề nghị tặng"

@@ -33,7 +33,7 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     cues = load("cues")
     head = regex.compile(r"(?<![\p{L}\p{M}])(?P<h>[Kk]hối|[Cc]ụm|KHỐI|CỤM)(?![\p{L}\p{M}])(?P<td>\s+(?:[Tt]hi\s+đua|THI\s+ĐUA))?")
     stops = regex.compile(
-        r"(?<!\s(?:các|những|Các))\s+(?:" + alternation(cues["bloc_name_stops"]) + r")(?![\p{L}\p{M}])|\s*[,.;:!?()“”\"\n]|\s{2,}"
+        r"(?<!\s(?:các|những|Các))\s+(?:" + alternation(cues["bloc_name_stops"]) + r")(?![\p{L}\p{M}])|\s*(?:,(?!\s*ngành)|[.;:!?()“”\"\n])|\s{2,}"
     )
     party = regex.compile(r"(?:" + alternation(cues["bloc_party_prefix"]) + r")\s+$")
     return head, stops, party

@@ -18,7 +18,8 @@ from .common import Found, finditer, province_of, province_pattern, search
 def head_re() -> regex.Pattern:
     heads = load("org_heads")["heads"]
     # "Tỉnh ủy viên" is a position, not the org "Tỉnh ủy".
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(heads)})(?![\p{{L}}\p{{M}}])(?! viên)")
+    # "Hội nghị", "Hội thao", "Hội trường" are events and rooms, not the org "Hội …".
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?!(?i:hội (?:nghị|thao|diễn|trường|thảo)|đoàn kết|đoàn viên)(?![\p{{L}}\p{{M}}]))(?:{alternation(heads)})(?![\p{{L}}\p{{M}}])(?! viên)")
 
 
 @lru_cache(maxsize=None)
@@ -104,6 +105,10 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     pos = seg_start + lead + (pm.end() if pm else 0)
     h = search(head_re(), text, pos, anchor)
     if not h:
+        # A province standing for its own unit in a cluster of provinces: "Quảng Bình (Cụm trưởng)".
+        pm = regex.search(r"(?:[Tt]ỉnh\s+|[Tt]hành phố\s+)?(?:" + province_pattern().pattern + r")\s*$", text[pos:anchor])
+        if pm:
+            return pos + pm.start(), pos + len(text[pos:anchor].rstrip())
         return None
     end = anchor
     while end > h.start() and text[end - 1] in " ,-–":

@@ -17,6 +17,7 @@ from ..segment import Segmented
 from .common import Found, finditer, search
 from .orgs import head_re, org_at, org_before, org_in
 
+_ELECT = regex.compile(r"(?i)suy tôn|(?<![\p{L}])bầu(?![\p{L}])|(?<![\p{L}])chọn(?![\p{L}])|giới thiệu|bàn giao")
 ROLE_YEAR = regex.compile(r"[^.;()]{0,40}?(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})")
 
 
@@ -60,14 +61,6 @@ def find_roles(seg: Segmented) -> list[Found]:
                 if span:
                     out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": after_year, "elected": False}))
                 continue
-            # 2. "suy tôn / bầu X làm Trưởng khối"
-            em = regex.search(r"(?:suy tôn|bầu chọn|bầu|giới thiệu|chọn)\s+(?P<org>.{3,90}?)\s+(?:làm|là)\s+(?:đơn vị\s+)?$", text[max(sent.start, m.start() - 120): m.start()])
-            if em:
-                base = max(sent.start, m.start() - 120)
-                o = org_in(text, base + em.start("org"), base + em.end("org"))
-                if o:
-                    out.append(Found(text[o[0]:o[1]], o[0], o[1], {"role": role, "year": after_year, "elected": True}))
-                    continue
             # 3. "X là / được giao là / được bầu làm (đơn vị) Trưởng khối"
             vm = regex.search(
                 r"(?P<verb>\s(?:(?:được\s+(?:giao|bầu|suy tôn|chọn|bình chọn|phân công|tín nhiệm)\s+)?(?:là|làm|giữ|đảm nhận|đảm nhiệm)(?:\s+vai trò)?|đại diện))\s+(?:[Đđ]ơn vị\s+)?$",
@@ -75,16 +68,26 @@ def find_roles(seg: Segmented) -> list[Found]:
             )
             if vm:
                 verb_pos = m.start() - (len(before) - vm.start())
-                elected = "bầu" in vm.group("verb") or "suy tôn" in vm.group("verb") or "chọn" in vm.group("verb")
+                elected = bool(_ELECT.search(text, sent.start, verb_pos))
                 span = org_before(text, verb_pos, sent.start)
                 if span is None:
                     # "Thaco là doanh nghiệp …, đồng thời được bầu làm Cụm phó": the sentence subject.
                     sm = regex.match(r"^(?:[\p{L} ]{0,25},\s*)?(?P<s>\p{Lu}[\p{L}\p{M}\d&.-]*(?:\s+\p{Lu}[\p{L}\p{M}\d&.-]*){0,4})\s+là\s", text[sent.start:verb_pos])
                     if sm:
                         span = (sent.start + sm.start("s"), sent.start + sm.end("s"))
+                if span and text[max(0, span[0] - 2):span[0]].strip() == "(":
+                    span = None  # "(tỉnh Đồng Tháp là Cụm trưởng năm 2022)": an aside about another grouping
                 if span:
                     year = after_year or _year_before(text, sent.start, m.start())
                     out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": year, "elected": elected}))
+                    continue
+            # 2. "suy tôn / bầu X làm Trưởng khối"
+            em = regex.search(r"(?:suy tôn|bầu chọn|bầu|giới thiệu|chọn)\s+(?P<org>.{3,90}?)\s+(?:làm|là)\s+(?:đơn vị\s+)?$", text[max(sent.start, m.start() - 120): m.start()])
+            if em:
+                base = max(sent.start, m.start() - 120)
+                o = org_in(text, base + em.start("org"), base + em.end("org"))
+                if o:
+                    out.append(Found(text[o[0]:o[1]], o[0], o[1], {"role": role, "year": after_year, "elected": True}))
                     continue
             # 4. "Trưởng Khối thi đua (năm 2022) là X", "bàn giao Cụm trưởng … cho X"
             am = regex.match(r"(?P<gap>[^.;,]{0,70}?)\s(?P<verb>là|cho)\s+(?P<org>.)", text[m.end(): min(sent.end, m.end() + 90)])
