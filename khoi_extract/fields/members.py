@@ -18,7 +18,7 @@ _INTRO = regex.compile(
     r"|(?<![\p{L}])các đơn vị\s*:)\s*"
 )
 _DISTRIB = regex.compile(
-    r"(?P<head>(?:" + r"\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3}?" + r"))\s+(?:(?P<cat>các\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành))|(?:" + NUM + r")\s+(?:tỉnh|thành phố|huyện|quận))\s*:\s*"
+    r"(?P<head>(?:(?:" + head_re().pattern + r")(?:\s+[\p{L}\p{M}]+){0,2}?|\p{Lu}{2,}[\p{L}&]*))\s+(?:(?P<cat>các\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành))|(?:" + NUM + r")\s+(?:tỉnh|thành phố|huyện|quận))\s*:\s*"
 )
 _CATS = regex.compile(r"^(?P<all>(?:các|Các)\s+(?P<cat>sở|Sở|Ban|ban|Hội|hội|Bộ|bộ))\s*:?\s+")
 _LIST_END = regex.compile(

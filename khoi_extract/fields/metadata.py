@@ -65,10 +65,21 @@ def _is_teaser(s: str) -> bool:
     return s[:half] == s[half + 1:] and s[half] == " "
 
 
+_ONE_DATE = regex.compile(r"(?<!\d)(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))(?!\d)")
+_STAMP_LABELS = regex.compile(
+    r"(?i)cập nhật(?: lúc)?|ngày đăng|đăng ngày|đăng lúc|ngày|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|posted|published|date"
+    r"|gmt\s*[+-]?\s*\d*|lượt (?:xem|đọc)\s*:?\s*[\d.,]+|views?\s*:?\s*[\d.,]+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm)?(?![\p{L}])|[\[\]()|:,\-–—\s]"
+)
+
+
 def stamp_date(line: str) -> dt.date | None:
-    """The date of a line that is only a date stamp, else None."""
-    m = _STAMP.match(line)
-    if not m or not _STAMP_REST_OK.match(m.group("rest") or ""):
+    """The date of a line that is only a date stamp (with labels, time, weekday), else None."""
+    dates = list(_ONE_DATE.finditer(line))
+    if len(dates) != 1 or len(line) > 90:
+        return None
+    m = dates[0]
+    rest = line[: m.start()] + " " + line[m.end():]
+    if _STAMP_LABELS.sub("", rest).strip():
         return None
     try:
         if m.group("y"):
@@ -85,7 +96,7 @@ def content_lines(seg: Segmented) -> list[Piece]:
     return [ln for ln in seg.lines if not is_boilerplate(ln.text)]
 
 
-_SITE = regex.compile(r"(?i)^(?:cổng thông tin|trang thông tin|báo điện tử|báo |tạp chí|bản quyền|địa chỉ|copyright|©)|\s\|\s.*\s\|\s")
+_SITE = regex.compile(r"(?i)^(?:cổng thông tin|trang thông tin|báo điện tử|báo |tạp chí|bản quyền|địa chỉ|copyright|©)|\s\|\s.*\s\|\s|\S {2,}\S.*\S {2,}\S")
 
 
 def find_title(seg: Segmented) -> Found | None:
@@ -105,7 +116,7 @@ def find_title(seg: Segmented) -> Found | None:
 
 def _header_lines(seg: Segmented):
     text = seg.text
-    lines = [ln for ln in seg.lines[:14]]
+    lines = [ln for ln in seg.lines[:40]]
     for idx, ln in enumerate(lines):
         if is_boilerplate(ln.text) or _SITE.search(ln.text):
             continue
@@ -155,7 +166,7 @@ def find_published(seg: Segmented) -> Found | None:
     """The date printed with the article: a stamp line in the header, before the body starts."""
     text = seg.text
     seen = 0
-    for ln in seg.lines[:14]:
+    for ln in seg.lines[:40]:
         s = ln.text
         m = _DATE_PREFIX.match(s)
         if m:
