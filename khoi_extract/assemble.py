@@ -207,7 +207,10 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
     base_year = period["year"] if period else (date.year if date else None)
     roles: list[dict] = []
     role_spans: list[tuple[int, int]] = []
+    bloc_type = "cum" if ev["bloc"]["name"].lower().startswith("cụm") else "khoi"
     for r in role_cands:
+        if r.extra.get("aside") and r.extra["aside"] != bloc_type:
+            continue
         year = r.extra["year"] or (base_year + 1 if (r.extra["elected"] and base_year) else base_year)
         if year is None:
             continue

@@ -128,8 +128,8 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
 
 
 _COUNT = regex.compile(
-    r"(?:(?<![\p{L}])(?:gồm|bao gồm)\s+(?:[\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,2}\s+)?(?P<a>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|thành phố|tỉnh|huyện|trường|ngân hàng|doanh nghiệp|hội|Hội)(?![\p{L}])"
-    r"|(?P<b>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|tỉnh|thành phố|huyện|trường|ngân hàng|doanh nghiệp|hội|Hội)(?:\s+\p{L}+)?\s+(?:thành viên|(?:trong|thuộc)\s+(?:[Kk]hối|[Cc]ụm)))"
+    r"(?:(?<![\p{L}])(?:gồm|bao gồm)\s+(?:[\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,2}\s+)?(?P<a>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|bộ,\s*ngành|tỉnh,\s*thành phố|thành phố|tỉnh|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|bộ|ngành)(?![\p{L}])"
+    r"|(?P<b>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|bộ,\s*ngành|tỉnh,\s*thành phố|tỉnh|thành phố|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|bộ|ngành)(?:\s+\p{L}+)?\s+(?:thành viên|(?:trong|thuộc)\s+(?:[Kk]hối|[Cc]ụm)))"
 )
 
 

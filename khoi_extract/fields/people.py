@@ -36,7 +36,7 @@ def _res() -> dict[str, regex.Pattern]:
         ),
         "list_next": regex.compile(rf"^\s*;\s*(?:(?:{ranks})\s+)?(?P<name>{name})\s*,\s*"),
         "titled": regex.compile(
-            rf"(?:^|[;:,.]\s+|\s(?:có|của|đồng chí|Đồng chí)\s+)(?P<title>(?:{positions})(?:[ ]+[\p{{L}}\p{{M}}\d&-]+){{1,14}}?)[ ]+(?P<name>{name})(?=\s+(?:{verbs})(?![\p{{L}}])|\s*[.,;:(]|$)"
+            rf"(?:^|[;:,.]\s+|\s(?:có|của|đồng chí|Đồng chí)\s+)(?P<title>(?:{positions})(?:[ ]+[\p{{L}}\p{{M}}\d&-]+){{1,14}}?)[ ]+(?P<name>{name})(?=[ ]+\p{{Ll}}|\s*[.,;:(]|$)"
         ),
         "position_start": regex.compile(rf"\s*(?:{positions}|{ranks}|Ủy viên|Uỷ viên|Tỉnh ủy viên|Thành ủy viên)(?![\p{{L}}\p{{M}}])", regex.IGNORECASE),
         "verb": regex.compile(rf"\s(?:{verbs})(?![\p{{L}}\p{{M}}])|\s*[.;()\n]|\s*“"),
@@ -57,7 +57,7 @@ def _title_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     end = vm.start() if vm else limit
     # cut at the first comma-segment that is not a position or an org
     seg_end = start
-    for part in regex.finditer(r"[^,]+", text[start:end]):
+    for part in regex.finditer(r"(?:[^,]|,(?=\s*(?:Thể thao và Du lịch|Thương binh và Xã hội|khen thưởng|giám sát)))+", text[start:end]):
         ps = start + part.start()
         piece = part.group()
         if ps > start and not (r["position_start"].match(piece) or head_re().match(piece.strip())):

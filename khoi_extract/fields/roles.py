@@ -75,11 +75,13 @@ def find_roles(seg: Segmented) -> list[Found]:
                     sm = regex.match(r"^(?:[\p{L} ]{0,25},\s*)?(?P<s>\p{Lu}[\p{L}\p{M}\d&.-]*(?:\s+\p{Lu}[\p{L}\p{M}\d&.-]*){0,4})\s+là\s", text[sent.start:verb_pos])
                     if sm:
                         span = (sent.start + sm.start("s"), sent.start + sm.end("s"))
+                aside = None
                 if span and text[max(0, span[0] - 2):span[0]].strip() == "(":
-                    span = None  # "(tỉnh Đồng Tháp là Cụm trưởng năm 2022)": an aside about another grouping
+                    # "(tỉnh Đồng Tháp là Cụm trưởng năm 2022)": may be about another grouping
+                    aside = "cum" if "ụm" in m.group().lower() else "khoi"
                 if span:
                     year = after_year or _year_before(text, sent.start, m.start())
-                    out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": year, "elected": elected}))
+                    out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": year, "elected": elected, "aside": aside}))
                     continue
             # 2. "suy tôn / bầu X làm Trưởng khối"
             em = regex.search(r"(?:suy tôn|bầu chọn|bầu|giới thiệu|chọn)\s+(?P<org>.{3,90}?)\s+(?:làm|là)\s+(?:đơn vị\s+)?$", text[max(sent.start, m.start() - 120): m.start()])
