@@ -106,12 +106,27 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
     if mentions and all(regex.search(r"thành viên\s+(?:của\s+)?$", text[max(0, m.start - 20):m.start]) for m in mentions):
         mentions = []
     best, num = choose_bloc(mentions, title.end if title else 0)
-    event = None
-    if best is not None:
-        event = _build_event(seg, g, best, num, mentions, title_piece, published)
-    if event is not None:
-        rec["events"] = [event["event"]]
-        prov = find_province(seg, skip + event["venue_spans"], event["member_provinces"], event["event"]["bloc"]["name"])
+    built: list[dict] = []
+    sections = _sections(seg, mentions, title_piece)
+    if len(sections) >= 2:
+        # A round-up reporting several blocs' meetings: one event per section.
+        for a, b in sections:
+            sub_mentions = [m for m in mentions if a <= m.start < b]
+            sb, sn = choose_bloc(sub_mentions, 0)
+            if sb is None:
+                continue
+            ev = _build_event(seg, g, sb, sn, sub_mentions, title_piece, published, index=len(built), window=(a, b))
+            if ev is not None:
+                built.append(ev)
+    elif best is not None:
+        ev = _build_event(seg, g, best, num, mentions, title_piece, published)
+        if ev is not None:
+            built.append(ev)
+    if built:
+        rec["events"] = [e["event"] for e in built]
+        venue_spans = [v for e in built for v in e["venue_spans"]]
+        member_provinces = [p for e in built for p in e["member_provinces"]]
+        prov = find_province(seg, skip + venue_spans, member_provinces, built[0]["event"]["bloc"]["name"])
         if prov:
             rec["province"] = prov.value
             g.add("province", prov.start, prov.end)
@@ -121,10 +136,44 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
     return record
 
 
+_DATE_CUE = regex.compile(r"(?i)(?:ngày|sáng|chiều|tối)\s+\d{1,2}\s*[/.-]\s*\d{1,2}")
+
+
+def _sections(seg: Segmented, mentions, title: Piece | None) -> list[tuple[int, int]]:
+    """Paragraphs that each open with a different bloc's dated meeting, as [start, end) ranges."""
+    starts: list[tuple[int, str]] = []
+    for ln in seg.lines:
+        if title is not None and ln.start < title.end:
+            continue
+        here = [m for m in mentions if ln.start <= m.start < ln.end and (m.number is not None or not m.text.lower().endswith("đua"))]
+        if not here or not _MEETING.search(ln.text) or not _DATE_CUE.search(ln.text):
+            continue
+        key = str(here[0].number) if here[0].number is not None else here[0].text.lower()
+        if all(k != key for _, k in starts):
+            starts.append((ln.start, key))
+    if len(starts) < 2:
+        return []
+    bounds = [s for s, _ in starts] + [len(seg.text)]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(starts))]
+
+
+def _view(seg: Segmented, window: tuple[int, int]) -> Segmented:
+    """The same text, with only the lines and sentences inside `window`."""
+    a, b = window
+    return Segmented(norm=seg.norm, lines=[ln for ln in seg.lines if a <= ln.start < b],
+                     sentences=[s for s in seg.sentences if a <= s.start < b])
+
+
 def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece | None,
-                 published: dt.date | None) -> dict | None:
+                 published: dt.date | None, index: int = 0, window: tuple[int, int] | None = None) -> dict | None:
     text = seg.text
-    P = "events[0]"
+    P = f"events[{index}]"
+    lo, hi = window or (0, len(text))
+    if window is not None:
+        seg = _view(seg, window)
+
+    def inside(found: list) -> list:
+        return [f for f in found if lo <= f.start < hi]
     mention_sents: set[int] = set()
     for i, s in enumerate(seg.sentences):
         if any(s.start <= m.start < s.end for m in mentions):
@@ -149,7 +198,7 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
     period = period_f.value if period_f else None
 
     # date
-    docs = find_documents(seg)
+    docs = inside(find_documents(seg))
     doc_dates = [d.extra["date_span"] for d in docs if d.extra["date_span"]]
     # Dates are read per line: a sentence split inside "(Saigon Co.op)" must not hide
     # the date from the clause that names the bloc.
@@ -198,7 +247,7 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
         g.add(f"{P}.bloc.number", *bf.extra["number_span"])
 
     # people (and the roles their titles state)
-    people = find_people(seg)
+    people = inside(find_people(seg))
     role_cands = find_roles(seg)
     for p in people:
         ts = p.extra.get("title_span")
@@ -259,7 +308,7 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
     for i, (a, b) in enumerate(member_spans):
         g.add(f"{P}.members[{i}]", a, b)
 
-    mc = find_member_count(seg)
+    mc = find_member_count(seg, lo, hi)
     ev["member_count"] = mc.value if mc else None
     if mc:
         g.add(f"{P}.member_count", mc.start, mc.end)
@@ -291,7 +340,7 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
         if ts:
             g.add(f"{P}.people[{i}].title", *ts)
 
-    camps = find_campaigns(seg)
+    camps = inside(find_campaigns(seg))
     ev["campaigns"] = [g.text(c.start, c.end) for c in camps]
     for i, c in enumerate(camps):
         g.add(f"{P}.campaigns[{i}]", c.start, c.end)

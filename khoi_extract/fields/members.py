@@ -133,8 +133,8 @@ _COUNT = regex.compile(
 )
 
 
-def find_member_count(seg: Segmented) -> Found | None:
-    m = search(_COUNT, seg.text)
+def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) -> Found | None:
+    m = search(_COUNT, seg.text, start, end)
     if not m:
         return None
     g = "a" if m.group("a") else "b"
