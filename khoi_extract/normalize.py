@@ -111,7 +111,9 @@ def normalize(source: str) -> Normalized:
                 i = j
                 continue
             ch = "\n"
-        if ch in _SPACE_LIKE:
+        if ch == "\n":
+            piece = "\n"  # a lone "\r" (old Mac line end) is a line break too
+        elif ch in _SPACE_LIKE:
             piece = " "
         else:
             piece = unicodedata.normalize("NFC", source[i:j])
