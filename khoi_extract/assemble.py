@@ -56,6 +56,13 @@ class _Grounder:
         self.spans.append(Span(field=field, start=s, end=e, text=self.norm.source[s:e]))
 
 
+def _same_unit(a: str, b: str) -> bool:
+    """Two printed names of one unit ("Quận 10" and "Quận 11" are two units)."""
+    if regex.findall(r"\d+", a) != regex.findall(r"\d+", b):
+        return False
+    return lenient_match(a, b, threshold=DEDUP)
+
+
 def _skip_ranges(seg: Segmented) -> list[tuple[int, int]]:
     """Site chrome and related-article teasers (a doubled headline and its blurb)."""
     out: list[tuple[int, int]] = []
@@ -292,7 +299,7 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
         value = f.value if f.value != text[f.start:f.end] else src_piece
         if f.value != text[f.start:f.end] and text[f.start:f.end] in f.value:
             value = f.value.replace(text[f.start:f.end], src_piece)
-        dup = next((i for i, x in enumerate(members) if lenient_match(x, value, threshold=DEDUP)), None)
+        dup = next((i for i, x in enumerate(members) if _same_unit(x, value)), None)
         if dup is not None:
             if len(value) > len(members[dup]) and dup >= len(roles):
                 members[dup] = value

@@ -125,6 +125,15 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
                     levels = _levels_in(auths)
                     if "khoi" in levels and len(levels) == 1 and not regex.search(r"(?i)khối|cụm", prop.group("auths")):
                         levels = []
+            if not levels:
+                # the authority as the subject: "Chủ tịch UBND tỉnh đã trao Bằng khen …"
+                subj = regex.search(r"(?P<a>[^.;,:]{2,60}?)\s+(?:đã\s+|vừa\s+)?(?:trao|tặng|trao tặng)\s+(?:(?!đề nghị)[^.;]){0,40}?$", ctx_before)
+                if subj:
+                    tail = subj.group("a")
+                    for lvl_name, form in _res()["levels"]:
+                        if regex.search(rf"(?:^|\s)(?:{form})$", tail) and lvl_name != "khoi":
+                            levels = [lvl_name]
+                            break
             if not levels and last_levels and regex.search(r";\s*(?:và\s+)?(?:tặng|trao)\s+$", text[max(sent.start, m.start() - 12):m.start()]):
                 levels = list(last_levels)  # "đề nghị Bộ trưởng … tặng Cờ thi đua …; tặng Bằng khen …"
             last_levels = [lv for lv in levels if lv]

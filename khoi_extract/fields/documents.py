@@ -28,7 +28,7 @@ def _doc_re() -> regex.Pattern:
 _DATE_AFTER = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|^\s*,?\s*ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
 _ISSUER = regex.compile(
     r"^(?:\s*,?\s*(?:ban hành\s+)?ngày\s+[\d/.\s-]+(?:tháng\s+\d{1,2}\s+năm\s+\d{4})?)?\s*(?:của\s+)(?P<iss>(?:[^.;:“”\"(),]|\([^)]{1,30}\)|,\s*(?=khen thưởng))+?)"
-    r"(?=\s+(?:về|như|nhằm|để|đã|cũng|trong|theo|ban hành|quy định|hướng dẫn)(?![\p{L}])|\s+và\s+(?:\p{Ll}|Chỉ thị|Quyết định|Kế hoạch|Hướng dẫn|Công văn|Nghị quyết|Thông tư|Nghị định|Luật)|\s*[.;:,“”\"]|$)"
+    r"(?=\s+(?:về|như|nhằm|để|đã|cũng|trong|theo|ban hành|quy định|hướng dẫn)(?![\p{L}])|\s+và\s+(?:\p{Ll}|Chỉ thị|Quyết định|Kế hoạch|Hướng dẫn|Công văn|Nghị quyết|Thông tư|Nghị định|Luật)|\s*(?:,(?!\s*khen thưởng)|[.;:“”\"])|$)"
 )
 
 

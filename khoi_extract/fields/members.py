@@ -18,7 +18,8 @@ _INTRO = regex.compile(
     r"|(?<![\p{L}])các đơn vị\s*:)\s*"
 )
 _DISTRIB = regex.compile(
-    r"(?P<head>(?:(?:" + head_re().pattern + r")(?:\s+[\p{L}\p{M}]+){0,2}?|\p{Lu}{2,}[\p{L}&]*))\s+(?:(?P<cat>các\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành))|(?:" + NUM + r")\s+(?:tỉnh|thành phố|huyện|quận))\s*:\s*"
+    r"(?P<head>(?:(?:" + head_re().pattern + r")(?:\s+[\p{L}\p{M}]+){0,2}?|\p{Lu}{2,}[\p{L}&]*))\s+(?:(?P<cat>các\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành))|(?:" + NUM + r")\s+(?:tỉnh|thành phố|huyện|quận))\s*(?P<colon>:)?\s*"
+    r"|(?<![\p{L}])(?P<bare>các\s+(?P<bcat>quận|huyện))\s+(?=\d)"
 )
 _CATS = regex.compile(r"^(?P<all>(?:các|Các)\s+(?P<cat>sở|Sở|Ban|ban|Hội|hội|Bộ|bộ))\s*:?\s+")
 _LIST_END = regex.compile(
@@ -72,7 +73,7 @@ def _expand(text: str, a: int, b: int, prefix: str | None, cat: str | None) -> t
 def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: str | None = None) -> list[Found]:
     out: list[Found] = []
     last_head: str | None = None
-    for a, b in split_items(text, start, end):
+    for a, b in split_items(text, start, end, loose_and=prefix is not None):
         piece = text[a:b].strip()
         cm = _CATS.match(piece)
         if cm:  # "các sở Nội vụ": the rest are departments
@@ -101,6 +102,11 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
     for i, sent in enumerate(seg.sentences):
         # distributive lists: "TAND các tỉnh: A, B và C"
         for m in finditer(_DISTRIB, text, sent.start, sent.end):
+            end = _list_end(text, m.end(), sent.end, "(" in text[sent.start:m.start()])
+            if m.group("bare"):  # "các quận 1, 3, 5 và 10" ⇒ Quận 1, Quận 3 …
+                items = parse_list(text, m.end(), end, m.group("bcat").capitalize(), None)
+                out.extend(f for f in items if regex.fullmatch(r"\p{L}+ \d{1,3}", f.value))
+                continue
             head = m.group("head")
             cat = m.group("cat")
             cat_word = cat.split()[-1].lower() if cat else None
@@ -108,8 +114,14 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
                 prefix, cat_word = cat_word.capitalize(), None
             else:
                 prefix = head
-            end = _list_end(text, m.end(), sent.end, "(" in text[sent.start:m.start()])
+            if cat_word in ("quận", "huyện") and regex.match(r"\d", text[m.end():m.end() + 2]):
+                prefix, cat_word = f"{head} {cat_word.capitalize()}", None  # "UBND các quận 1, 3" ⇒ UBND Quận 1
             items = parse_list(text, m.end(), end, prefix, cat_word)
+            if not m.group("colon"):
+                # without a colon, accept only a real list of places: "TAND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh"
+                raw = [text[f.start:f.end] for f in items]
+                if len(raw) < 2 or sum(looks_like_province(r) or r[:1].isdigit() for r in raw) < 0.6 * len(raw):
+                    continue
             out.extend(items)
         for m in finditer(_INTRO, text, sent.start, sent.end):
             if i not in bloc_sentences and not m.group().rstrip().endswith(":"):

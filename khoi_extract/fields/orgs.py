@@ -118,8 +118,12 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     return span
 
 
-def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a list region into item spans on commas/semicolons and a final "và"."""
+def split_items(text: str, start: int, end: int, loose_and: bool = False) -> list[tuple[int, int]]:
+    """Split a list region into item spans on commas/semicolons and a final "và".
+
+    `loose_and`: in a distributive list ("các quận 3, 10 và Phú Nhuận") every
+    item is a bare name, so a final "và" splits before any capital or digit.
+    """
     protected = [(m.start(), m.end()) for m in finditer(_COMMA_NAMES, text, start, end)]
     cuts: list[tuple[int, int]] = []  # (cut_start, cut_end) separators
     for m in finditer(regex.compile(r"\s*[,;]\s*"), text, start, end):
@@ -140,7 +144,8 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             nxt = m.end()
             is_last = i == len(pieces) - 1
             starts_head = bool(head_re().match(text, nxt)) or bool(province_pattern().match(text, nxt)) \
-                or bool(regex.match(r"(?:tỉnh|thành phố|các)\s", text[nxt:nxt + 12]))
+                or bool(regex.match(r"(?:tỉnh|thành phố|các)\s", text[nxt:nxt + 12])) \
+                or (loose_and and bool(regex.match(r"[\p{Lu}\d]", text[nxt:nxt + 1])))
             if starts_head and (is_last or text[nxt:nxt + 4] == "các "):
                 out.append((sub_start, m.start()))
                 sub_start = nxt
