@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import unicodedata
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -153,8 +152,6 @@ def test_crlf_becomes_one_newline() -> None:
     assert norm.source_text(i, i + 8) == "Dòng hai"
 
 
-@pytest.mark.xfail(strict=False, reason="normalize: a lone \\r sets ch='\\n' but the piece is "
-                   "taken from source[i:j], so the \\r survives and the line is not split")
 def test_lone_cr_becomes_a_newline() -> None:
     norm = normalize("Dòng hai\rDòng ba")
     assert norm.text == "Dòng hai\nDòng ba"

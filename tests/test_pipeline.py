@@ -46,8 +46,6 @@ RECORD_FIELDS = ["title", "published", "author", "province"]
 EVENT_SCALARS = ["kind", "date", "period", "venue", "bloc", "member_count"]
 EVENT_LISTS = ["roles", "awards", "documents", "people", "campaigns"]
 KNOWN_WRONG = {
-    ("000_24e531d7a02767a5", "documents"):
-        "issuer 'Hội đồng Thi đua' instead of 'Hội đồng Thi đua, khen thưởng tỉnh'",
     ("002_39dee39a508378cb", "people"):
         "title 'Phó Cục trưởng Cục Thi hành án dân sự- Trưởng khối' instead of 'Phó Cục trưởng Cục Thi hành án dân sự'",
 }
