@@ -225,6 +225,8 @@ def configure_show_parser(p: argparse.ArgumentParser) -> None:
                    "file stem) instead of extracting")
     p.add_argument("--text", help="the article text the --record spans point into")
     p.add_argument("--id", dest="doc_id", help="doc_id to extract under, or to pick from a .jsonl")
+    p.add_argument("--displacy", action="store_true",
+                   help="write spaCy displaCy's span rendering instead of the annotated page")
     p.epilog = ("examples:\n  khoi-extract show article.txt -o page.html\n"
                 "  khoi-extract show --record rec.json --text article.txt -o page.html")
 
@@ -274,7 +276,12 @@ def run_show(args: argparse.Namespace) -> int:
     except (OSError, KhoiError) as exc:
         print(f"khoi-extract show: {exc}", file=sys.stderr)
         return 2
-    html_page = render_record_html(record, text)
+    if getattr(args, "displacy", False):
+        from ..spacy_doc import render_displacy
+
+        html_page = render_displacy(record, text)
+    else:
+        html_page = render_record_html(record, text)
     if args.output:
         Path(args.output).write_text(html_page, encoding="utf-8")
     else:
