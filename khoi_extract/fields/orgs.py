@@ -88,10 +88,13 @@ def org_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     return span
 
 
+_CLAUSE_BREAK = regex.compile(r"[,;:.(\n]|(?<=\s)(?:là|làm|gồm|tại|của|cho|và|suy tôn|bầu|chọn|đề nghị|giới thiệu)(?=\s)")
+
+
 def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     """The org name that ends right before `anchor`, starting after the last clause break."""
     seg_start = floor
-    for m in finditer(regex.compile(r"[,;:.(\n]|\s(?:là|gồm|tại|của|cho|và|suy tôn|bầu)\s"), text, floor, anchor):
+    for m in finditer(_CLAUSE_BREAK, text, floor, anchor):
         # A comma inside a protected name is not a break.
         if any(a <= m.start() < b for a, b in ((p.start(), p.end()) for p in finditer(_COMMA_NAMES, text, max(floor, m.start() - 40), min(anchor, m.end() + 40)))):
             continue
