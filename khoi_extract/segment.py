@@ -69,8 +69,6 @@ def build_doc(text: str, sentences: list[Piece]):
     spaces: list[bool] = []
     starts: list[int] = []
     for m in _TOKEN.finditer(text):
-        if words and m.start() > 0 and starts and (starts[-1] + len(words[-1])) < m.start():
-            pass
         words.append(m.group())
         starts.append(m.start())
     for i, s in enumerate(starts):
@@ -80,7 +78,16 @@ def build_doc(text: str, sentences: list[Piece]):
     sent_begin = {s.start for s in sentences}
     sent_starts = [True if i == 0 else (s in sent_begin) for i, s in enumerate(starts)]
     doc = Doc(_vocab(), words=words, spaces=spaces, sent_starts=sent_starts)
+    # The Doc's own text collapses runs of white space; keep each token's offset in ours.
+    doc.user_data["char_starts"] = starts
     return doc
+
+
+def token_offsets(doc, start_token: int, end_token: int) -> tuple[int, int]:
+    """[start, end) in the normalised text of doc[start_token:end_token]."""
+    starts = doc.user_data["char_starts"]
+    last = end_token - 1
+    return starts[start_token], starts[last] + len(doc[last].text)
 
 
 def _sent_tokenize(line: str) -> list[str]:

@@ -44,9 +44,6 @@ _CONFER = regex.compile(r"(?i)(?<![\p{L}])(?:tặng|trao|khen thưởng|được
 _RECIP = regex.compile(r"(?P<n>" + NUM + r")\s+(?P<t>đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp|tỉnh|huyện|trường)(?![\p{L}])")
 _RTYPE = {"đơn vị": "don_vi", "cơ quan": "don_vi", "doanh nghiệp": "don_vi", "tập thể": "tap_the", "cá nhân": "ca_nhan",
           "tỉnh": "don_vi", "huyện": "don_vi", "trường": "don_vi"}
-_AUTH_LIST = regex.compile(
-    r"(?:đề nghị|được|trình)\s+(?P<auths>(?:(?!tặng|trao)[^.;]){2,80}?)\s+(?:tặng|trao|khen thưởng)\s+(?:[^.;]{0,40}?)$"
-)
 _GENERIC = regex.compile(r"(?i)(?:việc|công tác)\s+(?:bình xét|đề nghị|xét)\s+(?:khen thưởng|danh hiệu)|Luật Thi đua|Thi đua\s*[-–,]\s*[Kk]hen thưởng|thi đua,\s*khen thưởng|thi đua khen thưởng")
 
 
@@ -79,14 +76,12 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
     text = seg.text
     out: list[Found] = []
     for sent in sentences:
-        s_text = text[sent.start:sent.end]
         prev_end = sent.start
         last_levels: list[str] = []
         for m in finditer(_AWARD, text, sent.start, sent.end):
             phrase = m.group("kind")
             kind = _kind(phrase)
             clause_start = max(prev_end, sent.start)
-            before = text[clause_start:m.start()]
             ctx_before = text[max(sent.start, m.start() - 160):m.start()]
             if _GENERIC.search(text[max(sent.start, m.start() - 25): m.end() + 20]):
                 prev_end = m.end()
@@ -117,7 +112,7 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
             if lvl and a == 0:
                 levels = [lvl]
             else:
-                prop = regex.search(r"(?:đề nghị|được|trình)\s+(?P<auths>(?:(?!tặng|trao|đề nghị)[^.;]){2,80}?)\s+(?:tặng|trao)\s+(?:(?!đề nghị)[^.;]){0,60}?$", text[clause_start - 0 if clause_start else 0: m.start()] if False else ctx_before)
+                prop = regex.search(r"(?:đề nghị|được|trình)\s+(?P<auths>(?:(?!tặng|trao|đề nghị)[^.;]){2,80}?)\s+(?:tặng|trao)\s+(?:(?!đề nghị)[^.;]){0,60}?$", ctx_before)
                 if prop:
                     auths = prop.group("auths")
                     if regex.search(r"\strình\s", " " + auths):
@@ -141,7 +136,6 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
                 levels = [None]
             # recipients and count
             counts: list[tuple[str, int | None, int, int]] = []
-            rseg = ctx_before
             near = list(_RECIP.finditer(text, max(clause_start, m.start() - 260), m.start()))
             after_r = regex.match(r"(?:\s+(?:thi đua|xuất sắc|hạng\s+\p{L}+))*(?:\s*(?:của\s+)?[^,.;:]{0,40}?)?\s*cho\s+(?P<list>(?:" + NUM + r"\s+(?:đơn vị|tập thể|cá nhân|cơ quan)(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 120])
             if kind == "khen_thuong" or (after_r and after_r.group("list")):

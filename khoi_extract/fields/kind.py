@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicons import alternation, load
+from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import Found, finditer, search
 from .dates import YEAR_RE
@@ -20,11 +20,7 @@ from .dates import YEAR_RE
 
 @lru_cache(maxsize=None)
 def _cue_res() -> dict[str, regex.Pattern]:
-    cues = load("cues")["event_kind"]
-    out = {k: regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alternation(v)})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE) for k, v in cues.items()}
-    out["giao_ban"] = regex.compile(r"(?<![\p{L}])giao ban(?![\p{L}])", regex.IGNORECASE)
-    out["not_bloc_launch"] = regex.compile("|".join(f"(?:{x})" for x in load("cues")["phat_dong_not_bloc"]), regex.IGNORECASE)
-    return out
+    return {"not_bloc_launch": regex.compile("|".join(f"(?:{x})" for x in load("cues")["phat_dong_not_bloc"]), regex.IGNORECASE)}
 
 
 _HALF = regex.compile(r"(?P<n>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm(?:\s+(?P<y>(?:19|20)\d{2}))?", regex.IGNORECASE)
@@ -32,20 +28,57 @@ _SOME_MONTHS = regex.compile(r"(?:các|những)\s+tháng\s+đầu\s+năm(?:\s+(?
 _WORDNUM = {"sáu": 6, "chín": 9, "ba": 3}
 
 
-def _cues_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    res = _cue_res()
-    found: list[tuple[int, int, str]] = []
-    for kind in ("tong_ket", "so_ket", "giao_uoc", "phat_dong", "other", "giao_ban"):
-        for m in finditer(res[kind], text, start, end):
-            if kind == "phat_dong":
-                ctx = text[max(start, m.start() - 70): m.end() + 12]
-                if res["not_bloc_launch"].search(ctx):
-                    continue
-            if kind == "tong_ket" and regex.match(r"(?i)báo cáo\s+$", text[max(0, m.start() - 8): m.start()]):
-                pass
-            found.append((m.start(), m.end(), kind))
+@lru_cache(maxsize=None)
+def _matcher():
+    """A spaCy PhraseMatcher over lower-cased tokens, one label per kind (cues.json)."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    from ..segment import _TOKEN, _vocab
+
+    vocab = _vocab()
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    cues = dict(load("cues")["event_kind"])
+    cues["giao_ban"] = ["giao ban"]
+    for kind, phrases in cues.items():
+        docs = [Doc(vocab, words=[t.group().lower() for t in _TOKEN.finditer(p)]) for p in phrases]
+        matcher.add(kind, docs)
+    return matcher
+
+
+def _doc_cues(seg: Segmented) -> list[tuple[int, int, str]]:
+    """Every cue phrase in the article, found once per document with the PhraseMatcher."""
+    cached = seg.__dict__.get("_kind_cues")
+    if cached is not None:
+        return cached
+    from ..segment import token_offsets
+
+    doc = seg.doc
+    vocab_strings = doc.vocab.strings
+    found = []
+    for match_id, a, b in _matcher()(doc):
+        s, e = token_offsets(doc, a, b)
+        found.append((s, e, vocab_strings[match_id]))
     found.sort()
+    seg.__dict__["_kind_cues"] = found
     return found
+
+
+def _cues_in(seg: Segmented, start: int, end: int) -> list[tuple[int, int, str]]:
+    text = seg.text
+    res = _cue_res()
+    out: list[tuple[int, int, str]] = []
+    last_end = -1
+    for s, e, kind in _doc_cues(seg):
+        if not (start <= s < end) or s < last_end:
+            continue  # keep the longest of overlapping phrases ("ký kết giao ước" over "giao ước thi đua")
+        if kind == "phat_dong":
+            ctx = text[max(start, s - 70): e + 12]
+            if res["not_bloc_launch"].search(ctx):
+                continue
+        out.append((s, e, kind))
+        last_end = e
+    return out
 
 
 def _pick(cues: list[tuple[int, int, str]], text: str) -> tuple[int, int, str] | None:
@@ -68,12 +101,12 @@ def _pick(cues: list[tuple[int, int, str]], text: str) -> tuple[int, int, str] |
 def find_kind(seg: Segmented, title: Piece | None, meeting_sents: list[Piece]) -> Found | None:
     text = seg.text
     if title is not None:
-        got = _pick(_cues_in(text, title.start, title.end), text)
+        got = _pick(_cues_in(seg, title.start, title.end), text)
         if got:
             return Found(got[2], got[0], got[1])
     cues: list[tuple[int, int, str]] = []
     for s in meeting_sents:
-        cues.extend(_cues_in(text, s.start, s.end))
+        cues.extend(_cues_in(seg, s.start, s.end))
     got = _pick(cues, text)
     if got:
         return Found(got[2], got[0], got[1])

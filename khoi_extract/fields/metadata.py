@@ -12,7 +12,7 @@ import regex
 
 from ..lexicons import load
 from ..segment import Piece, Segmented
-from .common import Found, search
+from .common import Found
 from .orgs import head_re
 
 
@@ -22,18 +22,6 @@ def _boiler_re() -> regex.Pattern:
     return regex.compile(r"^(?:" + "|".join(f"(?:{x})" for x in lines) + r")$", regex.IGNORECASE)
 
 
-# A line that is only a date/time stamp, perhaps with labels ("Cập nhật lúc", "Ngày đăng", "GMT+7").
-_STAMP = regex.compile(
-    r"^[\s(|]*(?:date\s+)?(?:(?:cập nhật(?: lúc)?|ngày đăng|đăng ngày|ngày|thứ \w+|chủ nhật|posted|published)\s*:?\s*,?\s*)?"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:SA|CH|AM|PM)?\s*[|,-]?\s*)?"
-    r"(?P<date>(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})(?:-(?P<id>\d{2}))?)"
-    r"(?P<rest>.*)$",
-    regex.IGNORECASE,
-)
-_STAMP_REST_OK = regex.compile(
-    r"^[\s,|)-]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:SA|CH|AM|PM)?)?\s*(?:GMT\s*\+?\d*)?\s*\)?\s*(?:[-|,]\s*(?:lượt (?:đọc|xem)|views?)\s*:?\s*\d*)?\s*$",
-    regex.IGNORECASE,
-)
 # "date 2025-09-23 " prefix glued before a headline by some scrapers.
 _DATE_PREFIX = regex.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 # Lines that are body text, not a headline.
@@ -115,7 +103,6 @@ def find_title(seg: Segmented) -> Found | None:
 
 
 def _header_lines(seg: Segmented):
-    text = seg.text
     lines = [ln for ln in seg.lines[:40]]
     for idx, ln in enumerate(lines):
         if is_boilerplate(ln.text) or _SITE.search(ln.text):
@@ -164,7 +151,6 @@ def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[Found | Non
 
 def find_published(seg: Segmented) -> Found | None:
     """The date printed with the article: a stamp line in the header, before the body starts."""
-    text = seg.text
     seen = 0
     for ln in seg.lines[:40]:
         s = ln.text

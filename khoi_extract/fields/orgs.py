@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicons import alternation, load
-from .common import Found, finditer, province_of, province_pattern, search
+from .common import finditer, province_of, province_pattern, search
 
 
 @lru_cache(maxsize=None)

@@ -14,7 +14,7 @@ import regex
 
 from ..lexicons import load
 from ..segment import Segmented
-from .common import Found, finditer, search
+from .common import Found, finditer
 from .orgs import head_re, org_at, org_before, org_in
 
 _ELECT = regex.compile(r"(?i)suy tôn|(?<![\p{L}])bầu(?![\p{L}])|(?<![\p{L}])chọn(?![\p{L}])|giới thiệu|bàn giao")
