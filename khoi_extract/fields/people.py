@@ -17,7 +17,7 @@ from ..segment import Segmented
 from .common import Found, finditer
 from .orgs import head_re
 
-_SYL = r"\p{Lu}[\p{Ll}\p{M}'’]*"
+_SYL = r"\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]*)?"  # "Pọm", "H'Bia", "Ea H’leo"
 
 
 @lru_cache(maxsize=None)
@@ -41,7 +41,37 @@ def _res() -> dict[str, regex.Pattern]:
         "position_start": regex.compile(rf"\s*(?:{positions}|{ranks}|Ủy viên|Uỷ viên|Tỉnh ủy viên|Thành ủy viên)(?![\p{{L}}\p{{M}}])", regex.IGNORECASE),
         "verb": regex.compile(rf"\s(?:{verbs})(?![\p{{L}}\p{{M}}])|\s*[.;()\n]|\s*“"),
         "name": regex.compile(name),
+        # a cue followed by capitalised words whose first is not a known family name
+        "cued_unknown": regex.compile(
+            rf"(?<![\p{{L}}])(?:{cues})\s*:?\s+(?:(?:{ranks})\s+)*(?P<cap>{_SYL}(?:\s+{_SYL}){{1,4}})"
+        ),
     }
+
+
+def _np_candidate(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """underthesea as a candidate source: the proper-noun (Np) token at the start of a window.
+
+    Used only where the family-name lexicon does not know the name ("Quàng Văn Pọm",
+    "Ksor Phước Hà"); its tokens are located back in the text to keep offsets.
+    """
+    try:
+        from underthesea import pos_tag
+    except ImportError:  # pragma: no cover - underthesea is a dependency
+        return None
+    window = text[start:end]
+    try:
+        tagged = pos_tag(window)
+    except Exception:
+        return None
+    if not tagged or tagged[0][1] != "Np":
+        return None
+    words = tagged[0][0].split()
+    if not 2 <= len(words) <= 5:
+        return None
+    m = regex.match(r"\s*" + r"\s+".join(regex.escape(w) for w in words), window)
+    if not m:
+        return None
+    return start + m.end() - len(m.group().lstrip()), start + m.end()
 
 
 def _title_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
@@ -106,6 +136,16 @@ def find_people(seg: Segmented) -> list[Found]:
             t2 = _title_after(text, ne2, limit)
             add(ns2, ne2, t2)
             pos = t2[1] if t2 else ne2
+    known = {f.start for f in out.values()}
+    for m in finditer(r["cued_unknown"], text):
+        cs = m.start("cap")
+        if cs in known or r["name"].match(text, cs) or r["position_start"].match(text, cs) or head_re().match(text, cs):
+            continue
+        cand = _np_candidate(text, cs, min(len(text), m.end("cap") + 30))
+        if cand:
+            sent = seg.sentence_at(cand[0])
+            limit = sent.end if sent else min(len(text), cand[1] + 200)
+            add(cand[0], cand[1], _title_after(text, cand[1], limit))
     for m in finditer(r["titled"], text):
         ns, ne = m.start("name"), m.end("name")
         add(ns, ne, (m.start("title"), m.end("title")))
