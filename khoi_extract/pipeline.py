@@ -32,6 +32,23 @@ def extract(text: str, doc_id: str = "doc", published: dt.date | str | None = No
 
 
 def extract_file(path: str | Path, doc_id: str | None = None) -> ArticleRecord:
-    """Read a plain-text article file and extract it; `doc_id` defaults to the file stem."""
+    """Read one article file and extract it; `doc_id` defaults to the file stem.
+
+    `.txt` is read as is; `.html`/`.htm` (main text via trafilatura) and `.gz` go
+    through `reading`; for HTML the spans point into the extracted text
+    (`reading.iter_documents` gives it). A `.json`/`.jsonl` holding several
+    records is for `extract_many`/`batch`.
+    """
     p = Path(path)
-    return extract(read_text_file(p), doc_id=doc_id or p.stem)
+    if p.suffix.lower() == ".txt":
+        return extract(read_text_file(p), doc_id=doc_id or p.stem)
+    from .errors import ReadError
+    from .reading import iter_documents
+
+    docs = list(iter_documents([p]))
+    if len(docs) != 1:
+        raise ReadError(f"E020: {p} holds {len(docs)} documents; use extract_many or `khoi-extract batch`")
+    doc = docs[0]
+    if doc.error:
+        raise ReadError(doc.error)
+    return extract(doc.text or "", doc_id=doc_id or doc.doc_id, published=doc.published)
