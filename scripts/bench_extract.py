@@ -33,13 +33,14 @@ ROOT = Path(__file__).resolve().parents[1]
 TARGET_MS = 10.0
 
 
-def pin_one_core() -> str:
-    """Pin this process to one CPU (the last one, usually less busy); describe what was done."""
+def pin_one_core(cpu: int | None) -> str:
+    """Pin this process to one CPU (default: the last one); describe what was done."""
     if not hasattr(os, "sched_setaffinity"):
         return "not pinned (no sched_setaffinity)"
     cpus = sorted(os.sched_getaffinity(0))
-    os.sched_setaffinity(0, {cpus[-1]})
-    return f"pinned to CPU {cpus[-1]} of {len(cpus)}"
+    chosen = cpus[-1] if cpu is None else cpu
+    os.sched_setaffinity(0, {chosen})
+    return f"pinned to CPU {chosen} of {len(cpus)}"
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -53,10 +54,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--glob", default="corpus/dev/0*.txt", help="articles, relative to the repo (default: the seeds)")
     ap.add_argument("--warmup", type=int, default=3, help="untimed passes over all articles first")
     ap.add_argument("--passes", type=int, default=50, help="timed passes over all articles")
+    ap.add_argument("--cpu", type=int, default=None, help="CPU to pin to (default: the last one)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = ap.parse_args(argv)
 
-    pinned = pin_one_core()
+    pinned = pin_one_core(args.cpu)
     from khoi_extract.reading import read_text_file  # after pinning: imports load the models
     from khoi_extract.pipeline import extract
 
