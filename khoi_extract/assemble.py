@@ -21,7 +21,7 @@ from .fields.documents import find_documents
 from .fields.kind import find_kind, find_period
 from .fields.members import find_member_count, find_members
 from .fields.orgs import head_re
-from .fields.metadata import _RELATED, _is_teaser, find_author, find_published, find_title, is_boilerplate
+from .fields.metadata import _RELATED, _SITE, _is_teaser, find_author, find_published, find_title, is_boilerplate
 from .fields.people import find_people
 from .fields.province import find_province
 from .fields.roles import find_roles, role_from_title
@@ -133,7 +133,12 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
         rec["events"] = [e["event"] for e in built]
         venue_spans = [v for e in built for v in e["venue_spans"]]
         member_provinces = [p for e in built for p in e["member_provinces"]]
-        prov = find_province(seg, skip + venue_spans, member_provinces, built[0]["event"]["bloc"]["name"])
+        # Not from the site's name: header lines above the headline and site chrome.
+        site = [(ln.start, ln.end) for ln in seg.lines
+                if (title is not None and ln.end <= title.start) or _SITE.search(ln.text)]
+        members = [m for e in built for m in e["event"]["members"]]
+        prov = find_province(seg, skip + venue_spans + site, member_provinces,
+                             built[0]["event"]["bloc"]["name"], members)
         if prov:
             rec["province"] = prov.value
             g.add("province", prov.start, prov.end)

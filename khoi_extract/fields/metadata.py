@@ -84,7 +84,11 @@ def content_lines(seg: Segmented) -> list[Piece]:
     return [ln for ln in seg.lines if not is_boilerplate(ln.text)]
 
 
-_SITE = regex.compile(r"(?i)^(?:cổng thông tin|trang thông tin|báo điện tử|báo |tạp chí|bản quyền|địa chỉ|copyright|©)|\s\|\s.*\s\|\s|\S {2,}\S.*\S {2,}\S")
+# Site names, copyright lines, and menus ("A | B | C", or items spaced apart on a short line).
+_SITE = regex.compile(
+    r"(?i)^(?:cổng thông tin|trang thông tin|báo điện tử|báo |tạp chí|bản quyền|địa chỉ|copyright|©)"
+    r"|^(?=[^.]{0,200}$)(?:.*\s\|\s.*\s\|\s.*|\S.*\S {2,}\S.*\S {2,}\S.*)$"
+)
 
 
 def find_title(seg: Segmented) -> Found | None:

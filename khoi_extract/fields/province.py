@@ -7,16 +7,25 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from ..segment import Segmented
 from .common import Found, finditer, province_of, province_pattern
 
 
+_NATIONAL_BLOC = regex.compile(r"(?i)các tỉnh|trung ương|bộ,\s*ngành|các bộ|toàn quốc")
+_NATIONAL_UNIT = regex.compile(r"^(?:Bộ\s|Ủy ban Trung ương|Trung ương|Tổng Liên đoàn|Ban .* Trung ương)|Việt Nam$")
+
+
 def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinces: list[str],
-                  bloc_name: str | None) -> Found | None:
+                  bloc_name: str | None, members: list[str] | None = None) -> Found | None:
     if len(set(member_provinces)) >= 3:
+        return None  # a cluster spanning several provinces
+    if bloc_name and _NATIONAL_BLOC.search(bloc_name):
         return None
-    if bloc_name and ("các tỉnh" in bloc_name.lower() or "trung ương" in bloc_name.lower()):
-        return None
+    members = members or []
+    if len(members) >= 2 and sum(bool(_NATIONAL_UNIT.search(m)) for m in members) >= 0.5 * len(members):
+        return None  # a national bloc of ministries and central bodies
     text = seg.text
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
