@@ -65,8 +65,14 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
         rest_start = m.end()
         if not has_td and m.group("h")[0].islower():
             continue  # lower-case "khối"/"cụm" without "thi đua": another sense (khối lượng, khối ngoại)
-        sm = stops.search(text, rest_start, min(len(text), rest_start + 140))
-        rest_end = sm.start() if sm else min(len(text), rest_start + 140)
+        limit = min(len(text), rest_start + 140)
+        sm = stops.search(text, rest_start, limit)
+        # "Khối thi đua các đại học, trường đại học khu vực …": a comma inside a list-like name
+        while (sm and sm.group().strip() == "," and " các " in f" {text[rest_start:sm.start()]} "
+               and regex.match(r",\s*\p{Ll}", text[sm.start():sm.start() + 4])
+               and not stops.match(text, sm.end() - 1 if text[sm.end() - 1] == " " else sm.end())):
+            sm = stops.search(text, sm.end(), limit)
+        rest_end = sm.start() if sm else limit
         rest = text[rest_start:rest_end].strip()
         # Role words right after the head: "Khối trưởng", "Cụm phó".
         if regex.match(r"(?i)(?:trưởng|phó)\b", rest):
