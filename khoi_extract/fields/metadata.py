@@ -31,7 +31,7 @@ _BODY_START = regex.compile(
 _CAPTION = regex.compile(r"\((?:giữa|bên (?:phải|trái)|thứ \w+ từ (?:trái|phải)[^)]*|trái|phải)\)|^Ảnh\s*:|^\(Ảnh")
 _NAME_LINE = regex.compile(
     r"^(?:(?:Nguồn|Tin(?:, ảnh)?|Bài(?:, ảnh)?|Bài và ảnh|Tác giả|PV|Theo)\s*:\s*)?"
-    r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’]*)(?:\s+\p{Lu}[\p{L}\p{M}'’]*){1,4}|CTV|PV|TTXVN|BTV)"
+    r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’]*)(?:\s+\p{Lu}[\p{L}\p{M}'’]*){1,4}|\p{Lu}(?:\.\s?\p{Lu}){1,3}\.?|CTV|PV|TTXVN|BTV)"
     r"(?:\s*[-–(,]\s*.{0,80})?$"
 )
 
@@ -173,7 +173,7 @@ def find_published(seg: Segmented) -> Found | None:
     return None
 
 
-_RELATED = regex.compile(r"(?i)^(?:tin liên quan|tin khác|các tin khác|bài viết cùng chuyên mục|bài viết liên quan|xem thêm|tin cùng chuyên mục|tin mới hơn|tin cũ hơn|đọc thêm)\s*:?$")
+_RELATED = regex.compile(r"(?i)^(?:tin liên quan|tin khác|các tin khác|bài viết cùng chuyên mục|bài viết liên quan|xem thêm|tin cùng chuyên mục|tin mới hơn|tin cũ hơn|đọc thêm|(?:các )?tin đã (?:đưa|đăng)|tin bài khác|bài viết khác|tin mới nhất|tin nổi bật)\s*:?$")
 
 
 def find_author(seg: Segmented) -> Found | None:
@@ -203,30 +203,33 @@ def _author_at_top(seg: Segmented) -> Found | None:
 
 
 def _author_at_end(seg: Segmented) -> Found | None:
+    """Scan up from the end: skip widgets; a name line is the byline. A short unit line
+    ("Ban Thi đua, Khen thưởng - Sở Nội vụ") under a name is the author's office; with
+    body text above it, the unit itself signed the article ("Phòng Thi đua")."""
     lines = seg.lines
     cut = next((i for i, ln in enumerate(lines) if i > 3 and _RELATED.match(ln.text)), len(lines))
     lines = lines[:cut]
-    skipped_org = False
+    office: Found | None = None
     for ln in reversed(lines[-24:]):
         s = ln.text
-        if is_boilerplate(s) or stamp_date(s) or _calendar_line(s) or _SITE.search(s) or regex.match(r"^[-•*–]\s", s):
+        if is_boilerplate(s) or stamp_date(s) or _calendar_line(s) or _SITE.search(s) or regex.match(r"^[-•*–»]\s", s):
             continue
         m = _NAME_LINE.match(s)
         if m and len(s) <= 90 and not s.endswith((".", ":")):
             name = m.group("name")
-            if head_re().match(name) and not skipped_org:
-                # "Ban Thi đua, Khen thưởng - Sở Nội vụ": the author's office under the name.
-                skipped_org = True
-                continue
             if head_re().match(name):
-                return None
-            words = name.split()
-            if name in ("CTV", "PV", "TTXVN", "BTV") or all(w[:1].isupper() for w in words):
-                start = ln.start + m.start("name")
-                return Found(name, start, start + len(name))
-        if not skipped_org and len(s) <= 60 and head_re().match(s) and not s.endswith("."):
-            skipped_org = True
+                if office is not None:
+                    return None
+                office = Found(s, ln.start, ln.end)
+                continue
+            start = ln.start + m.start("name")
+            return Found(name, start, start + len(name))
+        if office is None and len(s) <= 60 and head_re().match(s) and not s.endswith("."):
+            office = Found(s, ln.start, ln.end)
             continue
+        # body text: a unit line right under it signed the article
+        if office is not None and len(office.value.split()) <= 5 and not regex.search(r"[-–,]", office.value):
+            return office
         return None
     return None
 
