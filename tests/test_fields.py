@@ -971,8 +971,6 @@ def test_period_from_an_upper_case_headline() -> None:
     assert (ev["kind"], ev["period"]) == ("tong_ket", {"year": 2023, "months": 12})
 
 
-@pytest.mark.xfail(strict=False, reason="bloc name stops at the comma of 'các quận, huyện': got "
-                   "'Khối thi đua các quận', expected 'Khối thi đua các quận, huyện'")
 def test_bloc_name_of_districts_without_the_city_suffix() -> None:
     rec = record("Khối thi đua các quận, huyện thành phố Cần Thơ tổng kết năm 2023\n\n"
                  "Ngày 05/01/2024, Khối thi đua các quận, huyện thành phố Cần Thơ tổ chức hội nghị tổng kết năm 2023 "
@@ -994,8 +992,6 @@ def test_province_not_from_a_district_venue_alone() -> None:
     assert rec["events"][0]["venue"] == "huyện Mường Khương"
 
 
-@pytest.mark.xfail(strict=False, reason="province taken from the newspaper's name: got 'Lào Cai' from "
-                   "'Báo Lào Cai điện tử', expected None")
 def test_province_not_from_the_newspaper_name() -> None:
     rec = record("Báo Lào Cai điện tử\n\nKhối thi đua Nội chính tổng kết năm 2023\n\n"
                  "Ngày 05/01/2024, Khối thi đua Nội chính tổ chức hội nghị tổng kết năm 2023.\n")
