@@ -95,8 +95,7 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
             if kind == "danh_hieu" and phrase.lower().startswith("danh hiệu"):
                 nxt = text[m.end(): m.end() + 4]
                 if regex.match(r"\s*[“\"”]", nxt) or _AWARD.match(text, m.end() + 1) or regex.match(r"\s+(?:thi đua\s+)?(?:[Cc]hiến sĩ|[Tt]ập thể|[Đđ]ơn vị|[Ll]ao động)", text[m.end():m.end() + 30]):
-                    prev_end = m.end()
-                    continue  # the quoted titles that follow are the awards
+                    continue  # the titles that follow are the awards (the counts before still apply)
             proposed = bool(_PROPOSE.search(ctx_before))
             conferred = bool(_CONFER.search(ctx_before[-40:])) or kind == "khen_thuong"
             if not proposed and not conferred:
@@ -177,17 +176,24 @@ def _named_recipients(text: str, m: regex.Match, sent: Piece) -> int | None:
     if after:
         start = m.end() + after.start("r")
         end = m.end() + after.end("r")
-        stop = regex.search(r"\s(?:đã|được|để|nhằm|vì|có)\s|\s(?:và\s+)?tặng\s", text[start:end])
+        stop = regex.search(r"\s(?:đã|được|để|nhằm|vì|có|là)\s|\s(?:và\s+)?(?:tặng|trao)\s|\s(?:và\s+)?(?=" + _AWARD.pattern + ")", text[start:end])
         if stop:
             end = start + stop.start()
         items = [text[a:b] for a, b in split_items(text, start, end)]
         if items and all(head_re().match(i.strip()) or looks_like_province(i) for i in items):
             return len(items)
         return None
-    # "Ban Dân tộc tỉnh được suy tôn …", "Thaco là doanh nghiệp … được đề nghị tặng"
-    subj = regex.match(r"^(?:[\p{L} ]{0,20},\s*)?(?P<s>\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,6}?)\s+(?:được|là)\s", text[sent.start:m.start()])
-    if subj and (head_re().match(subj.group("s")) or len(subj.group("s").split()) == 1) and not regex.match(r"(?i)(?:các|những|hội nghị|khối|cụm|trong|năm|tại)\b", subj.group("s")):
-        return 1
+    # The clause's subject: "Ban Dân tộc tỉnh được suy tôn …", "; Sở Nội vụ và Sở Tài chính được đề nghị tặng …",
+    # "Thaco là doanh nghiệp … được đề nghị tặng"
+    clause_start = max(sent.start, text.rfind(";", sent.start, m.start()) + 1)
+    subj = regex.match(r"\s*(?:[\p{L} ]{0,40},\s*)?(?P<s>\p{Lu}[^.;,:]{0,120}?)\s+(?:được|là)\s", text[clause_start:m.start()])
+    if subj and not regex.match(r"(?i)(?:các|những|hội nghị|khối|cụm|trong|năm|tại|theo|dịp)\b", subj.group("s")):
+        s0 = clause_start + subj.start("s")
+        items = [text[a:b].strip() for a, b in split_items(text, s0, s0 + len(subj.group("s")))]
+        if items and all(head_re().match(i) or looks_like_province(i) for i in items):
+            return len(items)
+        if len(items) == 1 and len(items[0].split()) == 1:
+            return 1  # a one-word unit name such as a company brand
     return None
 
 
