@@ -32,25 +32,21 @@ _OLD_NFC = regex.compile(
 
 
 def modern_tones(text: str) -> str:
-    """Move old-style tone marks to the modern place; length-preserving on NFC input."""
+    """Move old-style tone marks to the modern place; length-preserving on NFC input.
+
+    Each old-style pair ("oà", "uỷ") becomes its modern pair ("òa", "ủy"): two
+    characters for two, so an offset map over the text stays valid.
+    """
     if not text or not _OLD_NFC.search(text):
         return text
-    out: list[str] = []
-    for ch in text:
-        decomposed = unicodedata.normalize("NFD", ch)
-        out.append(decomposed)
-    nfd = "".join(out)
 
     def fix(m: regex.Match) -> str:
-        # "quý", "quà": after q the u belongs to the onset (excluded by the look-behind).
-        return m.group(1) + m.group(3) + m.group(2)  # o a ̀ → o ̀ a
+        first, second = m.group()
+        parts = unicodedata.normalize("NFD", second)
+        base, tone = parts[0], parts[1:]
+        return unicodedata.normalize("NFC", first + tone) + base
 
-    fixed = _OLD_TONE.sub(fix, nfd)
-    if fixed == nfd:
-        return text
-    # Recompose character by character so the length stays that of the NFC input.
-    res = unicodedata.normalize("NFC", fixed)
-    return res if len(res) == len(text) else text
+    return _OLD_NFC.sub(fix, text)
 
 
 @dataclass(frozen=True)

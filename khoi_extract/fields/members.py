@@ -21,6 +21,8 @@ _DISTRIB = regex.compile(
     r"(?P<head>(?:(?:" + head_re().pattern + r")(?:\s+[\p{L}\p{M}]+){0,2}?|\p{Lu}{2,}[\p{L}&]*))\s+(?:(?P<cat>các\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành))|(?:" + NUM + r")\s+(?:tỉnh|thành phố|huyện|quận))\s*(?P<colon>:)?\s*"
     r"|(?<![\p{L}])(?P<bare>các\s+(?P<bcat>quận|huyện))\s+(?=\d)"
 )
+# Cheap test before the expensive pattern: a distributive list needs "các <place>" or "<n> <place>".
+_DISTRIB_HINT = regex.compile(r"(?:các|\d)\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành)")
 _CATS = regex.compile(r"^(?P<all>(?:các|Các)\s+(?P<cat>sở|Sở|Ban|ban|Hội|hội|Bộ|bộ))\s*:?\s+")
 _LIST_END = regex.compile(
     r"[.;]\s|[.;]$|\)|\n|\s(?:đã|đều|được|cùng|tham dự|đến dự|có mặt|tham gia|tổ chức|đăng ký|ký|kí|thống nhất|phát biểu|nhất trí|quyết tâm)(?![\p{L}\p{M}])"
@@ -101,7 +103,11 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
     out: list[Found] = []
     for i, sent in enumerate(seg.sentences):
         # distributive lists: "TAND các tỉnh: A, B và C"
-        for m in finditer(_DISTRIB, text, sent.start, sent.end):
+        if not _DISTRIB_HINT.search(sent.text):
+            distrib = ()
+        else:
+            distrib = finditer(_DISTRIB, text, sent.start, sent.end)
+        for m in distrib:
             end = _list_end(text, m.end(), sent.end, "(" in text[sent.start:m.start()])
             if m.group("bare"):  # "các quận 1, 3, 5 và 10" ⇒ Quận 1, Quận 3 …
                 items = parse_list(text, m.end(), end, m.group("bcat").capitalize(), None)
