@@ -15,7 +15,7 @@ from .canonical import canonical, lenient_match
 from .fields.awards import find_awards
 from .fields.blocs import bloc_found, choose_bloc, find_bloc_mentions
 from .fields.campaigns import find_campaigns
-from .fields.common import Found, province_of
+from .fields.common import Found, province_of, province_pattern
 from .fields.dates import meeting_date, parse_dmy, resolve_year
 from .fields.documents import find_documents
 from .fields.kind import find_kind, find_period
@@ -57,10 +57,24 @@ class _Grounder:
 
 
 def _same_unit(a: str, b: str) -> bool:
-    """Two printed names of one unit ("Quận 10" and "Quận 11" are two units)."""
+    """Two printed names of one unit ("Quận 10" and "Quận 11" are two units;
+    "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
     if regex.findall(r"\d+", a) != regex.findall(r"\d+", b):
         return False
-    return lenient_match(a, b, threshold=DEDUP)
+    if lenient_match(a, b, threshold=DEDUP):
+        return True
+    # the same unit printed once with and once without its province
+    pa, pb = _without_province(a), _without_province(b)
+    if pa != a and pb == b:
+        return bool(pa) and lenient_match(pa, b, threshold=DEDUP)
+    if pb != b and pa == a:
+        return bool(pb) and lenient_match(a, pb, threshold=DEDUP)
+    return False
+
+
+def _without_province(s: str) -> str:
+    """The name without a trailing province ("… tỉnh Bắc Kạn", "… Hà Nam")."""
+    return regex.sub(r"(?:\s+(?:tỉnh|thành phố|TP\.?))?\s+(?:" + province_pattern().pattern + r")\s*$", "", s)
 
 
 def _skip_ranges(seg: Segmented) -> list[tuple[int, int]]:

@@ -41,7 +41,8 @@ _KIND_OF = [
 ]
 _PROPOSE = regex.compile(r"(?i)đề nghị|suy tôn|bình xét|bình bầu|bình chọn|đề xuất|bỏ phiếu|lựa chọn|xét chọn")
 _CONFER = regex.compile(r"(?i)(?<![\p{L}])(?:tặng|trao|khen thưởng|được nhận|nhận)(?![\p{L}])")
-_RECIP = regex.compile(r"(?P<n>" + NUM + r")\s+(?P<t>đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp|tỉnh|huyện|trường)(?![\p{L}])")
+_UNIT = r"đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp|tỉnh|huyện|trường"
+_RECIP = regex.compile(r"(?P<n>" + NUM + r")\s+(?P<t>" + _UNIT + r")(?![\p{L}])")
 _RTYPE = {"đơn vị": "don_vi", "cơ quan": "don_vi", "doanh nghiệp": "don_vi", "tập thể": "tap_the", "cá nhân": "ca_nhan",
           "tỉnh": "don_vi", "huyện": "don_vi", "trường": "don_vi"}
 _GENERIC = regex.compile(r"(?i)(?:việc|công tác)\s+(?:bình xét|đề nghị|xét)\s+(?:khen thưởng|danh hiệu)|Luật Thi đua|Thi đua\s*[-–,]\s*[Kk]hen thưởng|thi đua,\s*khen thưởng|thi đua khen thưởng")
@@ -136,9 +137,9 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
             # recipients and count
             counts: list[tuple[str, int | None, int, int]] = []
             near = list(_RECIP.finditer(text, max(clause_start, m.start() - 260), m.start()))
-            after_r = regex.match(r"(?:\s+(?:thi đua|xuất sắc|hạng\s+\p{L}+))*(?:\s*(?:của\s+)?[^,.;:]{0,40}?)?\s*cho\s+(?P<list>(?:" + NUM + r"\s+(?:đơn vị|tập thể|cá nhân|cơ quan)(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 120])
+            after_r = regex.match(r"(?:\s+(?:thi đua|xuất sắc|hạng\s+\p{L}+))*(?:\s*(?:của\s+)?[^,.;:]{0,40}?)?\s*cho\s+(?P<list>(?:" + NUM + r"\s+(?:" + _UNIT + r")(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 120])
             if kind == "khen_thuong" or (after_r and after_r.group("list")):
-                rm = regex.match(r"\s*(?P<list>(?:" + NUM + r"\s+(?:đơn vị|tập thể|cá nhân|cơ quan)(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 80])
+                rm = regex.match(r"\s*(?P<list>(?:" + NUM + r"\s+(?:" + _UNIT + r")(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 80])
                 if not rm and after_r:
                     rm = after_r
                 if rm:

@@ -26,6 +26,7 @@ class BlocMention:
     has_thi_dua: bool
     number: int | None
     numbered_only: bool
+    in_role: bool = False  # inside "Trưởng khối …", "Phó Cụm trưởng …"
 
 
 @lru_cache(maxsize=None)
@@ -103,7 +104,8 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
             if not (first[0].isupper() or first[0].isdigit() or len(rest.split()) >= 2):
                 continue
         end = rest_start + len(text[rest_start:rest_end]) - len(text[rest_start:rest_end].lstrip()) + len(rest)
-        out.append(BlocMention(m.start(), end, text[m.start():end], has_td, number, numbered_only))
+        in_role = bool(regex.search(r"(?:[Tt]rưởng|[Pp]hó)\s+$", text[max(0, m.start() - 8):m.start()]))
+        out.append(BlocMention(m.start(), end, text[m.start():end], has_td, number, numbered_only, in_role))
     return out
 
 
@@ -117,6 +119,9 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
     named = [b for b in mentions if b.text.split()[-1].lower() not in ("đua", "khối", "cụm")]
     if not named:
         return None, None
+    plain = [b for b in named if not b.in_role]
+    if plain:
+        named = plain
     with_td = [b for b in named if b.has_thi_dua]
     pool = with_td or named
     # A descriptive name without a number ("Khối thi đua Các cơ quan nội chính") beats

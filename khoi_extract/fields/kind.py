@@ -23,7 +23,10 @@ def _cue_res() -> dict[str, regex.Pattern]:
     return {"not_bloc_launch": regex.compile("|".join(f"(?:{x})" for x in load("cues")["phat_dong_not_bloc"]), regex.IGNORECASE)}
 
 
-_HALF = regex.compile(r"(?P<n>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm(?:\s+(?P<y>(?:19|20)\d{2}))?", regex.IGNORECASE)
+_HALF = regex.compile(
+    r"(?:(?P<n>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm|quý\s+(?P<q>I{1,3}|[1-3]))(?:\s*(?:năm\s+|/)?(?P<y>(?:19|20)\d{2}))?",
+    regex.IGNORECASE)
+_QUARTER = {"i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9}
 _SOME_MONTHS = regex.compile(r"(?:các|những)\s+tháng\s+đầu\s+năm(?:\s+(?P<y>(?:19|20)\d{2}))?", regex.IGNORECASE)
 _WORDNUM = {"sáu": 6, "chín": 9, "ba": 3}
 
@@ -123,8 +126,11 @@ def find_period(seg: Segmented, kind: str, kind_found: Found | None, title: Piec
         for sc in scopes:
             m = search(_HALF, text, sc.start, sc.end)
             if m:
-                n = m.group("n").lower()
-                months = int(n) if n.isdigit() else _WORDNUM.get(n)
+                if m.group("q"):
+                    months = _QUARTER.get(m.group("q").lower())
+                else:
+                    n = m.group("n").lower()
+                    months = int(n) if n.isdigit() else _WORDNUM.get(n)
                 year = int(m.group("y")) if m.group("y") else _year_near(text, sc, m.end())
                 if year:
                     return Found({"year": year, "months": months}, m.start(), m.end())

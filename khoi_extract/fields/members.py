@@ -15,6 +15,7 @@ from .orgs import head_re, looks_like_province, split_items
 _INTRO = regex.compile(
     r"(?:(?<![\p{L}])(?:bao gồm|gồm có|gồm)(?:\s+(?:các|những)\s+(?:đơn vị|cơ quan|tổ chức))?(?:\s+" + NUM + r"\s+[\p{Ll}]+(?:,?\s+[\p{Ll}]+)?(?:\s+thành viên)?)?\s*(?:là\s+)?:?"
     r"|(?:thành viên|[Kk]hối thi đua|[Cc]ụm thi đua|các đơn vị|các cơ quan)[^.;:()]{0,40}?(?:\s+là|:)"
+    r"|(?<![\p{L}])(?:trong|thuộc|của)\s+(?:[Kk]hối|[Cc]ụm)\s*:"
     r"|(?<![\p{L}])các đơn vị\s*:)\s*"
 )
 _DISTRIB = regex.compile(
@@ -23,7 +24,8 @@ _DISTRIB = regex.compile(
 )
 # Cheap test before the expensive pattern: a distributive list needs "các <place>" or "<n> <place>".
 _DISTRIB_HINT = regex.compile(r"(?:các|\d)\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành)")
-_CATS = regex.compile(r"^(?P<all>(?:các|Các)\s+(?P<cat>sở|Sở|Ban|ban|Hội|hội|Bộ|bộ))\s*:?\s+")
+# "các sở Nội vụ, Tài chính", "các Huyện ủy: Nông Cống, Triệu Sơn": the head applies to every item
+_CATS = regex.compile(r"^(?P<all>(?:các|Các)\s+(?P<cat>sở|ban|hội|bộ|" + head_re().pattern + r"))\s*:?\s+", regex.IGNORECASE)
 _LIST_END = regex.compile(
     r"[.;]\s|[.;]$|\)|\n|\s(?:đã|đều|được|cùng|tham dự|đến dự|có mặt|tham gia|tổ chức|đăng ký|ký|kí|thống nhất|phát biểu|nhất trí|quyết tâm)(?![\p{L}\p{M}])"
 )
@@ -79,7 +81,8 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
         piece = text[a:b].strip()
         cm = _CATS.match(piece)
         if cm:  # "các sở Nội vụ": the rest are departments
-            prefix, cat = cm.group("cat").capitalize(), None
+            c = cm.group("cat")
+            prefix, cat = c[0].upper() + c[1:], None
             a = a + (len(text[a:b]) - len(text[a:b].lstrip())) + cm.end()
             piece = text[a:b].strip()
         if prefix is None:
@@ -92,6 +95,8 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
                 if item:
                     out.append(Found(item[0], item[1], item[2]))
                 continue
+        if prefix is None and len(out) >= 2 and not head_re().match(piece) and not looks_like_province(piece):
+            break  # the list has ended: ", tranh tài ở các môn …"
         item = _expand(text, a, b, prefix, cat)
         if item:
             out.append(Found(item[0], item[1], item[2]))

@@ -66,7 +66,7 @@ def stamp_date(line: str) -> dt.date | None:
     if len(dates) != 1 or len(line) > 90:
         return None
     m = dates[0]
-    rest = line[: m.start()] + " " + line[m.end():]
+    rest = line[: m.start()] + " " + regex.sub(r"[·•]\s*\p{L}+(?:\s+\p{L}+){0,2}\s*$", "", line[m.end():])
     if _STAMP_LABELS.sub("", rest).strip():
         return None
     try:
@@ -139,6 +139,8 @@ def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[Found | Non
             return None, True
         if len(body) < 12:
             return None, False
+        if not regex.match(r"[\p{Lu}\d“\"'(\[]", body):
+            return None, True  # a page cut mid-sentence starts with a fragment of body text
         while end > start and text[end - 1] in " .":
             end -= 1
         # A headline ending in ":" continues on the next content line.

@@ -53,11 +53,15 @@ def find_roles(seg: Segmented) -> list[Found]:
             role = role_name(m)
             before = text[max(sent.start, m.start() - 40): m.start()]
             after_year = _year_after(text, m.end())
-            # 1. "X (đơn vị Trưởng khối năm 2022)"
-            pm = regex.search(r"\(\s*(?:là\s+)?(?:[Đđ]ơn vị\s+)?$", before)
+            # 1. "X (đơn vị Trưởng khối năm 2022)", "X – Trưởng khối năm 2024"
+            pm = regex.search(r"(?:\(|\s?[-–—])\s*(?:là\s+)?(?:[Đđ]ơn vị\s+)?$", before)
             if pm:
                 paren = m.start() - (len(before) - pm.start())
                 span = org_before(text, paren, sent.start)
+                if span and "(" not in pm.group() and regex.search(
+                        r"(?i)(?:giám đốc|trưởng|chánh(?: án)?|phó|tổng biên tập|bí thư|chủ tịch|thủ trưởng|viện trưởng|cục trưởng)\s+$",
+                        text[max(sent.start, span[0] - 25):span[0]]):
+                    span = None  # "Giám đốc Sở X - Trưởng khối": a person's title, read with people
                 if span:
                     out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": after_year, "elected": False}))
                 continue
