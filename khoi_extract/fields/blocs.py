@@ -34,7 +34,7 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     cues = load("cues")
     head = regex.compile(r"(?<![\p{L}\p{M}])(?P<h>[Kk]hối|[Cc]ụm|KHỐI|CỤM)(?![\p{L}\p{M}])(?P<td>\s+(?:[Tt]hi\s+đua|THI\s+ĐUA))?")
     stops = regex.compile(
-        r"(?<!\s(?:các|những|Các))\s+(?:" + alternation(cues["bloc_name_stops"]) + r")(?![\p{L}\p{M}])|\s*(?:,(?!\s*ngành)|[.;:!?()“”\"\n])|\s{2,}"
+        r"(?<!\s(?:các|những|Các))\s+(?:" + alternation(cues["bloc_name_stops"]) + r")(?![\p{L}\p{M}])|\s*(?:,(?!\s*(?:ngành|thành phố|thị xã|huyện|Mặt trận|đoàn thể|[Xx]ã hội|trung cấp|doanh nghiệp)(?![\p{L}]))|[.;:!?()“”\"\n])|\s{2,}"
     )
     party = regex.compile(r"(?:" + alternation(cues["bloc_party_prefix"]) + r")\s+$")
     return head, stops, party
@@ -60,7 +60,7 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
     out: list[BlocMention] = []
     for m in finditer(head, text):
         before = text[max(0, m.start() - 30): m.start()]
-        if party.search(before):
+        if party.search(before) or regex.search(r"thuộc\s+$", before):
             continue
         has_td = bool(m.group("td"))
         rest_start = m.end()

@@ -84,6 +84,10 @@ def _cues_in(seg: Segmented, start: int, end: int) -> list[tuple[int, int, str]]
     return out
 
 
+_MEETING_NOUN = regex.compile(r"(?i)(?:hội nghị|lễ|buổi)(?:\s+\p{L}+){0,2}\s+$")
+_REVIEW_WORDS = regex.compile(r"(?i)đánh giá|sơ kết|giao ban|kiểm điểm")
+
+
 def _pick(cues: list[tuple[int, int, str]], text: str) -> tuple[int, int, str] | None:
     reviews = [c for c in cues if c[2] in ("tong_ket", "so_ket")]
     if reviews:
@@ -91,7 +95,7 @@ def _pick(cues: list[tuple[int, int, str]], text: str) -> tuple[int, int, str] |
     checkins = [c for c in cues if c[2] == "giao_ban"]
     if checkins:
         c = checkins[0]
-        window = text[c[0]: c[0] + 120]
+        window = text[c[0]: c[0] + 160]
         kind = "so_ket" if (_HALF.search(window) or _SOME_MONTHS.search(window)) else "tong_ket"
         return (c[0], c[1], kind)
     launches = [c for c in cues if c[2] in ("giao_uoc", "phat_dong")]
@@ -107,12 +111,22 @@ def find_kind(seg: Segmented, title: Piece | None, meeting_sents: list[Piece]) -
         got = _pick(_cues_in(seg, title.start, title.end), text)
         if got:
             return Found(got[2], got[0], got[1])
-    cues: list[tuple[int, int, str]] = []
+    # A cue naming the meeting itself ("hội nghị tổng kết", "lễ ký kết giao ước") decides first;
+    # then the first sentence that reports the meeting with any cue.
     for s in meeting_sents:
-        cues.extend(_cues_in(seg, s.start, s.end))
-    got = _pick(cues, text)
-    if got:
-        return Found(got[2], got[0], got[1])
+        cues = _cues_in(seg, s.start, s.end)
+        if any(_MEETING_NOUN.search(text, max(s.start, c[0] - 30), c[0]) for c in cues):
+            got = _pick(cues, text)
+            if got:
+                return Found(got[2], got[0], got[1])
+    for s in meeting_sents:
+        got = _pick(_cues_in(seg, s.start, s.end), text)
+        if got:
+            return Found(got[2], got[0], got[1])
+        # "Hội nghị đánh giá kết quả thi đua 6 tháng đầu năm": a mid-term review without the word
+        half = _HALF.search(text, s.start, s.end) or _SOME_MONTHS.search(text, s.start, s.end)
+        if half and _REVIEW_WORDS.search(s.text) and regex.search(r"(?i)hội nghị|khối|cụm", s.text):
+            return Found("so_ket", half.start(), half.end())
     return None
 
 

@@ -27,7 +27,7 @@ _DISTRIB_HINT = regex.compile(r"(?:các|\d)\s+(?:tỉnh|thành phố|huyện|qu�
 # "các sở Nội vụ, Tài chính", "các Huyện ủy: Nông Cống, Triệu Sơn": the head applies to every item
 _CATS = regex.compile(r"^(?P<all>(?:các|Các)\s+(?P<cat>sở|ban|hội|bộ|" + head_re().pattern + r"))\s*:?\s+", regex.IGNORECASE)
 _LIST_END = regex.compile(
-    r"[.;]\s|[.;]$|\)|\n|\s(?:đã|đều|được|cùng|tham dự|đến dự|có mặt|tham gia|tổ chức|đăng ký|ký|kí|thống nhất|phát biểu|nhất trí|quyết tâm)(?![\p{L}\p{M}])"
+    r"[.;]\s|[.;]$|\)|\n|(?<!\s(?:các|những))\s(?:đã|đều|được|cùng|tham dự|đến dự|có mặt|tham gia|tổ chức|đăng ký|ký|kí|thống nhất|phát biểu|nhất trí|quyết tâm)(?![\p{L}\p{M}])"
 )
 _GUEST = regex.compile(r"\((?:khách mời|đơn vị khách mời)\)")
 _PAREN = regex.compile(r"\s*\([^)]*\)")
