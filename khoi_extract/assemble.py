@@ -286,7 +286,9 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
     for r in role_cands:
         if r.extra.get("aside") and r.extra["aside"] != bloc_type:
             continue
-        year = r.extra["year"] or (base_year + 1 if (r.extra["elected"] and base_year) else base_year)
+        # A unit elected at a review leads the next year; at a covenant signing or launch, the year it is for.
+        next_year = r.extra["elected"] and kind in ("tong_ket", "so_ket")
+        year = r.extra["year"] or (base_year + 1 if (next_year and base_year) else base_year)
         if year is None:
             continue
         org = g.text(r.start, r.end).strip()

@@ -54,7 +54,7 @@ def find_roles(seg: Segmented) -> list[Found]:
             before = text[max(sent.start, m.start() - 40): m.start()]
             after_year = _year_after(text, m.end())
             # 1. "X (đơn vị Trưởng khối năm 2022)", "X – Trưởng khối năm 2024"
-            pm = regex.search(r"(?:\(|\s?[-–—])\s*(?:là\s+)?(?:[Đđ]ơn vị\s+)?$", before)
+            pm = regex.search(r"(?:\(|\s?[-–—])\s*(?:là\s+)?(?:[Đđ]ơn vị\s+)?$|,\s*(?:là\s+)?[Đđ]ơn vị\s+$", before)
             if pm:
                 paren = m.start() - (len(before) - pm.start())
                 span = org_before(text, paren, sent.start)
@@ -67,7 +67,7 @@ def find_roles(seg: Segmented) -> list[Found]:
                 continue
             # 3. "X là / được giao là / được bầu làm (đơn vị) Trưởng khối"
             vm = regex.search(
-                r"(?P<verb>\s(?:(?:được\s+(?:giao|bầu|suy tôn|chọn|bình chọn|phân công|tín nhiệm)\s+)?(?:là|làm|giữ|đảm nhận|đảm nhiệm)(?:\s+vai trò)?|đại diện))\s+(?:[Đđ]ơn vị\s+)?$",
+                r"(?P<verb>\s(?:(?:được\s+(?:giao|bầu|suy tôn|chọn|bình chọn|phân công|tín nhiệm)\s+)?(?:là|làm|giữ|đảm nhận|đảm nhiệm)(?:\s+(?:vai trò|chức|cương vị|nhiệm vụ))?|đại diện))\s+(?:[Đđ]ơn vị\s+)?$",
                 before,
             )
             if vm:
@@ -96,13 +96,13 @@ def find_roles(seg: Segmented) -> list[Found]:
                     out.append(Found(text[o[0]:o[1]], o[0], o[1], {"role": role, "year": after_year, "elected": True}))
                     continue
             # 4. "Trưởng Khối thi đua (năm 2022) là X", "bàn giao Cụm trưởng … cho X"
-            am = regex.match(r"(?P<gap>[^.;,]{0,70}?)\s(?P<verb>là|cho)\s+(?P<org>.)", text[m.end(): min(sent.end, m.end() + 90)])
+            am = regex.match(r"(?P<gap>[^.;,:]{0,70}?)(?:\s(?P<verb>là|cho)\s+|\s*(?P<colon>:)\s*)(?P<org>.)", text[m.end(): min(sent.end, m.end() + 90)])
             if am and not regex.search(r"\(|\s(?:của|trong việc|đã|và)\s", am.group("gap")):
                 o_start = m.end() + am.start("org")
                 if head_re().match(text, o_start):
                     span = org_at(text, o_start)
                     if span:
-                        handover = am.group("verb") == "cho"
+                        handover = am.group("verb") == "cho" if am.group("verb") else False
                         year = _year_after(text, m.end(), 70) or _year_before(text, sent.start, m.start())
                         out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": year, "elected": handover}))
                         continue
