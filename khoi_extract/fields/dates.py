@@ -19,9 +19,13 @@ from .common import finditer
 _TOD = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
 # The cue before a date is read backwards from the digits (a pattern that starts with
 # optional words would be tried at every position of the text).
-_CUE_BEFORE = regex.compile(rf"(?:(?:[Tt]rong\s+)?(?:các\s+)?(?:{_TOD}\s+)?(?:nay\s*\(\s*)?(?:[Nn]gày|[Hh]ôm)\s*|{_TOD}\s+(?:nay\s*\(\s*)?)$")
+_CUE_BEFORE = regex.compile(
+    rf"(?:(?:[Tt]rong\s+)?(?:các\s+|(?<![\d:])\d[ ]+)?(?:{_TOD}\s+)?(?:nay\s*\(\s*)?(?:[Nn]gày|[Hh]ôm)\s*"
+    rf"|(?:{_TOD}|[Hh]ôm)\s+(?:nay|qua|hôm qua|thứ\s+\p{{L}}+|chủ nhật)\s*[(,]?\s*"
+    rf"|{_TOD}\s+(?:nay\s*\(\s*)?|[Tt]ừ\s+ngày\s+)$"
+)
 DATE_RE = regex.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*(?:,|và|-)\s*\d{1,2})*"
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*(?:,|và|-|đến)\s*\d{1,2})*"
     r"(?:\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|,|/)\s*(?P<y2>\d{4}))?)"
     r"(?![\d/]|\s*[-–]\s*\d{1,2}/)"
@@ -62,7 +66,8 @@ def find_dates(seg: Segmented, start: int = 0) -> list[DateMention]:
         y = m.group("y") or m.group("y2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        cm = _CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        line_start = text.rfind("\n", 0, m.start()) + 1  # a cue never reaches back into another line
+        cm = _CUE_BEFORE.search(text, max(line_start, m.start() - 30), m.start())
         cue = cm.group().strip() if cm else ""
         s = cm.start() if cm else m.start("d")
         before = text[max(0, s - 40): s]

@@ -26,8 +26,10 @@ def _boiler_re() -> regex.Pattern:
 _DATE_PREFIX = regex.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 # Lines that are body text, not a headline.
 _BODY_START = regex.compile(
-    r"^(?:\(?[\p{Lu}\p{L}.]{2,20}\)?\s*[-–—]\s+|\([\p{L}\d. ]{2,30}\)\s+|(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ừa qua|[Tt]rong|[Tt]ham dự|[Đđ]ồng chí|[Tt]hực hiện|[Nn]hằm|[Tt]ại|[Dd]ự|[Hh]ôm nay|[Ss]áng nay|[Cc]hiều nay)\b)"
+    r"^(?:\(?[\p{Lu}\p{L}.]{2,20}\)?\s*[-–—]\s+|\([\p{L}\d. ]{2,30}\)\s+|(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ừa qua|[Tt]rong|[Tt]ham dự|[Đđ]ồng chí|[Tt]hực hiện|[Nn]hằm|[Tt]ại|[Dd]ự|[Hh]ôm nay|[Hh]ôm qua|[Vv]ào|[Tt]ừ ngày|[Cc]ăn cứ|[Đđ]ược sự|[Nn]hân dịp|[Tt]heo đó)\b)"
 )
+# A lead sentence: a dated meeting ("… ngày 15/12, … tổ chức …") is body text, not a headline.
+_DATE_IN_LEAD = regex.compile(r"(?i)(?:ngày|sáng|chiều|tối)\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 _CAPTION = regex.compile(r"\((?:giữa|bên (?:phải|trái)|thứ \w+ từ (?:trái|phải)[^)]*|trái|phải)\)|^Ảnh\s*:|^\(Ảnh")
 _NAME_LINE = regex.compile(
     r"^(?:(?:Nguồn|Tin(?:, ảnh)?|Bài(?:, ảnh)?|Bài và ảnh|Tác giả|PV|Theo)\s*:\s*)?"
@@ -133,7 +135,7 @@ def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[Found | Non
         body = text[start:end]
         if _CAPTION.search(body):
             return None, len(body) > 120
-        if _BODY_START.match(body):
+        if _BODY_START.match(body) or (_DATE_IN_LEAD.search(body) and regex.search(r"(?i)tổ chức|diễn ra", body)):
             return None, True
         if len(body) > 260 or (body.endswith((".", ";")) and (len(body) > 100 or body.count(",") >= 2)):
             return None, True
