@@ -13,8 +13,8 @@ from .common import NUM, Found, finditer, search, to_int
 from .orgs import head_re, looks_like_province, split_items
 
 _INTRO = regex.compile(
-    r"(?:(?<![\p{L}])(?:bao gồm|gồm có|gồm)(?:\s+(?:các|những)\s+(?:đơn vị|cơ quan|tổ chức))?(?:\s+" + NUM + r"\s+[\p{Ll}]+(?:,?\s+[\p{Ll}]+)?(?:\s+thành viên)?)?\s*(?:là\s+)?:?"
-    r"|(?:thành viên|[Kk]hối thi đua|[Cc]ụm thi đua|các đơn vị|các cơ quan)[^.;:()]{0,40}?(?:\s+là|:)"
+    r"(?:(?<![\p{L}])(?:bao gồm|gồm có|gồm)(?:\s+(?:các|những)\s+(?:đơn vị|cơ quan|tổ chức))?(?:\s+" + NUM + r"\s+[\p{Ll}]+(?:,?\s+[\p{Ll}]+)?(?:\s+thành viên)?)?\s*(?:là\s*)?:?"
+    r"|(?:thành viên|[Kk]hối thi đua|[Cc]ụm thi đua|các đơn vị|các cơ quan)(?:(?!gồm)[^.;:()]){0,40}?(?:\s+là\s*:?|:)"
     r"|(?<![\p{L}])(?:trong|thuộc|của)\s+(?:[Kk]hối|[Cc]ụm)\s*:"
     r"|(?<![\p{L}])các đơn vị\s*:)\s*"
 )
@@ -57,8 +57,8 @@ def _list_end(text: str, start: int, limit: int, in_paren: bool) -> int:
 
 
 def _expand(text: str, a: int, b: int, prefix: str | None, cat: str | None) -> tuple[str, int, int] | None:
-    raw = text[a:b].strip()
-    raw_start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+    raw = text[a:b].lstrip(" :;,-–").rstrip()
+    raw_start = a + (len(text[a:b]) - len(text[a:b].lstrip(" :;,-–")))
     if not raw or _GUEST.search(raw):
         return None
     # drop a trailing parenthetical "(Khối trưởng)"
@@ -68,7 +68,7 @@ def _expand(text: str, a: int, b: int, prefix: str | None, cat: str | None) -> t
     if not raw:
         return None
     if prefix and not head_re().match(raw):
-        if regex.match(r"(?:tỉnh|thành phố|huyện|quận|TP)\b", raw) or not cat:
+        if regex.match(r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|TP)\b", raw) or not cat:
             return f"{prefix} {raw}", raw_start, raw_start + len(raw)
         return f"{prefix} {cat} {raw}", raw_start, raw_start + len(raw)
     return raw, raw_start, raw_start + len(raw)
@@ -131,7 +131,9 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
             if not m.group("colon"):
                 # without a colon, accept only a real list of places: "TAND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh"
                 raw = [text[f.start:f.end] for f in items]
-                if len(raw) < 2 or sum(looks_like_province(r) or r[:1].isdigit() for r in raw) < 0.6 * len(raw):
+                placelike = (lambda r: r[:1].isupper() or r[:1].isdigit()) if cat_word in ("huyện", "quận", "thị xã") \
+                    else (lambda r: looks_like_province(r) or r[:1].isdigit())
+                if len(raw) < 2 or sum(placelike(r) for r in raw) < 0.6 * len(raw):
                     continue
             out.extend(items)
         for m in finditer(_INTRO, text, sent.start, sent.end):
@@ -151,16 +153,23 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
 
 
 _COUNT = regex.compile(
-    r"(?:(?<![\p{L}])(?:gồm|bao gồm)\s+(?:[\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,2}\s+)?(?P<a>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|bộ,\s*ngành|tỉnh,\s*thành phố|thành phố|tỉnh|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|bộ|ngành)(?![\p{L}])"
+    r"(?:(?<![\p{L}])(?:[Kk]hối|[Cc]ụm)(?:\s+thi đua)?\s+(?:hiện\s+)?(?:có|gồm)\s+(?P<c>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|thành viên|tổ chức)(?![\p{L}])"
+    r"|(?<![\p{L}])(?:gồm|bao gồm)\s+(?:[\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,2}\s+)?(?P<a>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|bộ,\s*ngành|tỉnh,\s*thành phố|thành phố|tỉnh|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|bộ|ngành)(?![\p{L}])"
     r"|(?P<b>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|bộ,\s*ngành|tỉnh,\s*thành phố|tỉnh|thành phố|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|bộ|ngành)(?:\s+\p{L}+)?\s+(?:thành viên|(?:trong|thuộc)\s+(?:[Kk]hối|[Cc]ụm)))"
 )
 
 
 def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) -> Found | None:
-    m = search(_COUNT, seg.text, start, end)
+    text = seg.text
+    m = None
+    for c in finditer(_COUNT, text, start, end):
+        if regex.search(r"(?i)(?<![\p{L}])cho\s+$", text[max(0, c.start() - 8):c.start()]):
+            continue  # "tặng Bằng khen cho 3 đơn vị thành viên": recipients, not the bloc's size
+        m = c
+        break
     if not m:
         return None
-    g = "a" if m.group("a") else "b"
+    g = "c" if m.group("c") else "a" if m.group("a") else "b"
     n = to_int(m.group(g))
     if not n or n > 200:
         return None

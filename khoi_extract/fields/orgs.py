@@ -147,7 +147,7 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
             nxt = m.end()
             is_last = i == len(pieces) - 1
             starts_head = bool(head_re().match(text, nxt)) or bool(province_pattern().match(text, nxt)) \
-                or bool(regex.match(r"(?:tỉnh|thành phố|các)\s", text[nxt:nxt + 12])) \
+                or bool(regex.match(r"(?:tỉnh|thành phố|các|thị xã|thị trấn|huyện|quận|xã|phường)\s", text[nxt:nxt + 12])) \
                 or (loose_and and bool(regex.match(r"[\p{Lu}\d]", text[nxt:nxt + 1])))
             if starts_head and (is_last or text[nxt:nxt + 4] == "các "):
                 out.append((sub_start, m.start()))
