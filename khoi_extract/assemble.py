@@ -81,9 +81,11 @@ def _skip_ranges(seg: Segmented) -> list[tuple[int, int]]:
     """Site chrome and related-article teasers (a doubled headline and its blurb)."""
     out: list[tuple[int, int]] = []
     lines = seg.lines
-    related = next((i for i, ln in enumerate(lines) if i > 3 and _RELATED.match(ln.text)), None)
-    if related is not None:
-        out.append((lines[related].start, len(seg.text)))
+    for i, ln in enumerate(lines):
+        if i > 3 and _RELATED.match(ln.text):
+            # a box of links: up to the next paragraph of body text, else to the end
+            nxt = next((x for x in lines[i + 1:] if len(x.text) > 160), None)
+            out.append((ln.start, nxt.start if nxt else len(seg.text)))
     for i, ln in enumerate(lines):
         if _is_teaser(ln.text):
             out.append((ln.start, ln.end))

@@ -31,12 +31,12 @@ def _res() -> dict[str, regex.Pattern]:
     verbs = alternation(load("cues")["speech_verbs"])
     return {
         "cued": regex.compile(
-            rf"(?<![\p{{L}}])(?:(?:{cues})\s*:?\s+)(?:(?:{ranks})\s+)*(?P<name>{name})(?![\p{{L}}\p{{M}}])"
-            rf"|(?<![\p{{L}}])(?:{ranks})\s+(?P<name2>{name})(?![\p{{L}}\p{{M}}])"
+            rf"(?<![\p{{L}}])(?:(?:{cues})\s*:?\s+)(?:(?:{ranks})\.?[\s,]+)*(?P<name>{name})(?![\p{{L}}\p{{M}}])"
+            rf"|(?<![\p{{L}}])(?:{ranks})\.?[\s,]+(?:(?:{ranks})\.?[\s,]+)*(?P<name2>{name})(?![\p{{L}}\p{{M}}])"
         ),
-        "list_next": regex.compile(rf"^\s*;\s*(?:(?:{ranks})\s+)?(?P<name>{name})\s*,\s*"),
+        "list_next": regex.compile(rf"^\s*;\s*(?:(?:{ranks})\.?[\s,]+)?(?P<name>{name})\s*[,–-]\s*"),
         "titled": regex.compile(
-            rf"(?:^|[;:,.]\s+|\s(?:có|của|đồng chí|Đồng chí)\s+)(?P<title>(?:{positions})(?:[ ]+[\p{{L}}\p{{M}}\d&-]+){{1,14}}?)[ ]+(?P<name>{name})(?=[ ]+\p{{Ll}}|\s*[.,;:(]|$)"
+            rf"(?:^|[;:,.]\s+|\s(?:có|của|đồng chí|Đồng chí)\s+)(?P<title>(?:{positions})(?:[ ]+[\p{{L}}\p{{M}}\d&-]+){{0,14}}?)[ ]+(?P<name>{name})(?=[ ]+\p{{Ll}}|\s*[.,;:(]|$)"
         ),
         "position_start": regex.compile(rf"\s*(?:{positions}|{ranks}|Ủy viên|Uỷ viên|Tỉnh ủy viên|Thành ủy viên)(?![\p{{L}}\p{{M}}])", regex.IGNORECASE),
         "verb": regex.compile(rf"\s(?:{verbs})(?![\p{{L}}\p{{M}}])|\s*[.;()\n]|\s*“"),
@@ -109,7 +109,7 @@ def find_people(seg: Segmented) -> list[Found]:
 
     def add(name_s: int, name_e: int, title: tuple[int, int] | None) -> None:
         name = text[name_s:name_e]
-        if name in historical or regex.search(r"(?:Thành phố|TP\.?|Lăng|Chủ tịch|phố|tư tưởng)\s*$", text[max(0, name_s - 12):name_s]):
+        if name in historical or regex.search(r"(?:Thành phố|thành phố|TP\.?)\s*$", text[max(0, name_s - 12):name_s]):
             return
         t = text[title[0]:title[1]] if title else None
         prev = out.get(name)
