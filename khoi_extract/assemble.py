@@ -255,7 +255,8 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
     ev["date"] = date
     ev["period"] = period
 
-    venue_sents = ([date_sent] if date_sent else []) + bloc_meeting[:2]
+    opening = [s for s in seg.sentences if regex.match(r"(?i)(?:hội nghị|lễ|buổi)\b", s.text)][:3]
+    venue_sents = ([date_sent] if date_sent else []) + bloc_meeting[:2] + opening
     venue_f = find_venue(seg, venue_sents)
     venue_spans: list[tuple[int, int]] = []
     ev["venue"] = None

@@ -55,7 +55,9 @@ def _is_teaser(s: str) -> bool:
     return s[:half] == s[half + 1:] and s[half] == " "
 
 
-_ONE_DATE = regex.compile(r"(?<!\d)(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))(?!\d)")
+_ONE_DATE = regex.compile(
+    r"(?<!\d)(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<td>\d{1,2})\s+(?i:tháng)\s+(?P<tm>\d{1,2})(?:\s+(?i:năm)|\s*,)?\s+(?P<ty>\d{4}))(?!\d)")
 _STAMP_LABELS = regex.compile(
     r"(?i)cập nhật(?: lúc)?|ngày đăng|đăng ngày|đăng lúc|ngày|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|posted|published|date"
     r"|gmt\s*[+-]?\s*\d*|lượt (?:xem|đọc)\s*:?\s*[\d.,]+|views?\s*:?\s*[\d.,]+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm)?(?![\p{L}])|[\[\]()|:,\-–—\s]"
@@ -76,6 +78,8 @@ def stamp_date(line: str) -> dt.date | None:
             return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if m.group("id"):
             return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        if m.group("ty"):
+            return dt.date(int(m.group("ty")), int(m.group("tm")), int(m.group("td")))
     except ValueError:
         return None
     return None
@@ -221,6 +225,8 @@ def _author_at_end(seg: Segmented) -> Found | None:
         m = _NAME_LINE.match(s)
         if m and len(s) <= 90 and not s.endswith((".", ":")):
             name = m.group("name")
+            if regex.match(r"(?i)theo\s", s):
+                return None  # "Theo Báo Hà Nam": the source, not a byline
             if head_re().match(name):
                 if office is not None:
                     return None

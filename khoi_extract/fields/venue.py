@@ -8,9 +8,9 @@ from .common import Found, finditer
 
 _TAI = regex.compile(r"(?<![\p{L}])[Tt]ại\s+(?!(?:(?i:hội nghị)|buổi|[Ll]ễ|đây|đó|địa phương|các|cơ sở|chỗ|đơn vị|mỗi|từng|hội trường\s*$)(?![\p{L}]))")
 _END = regex.compile(
-    r"\s*(?:,(?!\s*(?:Thể thao và Du lịch|Thương binh và Xã hội))|[.;:!?“”\"\n]|\s[-–]\s)|\s(?:đã|đang|sẽ|tổ chức|diễn ra|long trọng|khai mạc|trang trọng|Khối|Cụm|khối|cụm|vào|từ|trong|nhằm|với|cho|để)(?![\p{L}\p{M}])"
+    r"\s*(?:,(?!\s*(?:Thể thao và Du lịch|Thương binh và Xã hội))|(?<!\b(?:TP|Tp|TT|TX))\.|[;:!?“”\"\n]|\s[-–]\s)|\s(?:đã|đang|sẽ|tổ chức|diễn ra|long trọng|khai mạc|trang trọng|Khối|Cụm|khối|cụm|vào|từ|trong|nhằm|với|cho|để)(?![\p{L}\p{M}])"
 )
-_PREFIX = regex.compile(r"^(?:(?:[Hh]ội trường|[Tt]rụ sở|[Pp]hòng họp|[Hh]ội trường lớn)(?:\s+của)?\s+)+")
+_PREFIX = regex.compile(r"^(?:(?:[Hh]ội trường|[Tt]rụ sở|[Pp]hòng họp(?: trực tuyến)?|[Hh]ội trường lớn|[Đđ]iểm cầu)(?:\s+của)?\s+)+")
 
 
 def find_venue(seg: Segmented, sentences: list[Piece]) -> Found | None:
@@ -31,7 +31,7 @@ def find_venue(seg: Segmented, sentences: list[Piece]) -> Found | None:
                 start += pm.end()
             if end - start < 3 or len(text[start:end].split()) > 16:
                 continue
-            if not text[start].isupper() and not regex.match(r"(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|trạm|trường|nhà|khu)\s", text[start:end]):
+            if not text[start].isupper() and not regex.match(r"(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trạm|trường|nhà|khu|khách sạn|trung tâm|nhà văn hóa|hội trường|điểm cầu)\s", text[start:end]):
                 continue
             return Found(text[start:end], start, end)
     return None
