@@ -208,9 +208,12 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
             mention_sents.add(i)
     meeting_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents or _MEETING.search(s.text)]
     bloc_meeting = [s for i, s in enumerate(seg.sentences) if i in mention_sents and _MEETING.search(s.text)]
-    kind_f = find_kind(seg, title, [s for i, s in enumerate(seg.sentences) if i in mention_sents] or meeting_sents)
-    if kind_f is None:
-        kind_f = find_kind(seg, None, meeting_sents)
+    kind_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents] or meeting_sents
+    if window is None:
+        kind_f = find_kind(seg, title, kind_sents) or find_kind(seg, None, meeting_sents)
+    else:
+        # one section of a round-up: its own words first, the shared headline only as a fallback
+        kind_f = find_kind(seg, None, kind_sents) or find_kind(seg, title, [])
     awards = find_awards(seg, seg.sentences)
     if kind_f is None and not awards and not bloc_meeting:
         return None
