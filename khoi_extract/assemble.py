@@ -26,6 +26,7 @@ from .fields.people import find_people
 from .fields.province import find_province
 from .fields.roles import find_roles, role_from_title
 from .fields.venue import find_venue
+from .lexicons import load
 from .normalize import Normalized
 from .schema import ArticleRecord, Span
 from .segment import Piece, Segmented
@@ -33,7 +34,7 @@ from .segment import Piece, Segmented
 # Two names are the same unit when their token sets agree this well (stricter than
 # scoring's 0.7: "Huyện ủy Krông Pắc" and "Huyện ủy Krông Búk" are different units).
 DEDUP = 0.85
-_MEETING = regex.compile(r"(?i)hội nghị|(?<![\p{L}])lễ(?![\p{L}])|giao ban|tổng kết|sơ kết|giao ước|phát động|hội thao")
+_MEETING = regex.compile("(?i)" + "|".join(load("cues")["meeting"]))
 
 
 class _Grounder:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicons import load
+from ..lexicons import alternation, load
 from ..segment import Piece, Segmented
 from .common import NUM, Found, finditer, to_int
 from .orgs import head_re, looks_like_province, split_items
@@ -21,26 +21,18 @@ from .orgs import head_re, looks_like_province, split_items
 @lru_cache(maxsize=None)
 def _res() -> dict:
     data = load("awards")
-    kinds = {k: regex.compile("|".join(v)) for k, v in data["kinds"].items()}
     levels = [(lvl, f) for lvl, forms in data["levels"].items() for f in forms]
     # longest, most specific authority first
     levels.sort(key=lambda x: -len(x[1]))
     auth = regex.compile("|".join(f"(?P<L{i}>{f})" for i, (_, f) in enumerate(levels)))
-    return {"kinds": kinds, "levels": levels, "auth": auth}
+    return {"levels": levels, "auth": auth}
 
 
-_AWARD = regex.compile(
-    r"(?P<kind>[Cc]ờ\s+[Tt]hi\s+đua|CỜ THI ĐUA|[Bb]ằng\s+khen|BẰNG KHEN|[Gg]iấy\s+khen|[Hh]uân\s+chương(?:\s+Lao động|\s+Bảo vệ Tổ quốc|\s+Chiến công)?(?:\s+hạng\s+\p{L}+)?"
-    r"|[Dd]anh\s+hiệu(?:\s+thi\s+đua)?|[Tt]ập\s+thể\s+[Ll]ao\s+động\s+(?:xuất\s+sắc|tiên\s+tiến)|[Cc]hiến\s+sĩ\s+thi\s+đua(?:\s+cơ\s+sở)?"
-    r"|[Đđ]ơn\s+vị\s+(?:[Tt]iên\s+tiến|[Qq]uyết\s+thắng)|khen\s+thưởng)"
-)
-_KIND_OF = [
-    ("co_thi_dua", regex.compile(r"(?i)^cờ")), ("bang_khen", regex.compile(r"(?i)^bằng")),
-    ("giay_khen", regex.compile(r"(?i)^giấy")), ("huan_chuong", regex.compile(r"(?i)^huân")),
-    ("khen_thuong", regex.compile(r"(?i)^khen")),
-]
-_PROPOSE = regex.compile(r"(?i)đề nghị|suy tôn|bình xét|bình bầu|bình chọn|đề xuất|bỏ phiếu|lựa chọn|xét chọn")
-_CONFER = regex.compile(r"(?i)(?<![\p{L}])(?:tặng|trao|khen thưởng|được nhận|nhận)(?![\p{L}])")
+_KINDS: dict[str, str] = load("awards")["kinds"]
+# One named group per kind, so a match says which kind it is.
+_AWARD = regex.compile("|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in _KINDS.items()))
+_PROPOSE = regex.compile("(?i)" + "|".join(load("cues")["proposal"]))
+_CONFER = regex.compile(r"(?i)(?<![\p{L}])(?:" + alternation(load("cues")["conferral"]) + r")(?![\p{L}])")
 _UNIT = r"đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp|tỉnh|huyện|trường"
 _RECIP = regex.compile(r"(?P<n>" + NUM + r")\s+(?P<t>" + _UNIT + r")(?![\p{L}])")
 _RTYPE = {"đơn vị": "don_vi", "cơ quan": "don_vi", "doanh nghiệp": "don_vi", "tập thể": "tap_the", "cá nhân": "ca_nhan",
@@ -66,11 +58,8 @@ def _levels_in(s: str) -> list[str]:
     return out
 
 
-def _kind(phrase: str) -> str:
-    for kind, rx in _KIND_OF:
-        if rx.search(phrase):
-            return kind
-    return "danh_hieu"
+def _kind(m: regex.Match) -> str:
+    return m.lastgroup
 
 
 def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
@@ -80,8 +69,8 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
         prev_end = sent.start
         last_levels: list[str] = []
         for m in finditer(_AWARD, text, sent.start, sent.end):
-            phrase = m.group("kind")
-            kind = _kind(phrase)
+            phrase = m.group()
+            kind = _kind(m)
             clause_start = max(prev_end, sent.start)
             ctx_before = text[max(sent.start, m.start() - 160):m.start()]
             if _GENERIC.search(text[max(sent.start, m.start() - 25): m.end() + 20]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from ..segment import Segmented
-from .common import NUM, Found, finditer, search, to_int
+from .common import NUM, Found, finditer, to_int
 from .orgs import head_re, looks_like_province, split_items
 
 _INTRO = regex.compile(

@@ -17,7 +17,7 @@ from ..segment import Segmented
 from .common import Found, finditer
 from .orgs import head_re, org_at, org_before, org_in
 
-_ELECT = regex.compile(r"(?i)suy tôn|(?<![\p{L}])bầu(?![\p{L}])|(?<![\p{L}])chọn(?![\p{L}])|giới thiệu|bàn giao")
+_ELECT = regex.compile("(?i)" + "|".join(load("cues")["elect_verbs"]))
 ROLE_YEAR = regex.compile(r"[^.;()]{0,40}?(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2})")
 
 
