@@ -217,8 +217,6 @@ def test_near_miss_gives_no_event_and_no_province(name: str) -> None:
     assert rec.province is None
 
 
-@pytest.mark.xfail(strict=False, reason="'Cụm công nghiệp' (industrial cluster) is read as a bloc: got one "
-                   "tong_ket event with bloc 'Cụm công nghiệp Tân Phú', expected events == []")
 def test_near_miss_industrial_cluster() -> None:
     rec = extract("Cụm công nghiệp Tân Phú tổng kết năm 2023\n\n"
                   "Ngày 10/01/2024, Ban Quản lý Cụm công nghiệp Tân Phú tổ chức hội nghị tổng kết năm 2023. "

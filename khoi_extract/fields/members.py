@@ -126,7 +126,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
             else:
                 prefix = head
             if cat_word in ("quận", "huyện") and regex.match(r"\d", text[m.end():m.end() + 2]):
-                prefix, cat_word = f"{head} {cat_word.capitalize()}", None  # "UBND các quận 1, 3" ⇒ UBND Quận 1
+                cat_word = cat_word.capitalize()  # "UBND các quận 1, 3" ⇒ UBND Quận 1
             items = parse_list(text, m.end(), end, prefix, cat_word)
             if not m.group("colon"):
                 # without a colon, accept only a real list of places: "TAND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh"
