@@ -290,6 +290,10 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
     roles: list[dict] = []
     role_spans: list[tuple[int, int]] = []
     bloc_type = "cum" if ev["bloc"]["name"].lower().startswith("cụm") else "khoi"
+    # a unit with a stated year for a role does not also hold it in a guessed year
+    stated = [(r.extra["role"], g.text(r.start, r.end).strip()) for r in role_cands if r.extra["year"]]
+    role_cands = [r for r in role_cands if r.extra["year"] or not any(
+        rl == r.extra["role"] and _same_unit(o, g.text(r.start, r.end).strip()) for rl, o in stated)]
     for r in role_cands:
         if r.extra.get("aside") and r.extra["aside"] != bloc_type:
             continue

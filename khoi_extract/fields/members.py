@@ -16,7 +16,8 @@ _INTRO = regex.compile(
     r"(?:(?<![\p{L}])(?:bao gồm|gồm có|gồm)(?:\s+(?:các|những)\s+(?:đơn vị|cơ quan|tổ chức))?(?:\s+" + NUM + r"\s+[\p{Ll}]+(?:,?\s+[\p{Ll}]+)?(?:\s+thành viên)?)?\s*(?:là\s*)?:?"
     r"|(?:thành viên|[Kk]hối thi đua|[Cc]ụm thi đua|các đơn vị|các cơ quan)(?:(?!gồm)[^.;:()]){0,40}?(?:\s+là\s*:?|:)"
     r"|(?<![\p{L}])(?:trong|thuộc|của)\s+(?:[Kk]hối|[Cc]ụm)\s*:"
-    r"|(?<![\p{L}])các đơn vị\s*:)\s*"
+    r"|(?<![\p{L}])các đơn vị\s*:"
+    r"|(?<![\p{L}])(?:gồm|bao gồm|có)\s+" + NUM + r"\s+[\p{L} ]{2,30}?:)\s*"
 )
 _DISTRIB = regex.compile(
     r"(?P<head>(?:(?:" + head_re().pattern + r")(?:\s+[\p{L}\p{M}]+){0,2}?|\p{Lu}{2,}[\p{L}&]*))\s+(?:(?P<cat>các\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành))|(?:" + NUM + r")\s+(?:tỉnh|thành phố|huyện|quận))\s*(?P<colon>:)?\s*"
@@ -97,6 +98,9 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
                 continue
         if prefix is None and len(out) >= 2 and not head_re().match(piece) and not looks_like_province(piece):
             break  # the list has ended: ", tranh tài ở các môn …"
+        if prefix is not None and out and regex.match(r"\p{Ll}", piece) \
+                and not regex.match(r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s", piece):
+            break  # ", trong đó Ban CHQS huyện Cái Bè là …"
         item = _expand(text, a, b, prefix, cat)
         if item:
             out.append(Found(item[0], item[1], item[2]))
@@ -154,6 +158,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
 
 _COUNT = regex.compile(
     r"(?:(?<![\p{L}])(?:[Kk]hối|[Cc]ụm)(?:\s+thi đua)?\s+(?:hiện\s+)?(?:có|gồm)\s+(?P<c>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|thành viên|tổ chức)(?![\p{L}])"
+    r"|(?<![\p{L}])(?:gồm|bao gồm)\s+(?P<h>" + NUM + r")\s+(?=" + head_re().pattern + r")"
     r"|(?<![\p{L}])(?:gồm|bao gồm)\s+(?:[\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,2}\s+)?(?P<a>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|bộ,\s*ngành|tỉnh,\s*thành phố|thành phố|tỉnh|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|bộ|ngành)(?![\p{L}])"
     r"|(?P<b>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|bộ,\s*ngành|tỉnh,\s*thành phố|tỉnh|thành phố|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|bộ|ngành)(?:\s+\p{L}+)?\s+(?:thành viên|(?:trong|thuộc)\s+(?:[Kk]hối|[Cc]ụm)))"
 )
@@ -169,7 +174,7 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
         break
     if not m:
         return None
-    g = "c" if m.group("c") else "a" if m.group("a") else "b"
+    g = next(k for k in ("c", "h", "a", "b") if m.group(k))
     n = to_int(m.group(g))
     if not n or n > 200:
         return None

@@ -145,7 +145,8 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
         sub_start = a
         for m in finditer(regex.compile(r"\s+và\s+"), text, a, b):
             nxt = m.end()
-            is_last = i == len(pieces) - 1
+            # the last item, or the last before the list runs into other words (", trong đó …")
+            is_last = i == len(pieces) - 1 or bool(regex.match(r"\s*\p{Ll}", text[pieces[i + 1][0]:pieces[i + 1][0] + 2]))
             starts_head = bool(head_re().match(text, nxt)) or bool(province_pattern().match(text, nxt)) \
                 or bool(regex.match(r"(?:tỉnh|thành phố|các|thị xã|thị trấn|huyện|quận|xã|phường)\s", text[nxt:nxt + 12])) \
                 or (loose_and and bool(regex.match(r"[\p{Lu}\d]", text[nxt:nxt + 1])))

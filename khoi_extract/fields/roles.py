@@ -103,7 +103,9 @@ def find_roles(seg: Segmented) -> list[Found]:
                     span = org_at(text, o_start)
                     if span:
                         handover = am.group("verb") == "cho" if am.group("verb") else False
-                        year = _year_after(text, m.end(), 70) or _year_before(text, sent.start, m.start())
+                        year = _year_after(text, m.end(), 70)
+                        if year is None and not handover:
+                            year = _year_before(text, sent.start, m.start())
                         out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": year, "elected": handover}))
                         continue
             # 5. "Với vai trò Khối trưởng … năm 2018, X đã chủ trì"
