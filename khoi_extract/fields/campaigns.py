@@ -15,7 +15,7 @@ _QUOTE = regex.compile(r"[“\"”]\s*(?P<q>[^“”\"\n]{3,200}?)\s*[”\"]")
 @lru_cache(maxsize=None)
 def _cue_res() -> tuple[regex.Pattern, regex.Pattern]:
     cues = load("cues")
-    yes = regex.compile(rf"(?:{alternation(cues['campaign_cues'])})(?:\s+[\p{{Ll}}]+){{0,3}}\s*(?:là)?\s*:?\s*$")
+    yes = regex.compile(rf"(?i:{alternation(cues['campaign_cues'])})(?:\s+[\p{{Ll}}\d]+){{0,4}}\s*(?:là)?\s*:?\s*$")
     no = regex.compile(rf"(?:{alternation(cues['campaign_not'])})(?:\s+[\p{{L}}]+){{0,2}}\s*:?\s*$")
     return yes, no
 
