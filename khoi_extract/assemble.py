@@ -284,8 +284,23 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
     role_cands = find_roles(seg)
     for p in people:
         ts = p.extra.get("title_span")
-        if ts:
-            role_cands.extend(role_from_title(text[ts[0]:ts[1]], ts[0], text))
+        found = role_from_title(text[ts[0]:ts[1]], ts[0], text) if ts else []
+        tb = p.extra.get("title_before")
+        if not found and tb:
+            # "Cục trưởng Cục Hải quan tỉnh X Đinh Quang Tú – Cụm trưởng năm 2024"
+            tail = regex.match(r"\s*[-–—]\s*[^.;,()]{0,60}", text[p.end:p.end + 70])
+            if tail:
+                found = role_from_title(text[tb[0]:p.end + tail.end()], tb[0], text, name_start=p.start)
+        role_cands.extend(found)
+    # A role printed without a year beside one with a year takes that year:
+    # "X (Khối trưởng năm 2023) và Y (Khối phó)".
+    for r in role_cands:
+        if r.extra["year"] is None:
+            sent = seg.sentence_at(r.start)
+            mates = [o.extra["year"] for o in role_cands if o.extra["year"] and sent and sent.start <= o.start < sent.end
+                     and not o.extra.get("elected")]
+            if mates and not r.extra.get("elected"):
+                r.extra["year"] = mates[0]
     base_year = period["year"] if period else (date.year if date else None)
     roles: list[dict] = []
     role_spans: list[tuple[int, int]] = []

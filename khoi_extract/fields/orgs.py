@@ -88,7 +88,7 @@ def org_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     return span
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:.(\n]|(?<=\s)(?:là|làm|gồm|tại|của|cho|và|suy tôn|bầu|chọn|đề nghị|giới thiệu)(?=\s)")
+_CLAUSE_BREAK = regex.compile(r"[,;:.(\n]|(?<=\s)(?:là|làm|gồm|tại|của|cho|và|có|suy tôn|bầu|chọn|đề nghị|giới thiệu)(?=\s)")
 
 
 def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:

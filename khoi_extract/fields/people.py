@@ -36,7 +36,7 @@ def _res() -> dict[str, regex.Pattern]:
         ),
         "list_next": regex.compile(rf"^\s*;\s*(?:(?:{ranks})\.?[\s,]+)?(?P<name>{name})\s*[,–-]\s*"),
         "titled": regex.compile(
-            rf"(?:^|[;:,.]\s+|\s(?:có|của|đồng chí|Đồng chí)\s+)(?P<title>(?:{positions})(?:[ ]+[\p{{L}}\p{{M}}\d&-]+){{0,14}}?)[ ]+(?P<name>{name})(?=[ ]+\p{{Ll}}|\s*[.,;:(]|$)"
+            rf"(?:^|[;:,.]\s+|\s(?:có|của|đồng chí|Đồng chí)\s+)(?P<title>(?:{positions})(?:[ ]+[\p{{L}}\p{{M}}\d&-]+){{0,14}}?)[ ]+(?P<name>{name})(?=[ ]+\p{{Ll}}|\s*[.,;:(–—-]|$)"
         ),
         "position_start": regex.compile(rf"\s*(?:{positions}|{ranks}|Ủy viên|Uỷ viên|Tỉnh ủy viên|Thành ủy viên)(?![\p{{L}}\p{{M}}])", regex.IGNORECASE),
         "verb": regex.compile(rf"\s(?:{verbs})(?![\p{{L}}\p{{M}}])|\s*[.;()\n]|\s*“"),
@@ -149,4 +149,6 @@ def find_people(seg: Segmented) -> list[Found]:
     for m in finditer(r["titled"], text):
         ns, ne = m.start("name"), m.end("name")
         add(ns, ne, (m.start("title"), m.end("title")))
+        if text[ns:ne] in out:
+            out[text[ns:ne]].extra.setdefault("title_before", (m.start("title"), m.end("title")))
     return sorted(out.values(), key=lambda f: f.start)

@@ -120,13 +120,16 @@ def find_roles(seg: Segmented) -> list[Found]:
     return out
 
 
-def role_from_title(title: str, title_start: int, text: str) -> list[Found]:
+def role_from_title(title: str, title_start: int, text: str, name_start: int | None = None) -> list[Found]:
     """Roles stated in a person's title: the unit is the first org in the title."""
     out: list[Found] = []
     for m in role_re().finditer(title):
         if regex.search(r"đại diện\s+(?:đơn vị\s+)?$", title[: m.start()]):
             break  # "đại diện Khối trưởng": speaks for the leader, is not it
         org = org_in(text, title_start, title_start + len(title))
+        if org and name_start is not None and org[0] < name_start <= org[1]:
+            # a title printed before the name: the unit stops where the name begins
+            org = (org[0], len(text[:name_start].rstrip()))
         if org and org[0] < title_start + m.start():
             year = _year_after(title, m.end())
             out.append(Found(text[org[0]:org[1]], org[0], org[1], {"role": role_name(m), "year": year, "elected": False}))
