@@ -30,9 +30,12 @@ _BODY_START = regex.compile(
 )
 # A lead sentence: a dated meeting ("… ngày 15/12, … tổ chức …") is body text, not a headline.
 _DATE_IN_LEAD = regex.compile(r"(?i)(?:ngày|sáng|chiều|tối)\s+\d{1,2}\s*[/-]\s*\d{1,2}")
+_SITE_SUFFIX = regex.compile(
+    r"\s+[|–—-]\s+(?:Báo|Cổng|Trang|Tạp chí|Đài|Sở|Tin tức|Thông tấn|Bản tin|Portal|Website)\b[^|]{0,60}$|\s+\|\s+[^|]{2,60}$"
+)
 _CAPTION = regex.compile(r"\((?:giữa|bên (?:phải|trái)|thứ \w+ từ (?:trái|phải)[^)]*|trái|phải)\)|^Ảnh\s*:|^\(Ảnh")
 _NAME_LINE = regex.compile(
-    r"^(?:(?:Nguồn|Tin(?:, ảnh)?|Bài(?:, ảnh)?|Bài và ảnh|Tác giả|PV|Theo)\s*:\s*)?"
+    r"^(?:(?:Nguồn|Tin(?:,? (?:và )?ảnh)?|Bài(?:,? (?:và )?ảnh)?|Tác giả|Người viết|Nhóm PV|PV|Theo)\s*:\s*)?"
     r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’]*)(?:\s+\p{Lu}[\p{L}\p{M}'’]*){1,4}|\p{Lu}(?:\.\s?\p{Lu}){1,3}\.?|CTV|PV|TTXVN|BTV)"
     r"(?:\s*[-–(,]\s*.{0,80})?$"
 )
@@ -157,6 +160,10 @@ def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[Found | Non
                 if len(nxt.text) <= 160 and not _BODY_START.match(nxt.text) and not nxt.text.endswith("."):
                     return Found(text[start:end] + " " + nxt.text, start, nxt.end, {"parts": [(start, end), (nxt.start, nxt.end)]}), False
                 break
+        # "… tổng kết năm 2023 - Báo Hà Nam", "… | Sở Nội vụ": the site's name after the headline
+        sm = _SITE_SUFFIX.search(text, start, end)
+        if sm and sm.start() - start >= 12:
+            end = sm.start()
         return Found(text[start:end], start, end), False
     return None, False
 
