@@ -240,7 +240,12 @@ def _author_at_end(seg: Segmented) -> Found | None:
                 office = Found(s, ln.start, ln.end)
                 continue
             start = ln.start + m.start("name")
-            return Found(name, start, start + len(name))
+            end = start + len(name)
+            # two signatures: "Hoàng Anh - Ngọc Bích"
+            co = regex.match(r"\s*[-–]\s*(?:\p{Lu}[\p{L}\p{M}'’]*)(?:\s+\p{Lu}[\p{L}\p{M}'’]*){1,3}\s*$", s[end - ln.start:])
+            if co and not head_re().match(co.group().strip(" -–")):
+                end = ln.start + len(s.rstrip())
+            return Found(seg.text[start:end], start, end)
         if office is None and len(s) <= 60 and head_re().match(s) and not s.endswith("."):
             office = Found(s, ln.start, ln.end)
             continue
