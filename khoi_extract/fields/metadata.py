@@ -62,8 +62,11 @@ _ONE_DATE = regex.compile(
     r"(?<!\d)(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<td>\d{1,2})\s+(?i:tháng)\s+(?P<tm>\d{1,2})(?:\s+(?i:năm)|\s*,)?\s+(?P<ty>\d{4}))(?!\d)")
 _STAMP_LABELS = regex.compile(
-    r"(?i)cập nhật(?: lúc)?|ngày đăng|đăng ngày|đăng lúc|ngày|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|posted|published|date"
-    r"|gmt\s*[+-]?\s*\d*|lượt (?:xem|đọc)\s*:?\s*[\d.,]+|views?\s*:?\s*[\d.,]+|\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm)?(?![\p{L}])|[\[\]()|:,\-–—\s]"
+    r"(?i)cập nhật(?: lúc| ngày)?|ngày đăng|đăng ngày|đăng lúc|ngày|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|posted|published|date"
+    r"|gmt\s*[+-]?\s*\d*|lượt (?:xem|đọc)\s*:?\s*[\d.,]+|[\d.,]+\s*lượt (?:xem|đọc)|views?\s*:?\s*[\d.,]+"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm)?(?![\p{L}])"
+    # page chrome printed on the same line: share, print, save, font size
+    r"|chia sẻ|in bài|in trang|lưu|bình luận|gửi bài|cỡ chữ|(?<![\p{L}])a[+-]?(?![\p{L}])|[\[\]()|:,\-–—\s]"
 )
 
 
