@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-from .canonical import canonical, lenient_match
+from .canonical import canonical, lenient_match, name_tokens
 from .fields.awards import find_awards
 from .fields.blocs import bloc_found, choose_bloc, find_bloc_mentions
 from .fields.campaigns import find_campaigns
@@ -62,8 +62,9 @@ def _same_unit(a: str, b: str) -> bool:
     "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
     if regex.findall(r"\d+", a) != regex.findall(r"\d+", b):
         return False
-    if lenient_match(a, b, threshold=DEDUP):
-        return True
+    ta, tb = set(name_tokens(a)), set(name_tokens(b))
+    if ta and tb and (ta <= tb or tb <= ta) and lenient_match(a, b, threshold=DEDUP):
+        return True  # one name contains the other ("Ban Quản lý Khu kinh tế" ⊂ "… Khu kinh tế tỉnh")
     # the same unit printed once with and once without its province
     pa, pb = _without_province(a), _without_province(b)
     if pa != a and pb == b:

@@ -13,16 +13,18 @@ from .common import NUM, Found, finditer, to_int
 from .orgs import head_re, looks_like_province, split_items
 
 _INTRO = regex.compile(
-    r"(?:(?<![\p{L}])(?:bao gồm|gồm có|gồm)(?:\s+(?:các|những)\s+(?:đơn vị|cơ quan|tổ chức))?(?:\s+" + NUM + r"\s+[\p{Ll}]+(?:,?\s+[\p{Ll}]+)?(?:\s+thành viên)?)?\s*(?:là\s*)?:?"
+    # "gồm 7 Tổng công ty: …", "gồm 11 chi nhánh ngân hàng thương mại: …" (the counted noun may head every item)
+    r"(?:(?<![\p{L}])(?:gồm|bao gồm|có)\s+" + NUM + r"\s+(?P<noun>[\p{L} ]{2,40}?)\s*:"
+    r"|(?<![\p{L}])(?:bao gồm|gồm có|gồm)(?:\s+(?:các|những)\s+(?:đơn vị|cơ quan|tổ chức))?(?:\s+" + NUM + r"\s+[\p{Ll}]+(?:,?\s+[\p{Ll}]+)?(?:\s+thành viên)?)?\s*(?:là\s*)?:?"
     r"|(?:thành viên|[Kk]hối thi đua|[Cc]ụm thi đua|các đơn vị|các cơ quan)(?:(?!gồm)[^.;:()]){0,40}?(?:\s+là\s*:?|:)"
     r"|(?<![\p{L}])(?:trong|thuộc|của)\s+(?:[Kk]hối|[Cc]ụm)\s*:"
-    r"|(?<![\p{L}])các đơn vị\s*:"
-    r"|(?<![\p{L}])(?:gồm|bao gồm|có)\s+" + NUM + r"\s+[\p{L} ]{2,30}?:)\s*"
+    r"|(?<![\p{L}])các đơn vị\s*:)\s*"
 )
 _DISTRIB = regex.compile(
     r"(?P<head>(?:(?:" + head_re().pattern + r")(?:\s+[\p{L}\p{M}]+){0,2}?|\p{Lu}{2,}[\p{L}&]*))\s+(?:(?P<cat>các\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành))|(?:" + NUM + r")\s+(?:tỉnh|thành phố|huyện|quận))\s*(?P<colon>:)?\s*"
     r"|(?<![\p{L}])(?P<bare>các\s+(?P<bcat>quận|huyện))\s+(?=\d)"
 )
+_PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s")
 # Cheap test before the expensive pattern: a distributive list needs "các <place>" or "<n> <place>".
 _DISTRIB_HINT = regex.compile(r"(?:các|\d)\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành)")
 # "các sở Nội vụ, Tài chính", "các Huyện ủy: Nông Cống, Triệu Sơn": the head applies to every item
@@ -90,16 +92,16 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
             hm = head_re().match(piece)
             if hm:
                 # remember the head for items like "Quận ủy 1, 3, 5" and "Huyện ủy Ea H’leo, Krông Pắc"
-                last_head = hm.group()
+                # (not a brand standing alone: "Vietcombank, VietinBank")
+                last_head = hm.group() if hm.end() < len(piece) else None
             elif last_head and (piece[:1].isdigit() or (piece[:1].isupper() and len(piece.split()) <= 3 and not looks_like_province(piece))):
                 item = _expand(text, a, b, last_head, None)
                 if item:
                     out.append(Found(item[0], item[1], item[2]))
                 continue
-        if prefix is None and len(out) >= 2 and not head_re().match(piece) and not looks_like_province(piece):
+        if prefix is None and len(out) >= 2 and regex.match(r"\p{Ll}", piece) and not _PLACE_WORD.match(piece):
             break  # the list has ended: ", tranh tài ở các môn …"
-        if prefix is not None and out and regex.match(r"\p{Ll}", piece) \
-                and not regex.match(r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s", piece):
+        if prefix is not None and out and regex.match(r"\p{Ll}", piece) and not _PLACE_WORD.match(piece):
             break  # ", trong đó Ban CHQS huyện Cái Bè là …"
         item = _expand(text, a, b, prefix, cat)
         if item:
@@ -149,6 +151,15 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
             if _DISTRIB.match(text, m.end()):
                 continue
             end = _list_end(text, m.end(), sent.end, in_paren)
+            noun = (m.group("noun") or "").strip()
+            hm = head_re().match(noun)
+            if hm and hm.end() == len(noun):
+                # "gồm 7 Tổng công ty: Viglacera, HUD …": the counted unit heads the bare names
+                items = parse_list(text, m.end(), end, hm.group(), None)
+                items = [f for f in items if f.value.split()[len(hm.group().split()):][:1] != []]
+                if len(items) >= 2:
+                    out.extend(items)
+                continue
             items = parse_list(text, m.end(), end)
             good = [f for f in items if head_re().match(f.value) or looks_like_province(f.value)]
             if len(items) >= 2 and len(good) >= max(2, int(0.6 * len(items))):

@@ -147,10 +147,13 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
             nxt = m.end()
             # the last item, or the last before the list runs into other words (", trong đó …")
             is_last = i == len(pieces) - 1 or bool(regex.match(r"\s*\p{Ll}", text[pieces[i + 1][0]:pieces[i + 1][0] + 2]))
-            starts_head = bool(head_re().match(text, nxt)) or bool(province_pattern().match(text, nxt)) \
-                or bool(regex.match(r"(?:tỉnh|thành phố|các|thị xã|thị trấn|huyện|quận|xã|phường)\s", text[nxt:nxt + 12])) \
+            unit_word = bool(head_re().match(text, nxt)) \
+                or bool(regex.match(r"(?:tỉnh|thành phố|các|thị xã|thị trấn|huyện|quận|xã|phường)\s", text[nxt:nxt + 12]))
+            starts_head = unit_word or bool(province_pattern().match(text, nxt)) \
+                or bool(regex.match(r"\p{Lu}{2,}(?![\p{Ll}])", text[nxt:nxt + 8])) \
                 or (loose_and and bool(regex.match(r"[\p{Lu}\d]", text[nxt:nxt + 1])))
-            if starts_head and (is_last or text[nxt:nxt + 4] == "các "):
+            # In a distributive list the items are bare names, so "… vận tải và Ban Dân tộc" splits anywhere.
+            if starts_head and (is_last or text[nxt:nxt + 4] == "các " or (loose_and and unit_word)):
                 out.append((sub_start, m.start()))
                 sub_start = nxt
         out.append((sub_start, b))
