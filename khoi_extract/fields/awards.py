@@ -175,6 +175,11 @@ def _named_recipients(text: str, m: regex.Match, sent: Piece) -> int | None:
         if items and all(head_re().match(i.strip()) or looks_like_province(i) for i in items):
             return len(items)
         return None
+    # A unit voted first in the same clause: "suy tôn Công ty X dẫn đầu, đề nghị Chính phủ tặng Cờ thi đua"
+    voted = regex.search(r"(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?P<u>[^,;.]{3,80}?)\s+(?:là\s+)?(?:đơn vị\s+)?dẫn đầu",
+                         text[max(sent.start, text.rfind(";", sent.start, m.start()) + 1):m.start()])
+    if voted and (head_re().match(voted.group("u")) or looks_like_province(voted.group("u"))):
+        return 1
     # The clause's subject: "Ban Dân tộc tỉnh được suy tôn …", "; Sở Nội vụ và Sở Tài chính được đề nghị tặng …",
     # "Thaco là doanh nghiệp … được đề nghị tặng"
     clause_start = max(sent.start, text.rfind(";", sent.start, m.start()) + 1)
