@@ -255,6 +255,10 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
         y = date.year if (kind != "tong_ket" or date.month >= 7) else date.year - 1
         period = {"year": y, "months": 12 if kind in ("tong_ket", "giao_uoc", "phat_dong") else None}
         period_f = Found(period, dm.start, dm.end)
+    if period_f is None and kind in ("tong_ket", "giao_uoc", "phat_dong"):
+        # no year near the meeting nor a date: the first year the report names ("Phong trào … năm 2025 …")
+        period_f = find_period(seg, kind, None, None, seg.sentences[:6])
+        period = period_f.value if period_f else None
     if period_f:
         g.add(f"{P}.period", period_f.start, period_f.end)
     ev["date"] = date
