@@ -57,6 +57,17 @@ class _Grounder:
         self.spans.append(Span(field=field, start=s, end=e, text=self.norm.source[s:e]))
 
 
+def _bare_head(name: str) -> bool:
+    """A head word with nothing after it ("Sở", "Huyện ủy") is not a unit's name."""
+    return name in _GENERIC_HEADS
+
+
+# Heads that need a name after them; "Tỉnh đoàn", "Agribank", "Thanh tra tỉnh" are units on their own.
+_GENERIC_HEADS = {"Sở", "Ban", "Cục", "Chi cục", "Hội", "Bộ", "Phòng", "Vụ", "Viện", "Trường", "Đài", "Báo", "Quỹ",
+                  "Huyện ủy", "Thị ủy", "Quận ủy", "Thành ủy", "Đảng ủy", "Công an", "Trung tâm", "Công ty",
+                  "Tổng công ty", "Chi nhánh", "Ngân hàng", "Bệnh viện", "Văn phòng", "Ủy ban", "UBND"}
+
+
 def _same_unit(a: str, b: str) -> bool:
     """Two printed names of one unit ("Quận 10" and "Quận 11" are two units;
     "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
@@ -323,8 +334,8 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
         if year is None:
             continue
         org = g.text(r.start, r.end).strip()
-        if not org:
-            continue
+        if not org or _bare_head(text[r.start:r.end].strip()):
+            continue  # "Huyện ủy" alone names no unit
         dup = next((i for i, x in enumerate(roles) if x["role"] == r.extra["role"] and x["year"] == year
                     and lenient_match(x["org"], org, threshold=DEDUP)), None)
         if dup is not None:
@@ -351,6 +362,8 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
         value = f.value if f.value != text[f.start:f.end] else src_piece
         if f.value != text[f.start:f.end] and text[f.start:f.end] in f.value:
             value = f.value.replace(text[f.start:f.end], src_piece)
+        if _bare_head(f.value):
+            continue
         dup = next((i for i, x in enumerate(members) if _same_unit(x, value)), None)
         if dup is not None:
             if len(value) > len(members[dup]) and dup >= len(roles):

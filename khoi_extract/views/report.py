@@ -27,10 +27,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from ..canonical import canonical, lenient_match
+from ..canonical import canonical, lenient_match, name_tokens
 from ..errors import KhoiError
 from ..schema import ArticleRecord, Event
 from .render import ViewError, esc, page
+
+def _same_bloc(a: str, b: str, province: str | None) -> bool:
+    ta, tb = set(name_tokens(a, province=province)), set(name_tokens(b, province=province))
+    return bool(ta and tb and (ta <= tb or tb <= ta) and lenient_match(a, b, province=province))
+
 
 LEVEL_LABELS: dict[str | None, tuple[str, str]] = {
     "chinh_phu": ("Government", "#d1495b"),
@@ -166,7 +171,9 @@ class BlocIndex:
             if number is not None and g.number is not None:
                 same = number == g.number
             else:
-                same = any(lenient_match(name, n, province=province) for n in g.names)
+                # one bloc printed two ways: one name's words contain the other's
+                # ("… Nội chính Trung ương" and "… Truyền thông Trung ương" are two blocs)
+                same = any(_same_bloc(name, n, province) for n in g.names)
             if same:
                 if name not in g.names:
                     g.names.append(name)
