@@ -30,7 +30,10 @@ DATE_RE = regex.compile(
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|,|/)\s*(?P<y2>\d{4}))?)"
     r"(?![\d/]|\s*[-–]\s*\d{1,2}/)"
 )
-YEAR_RE = regex.compile(r"(?<![\p{L}])(?i:năm)\s+(?P<y>(?:19|20)\d{2})(?!\d)")
+# "năm 2021"; a school year "năm học 2020 – 2021" counts as its second year
+YEAR_RE = regex.compile(
+    r"(?<![\p{L}])(?|(?i:năm học)\s+(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})|(?i:năm)\s+(?P<y>(?:19|20)\d{2}))(?!\d)"
+)
 _DOC_BEFORE = regex.compile(r"(?:\d+[/-](?=[\p{L}\d&.-]*\p{L})[\p{L}\d&.-]+(?:[ ]?-[ ]?[\p{L}\d&.]+)*|số[ ]+\S+)[ ]*,?[ ]*(?:ban hành[ ]+)?(?:ngày[ ]*)?$")
 
 
