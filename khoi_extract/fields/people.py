@@ -14,9 +14,13 @@ import regex
 
 from ..lexicons import alternation, load
 from ..segment import Segmented
-from .common import Found, finditer
+from .common import Found, finditer, province_of
 from .orgs import head_re
 
+# A "name" right after one of these words is a place or a unit named after a person.
+# (a person's full name has three syllables or more; most place names have two)
+_PLACE_BEFORE_NAME = {"ủy", "uỷ", "tỉnh", "huyện", "quận", "xã", "phường", "phố", "thị", "trấn"}
+_UNIT_BEFORE_NAME = {"trị", "trường", "thpt", "thcs", "đường", "cầu", "lăng", "tàng"}
 _SYL = r"\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]*)?"  # "Pọm", "H'Bia", "Ea H’leo"
 
 
@@ -148,6 +152,11 @@ def find_people(seg: Segmented) -> list[Found]:
             add(cand[0], cand[1], _title_after(text, cand[1], limit))
     for m in finditer(r["titled"], text):
         ns, ne = m.start("name"), m.end("name")
+        prev_word = (text[m.start("title"):ns].split()[-1:] or [""])[0].lower()
+        if province_of(text[ns:ne]) or prev_word in _UNIT_BEFORE_NAME or (
+                prev_word in _PLACE_BEFORE_NAME and len(text[ns:ne].split()) < 3):
+            # "tỉnh Lâm Đồng", "Huyện ủy Triệu Sơn" (a two-syllable place), "Trường THPT Nguyễn Du"
+            continue
         add(ns, ne, (m.start("title"), m.end("title")))
         if text[ns:ne] in out:
             out[text[ns:ne]].extra.setdefault("title_before", (m.start("title"), m.end("title")))
