@@ -128,7 +128,15 @@ def role_from_title(title: str, title_start: int, text: str, name_start: int | N
     for m in role_re().finditer(title):
         if regex.search(r"đại diện\s+(?:đơn vị\s+)?$", title[: m.start()]):
             break  # "đại diện Khối trưởng": speaks for the leader, is not it
-        org = org_in(text, title_start, title_start + len(title))
+        org = None
+        # the unit from the first segment that heads a unit ("Trưởng Ban Tổ chức Tỉnh ủy"),
+        # not a seat on a committee ("Ủy viên Ban Thường vụ Tỉnh ủy")
+        for seg_m in regex.finditer(r"[^,;]+", title[: m.start()]):
+            if regex.match(r"(?i)\s*(?:ủy viên|uỷ viên|tỉnh ủy viên|thành ủy viên|đại biểu)", seg_m.group()):
+                continue
+            org = org_in(text, title_start + seg_m.start(), title_start + seg_m.end())
+            if org:
+                break
         if org and name_start is not None and org[0] < name_start <= org[1]:
             # a title printed before the name: the unit stops where the name begins
             org = (org[0], len(text[:name_start].rstrip()))
