@@ -57,6 +57,25 @@ class _Grounder:
         self.spans.append(Span(field=field, start=s, end=e, text=self.norm.source[s:e]))
 
 
+_ORGANISES = regex.compile(r"(?i)(?<![\p{L}])tổ chức\s+(?:\S+\s+){0,3}?(?:hội nghị|lễ|buổi)(?![\p{L}])")
+
+
+def _other_organiser(seg: Segmented, mentions, title: Piece | None) -> bool:
+    """One agency's own meeting that mentions its bloc in passing: the first sentence saying who
+    organised a meeting names a unit and no bloc, and the headline names no bloc either."""
+    if title is not None and any(title.start <= m.start < title.end for m in mentions):
+        return False
+    for s in seg.sentences:
+        om = _ORGANISES.search(s.text)
+        if not om:
+            continue
+        if any(s.start <= m.start < s.end for m in mentions):
+            return False
+        before = s.text[:om.start()]
+        return bool(head_re().search(before)) and not regex.search(r"(?i)khối|cụm", before)
+    return False
+
+
 def _bare_head(name: str) -> bool:
     """A head word with nothing after it ("Sở", "Huyện ủy") is not a unit's name."""
     return name in _GENERIC_HEADS
@@ -229,6 +248,8 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
         kind_f = find_kind(seg, None, kind_sents) or find_kind(seg, title, [])
     awards = find_awards(seg, seg.sentences)
     if kind_f is None and not awards and not bloc_meeting:
+        return None
+    if window is None and _other_organiser(seg, mentions, title):
         return None
     kind = kind_f.value if kind_f else ("tong_ket" if awards else "other")
     ev: dict[str, Any] = {"kind": kind}

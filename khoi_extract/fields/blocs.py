@@ -49,6 +49,8 @@ _PROVINCE_TAIL = regex.compile(r"\s+(?:(?:tỉnh|Tỉnh|thành phố|Thành ph�
 def _strip_province(rest: str) -> str:
     m = _PROVINCE_TAIL.search(rest)
     if m and (m.group("p") is None or province_pattern().fullmatch(m.group("p"))):
+        if m.group("p") is None and regex.search(r"(?:tuyến|cấp|trực thuộc|thuộc)$", rest[: m.start()]):
+            return rest  # "các bệnh viện tuyến tỉnh", "các Hội cấp tỉnh": part of the name
         return rest[: m.start()]
     return rest
 

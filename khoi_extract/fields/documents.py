@@ -26,10 +26,16 @@ def _doc_re() -> regex.Pattern:
 
 
 _DATE_AFTER = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|^\s*,?\s*ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
-_ISSUER = regex.compile(
-    r"^(?:\s*,?\s*(?:ban hành\s+)?ngày\s+[\d/.\s-]+(?:tháng\s+\d{1,2}\s+năm\s+\d{4})?)?\s*(?:của\s+)(?P<iss>(?:[^.;:“”\"(),]|\([^)]{1,30}\)|,\s*(?=khen thưởng))+?)"
-    r"(?=\s+(?:về|như|nhằm|để|đã|cũng|trong|theo|ban hành|quy định|hướng dẫn)(?![\p{L}])|\s+và\s+(?:\p{Ll}|Chỉ thị|Quyết định|Kế hoạch|Hướng dẫn|Công văn|Nghị quyết|Thông tư|Nghị định|Luật)|\s*(?:,(?!\s*khen thưởng)|[.;:“”\"])|$)"
-)
+@lru_cache(maxsize=None)
+def _issuer_re() -> regex.Pattern:
+    """The body after *của*: up to a verb, punctuation, or "và" + another document."""
+    doc_words = alternation(load("documents")["words"].keys())
+    return regex.compile(
+        r"^(?:\s*,?\s*(?:ban hành\s+)?ngày\s+[\d/.\s-]+(?:tháng\s+\d{1,2}\s+năm\s+\d{4})?)?\s*(?:của\s+)"
+        r"(?P<iss>(?:[^.;:“”\"(),]|\([^)]{1,30}\)|,\s*(?=khen thưởng))+?)"
+        r"(?=\s+(?:về|như|nhằm|để|đã|cũng|trong|theo|ban hành|quy định|hướng dẫn)(?![\p{L}])"
+        rf"|\s+và\s+(?:\p{{Ll}}|{doc_words})|\s*(?:,(?!\s*khen thưởng)|[.;:“”\"])|$)"
+    )
 
 
 def _type_of(word: str | None, number: str) -> str:
@@ -48,7 +54,7 @@ def find_documents(seg: Segmented) -> list[Found]:
     out: list[Found] = []
     seen: set[str] = set()
     for m in finditer(_doc_re(), text):
-        raw = m.group("num")
+        raw = m.group("num").rstrip(".")
         number = regex.sub(r"\s+", "", raw)
         if not regex.search(r"\p{L}", number) or regex.fullmatch(r"\d+/\d+/\d+", number):
             continue
@@ -63,7 +69,7 @@ def find_documents(seg: Segmented) -> list[Found]:
             date_span = (m.end() + dm.start(), m.end() + dm.end())
         issuer = None
         issuer_span = None
-        im = _ISSUER.match(after)
+        im = _issuer_re().match(after)
         if im:
             iss = im.group("iss").strip()
             if iss and len(iss.split()) <= 14:
@@ -76,6 +82,6 @@ def find_documents(seg: Segmented) -> list[Found]:
         seen.add(key)
         start = m.start("word") if word else m.start("num")
         out.append(Found({"type": _type_of(word, number), "number": number, "date": date, "issuer": issuer},
-                         start, m.end("num"), {"number_span": (m.start("num"), m.end("num")), "date_span": date_span,
+                         start, m.end("num"), {"number_span": (m.start("num"), m.start("num") + len(raw)), "date_span": date_span,
                                                "issuer_span": issuer_span}))
     return out

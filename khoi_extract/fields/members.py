@@ -22,11 +22,11 @@ _INTRO = regex.compile(
 )
 _DISTRIB = regex.compile(
     r"(?P<head>(?:(?:" + head_re().pattern + r")(?:\s+[\p{L}\p{M}]+){0,2}?|\p{Lu}{2,}[\p{L}&]*))\s+(?:(?P<cat>các\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành))|(?:" + NUM + r")\s+(?:tỉnh|thành phố|huyện|quận))\s*(?P<colon>:)?\s*"
-    r"|(?<![\p{L}])(?P<bare>các\s+(?P<bcat>quận|huyện))\s+(?=\d)"
+    r"|(?<![\p{L}])(?P<bare>các\s+(?P<bcat>quận|huyện|thị xã|xã|phường))(?:\s+(?=\d)|\s*:\s*)"
 )
 _PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s")
 # Cheap test before the expensive pattern: a distributive list needs "các <place>" or "<n> <place>".
-_DISTRIB_HINT = regex.compile(r"(?:các|\d)\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành)")
+_DISTRIB_HINT = regex.compile(r"(?:các|\d)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|Sở|bộ|Bộ|ngành)")
 # "các sở Nội vụ, Tài chính", "các Huyện ủy: Nông Cống, Triệu Sơn": the head applies to every item
 _CATS = regex.compile(r"^(?P<all>(?:các|Các)\s+(?P<cat>sở|ban|hội|bộ|" + head_re().pattern + r"))\s*:?\s+", regex.IGNORECASE)
 _LIST_END = regex.compile(
@@ -120,9 +120,12 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
             distrib = finditer(_DISTRIB, text, sent.start, sent.end)
         for m in distrib:
             end = _list_end(text, m.end(), sent.end, "(" in text[sent.start:m.start()])
-            if m.group("bare"):  # "các quận 1, 3, 5 và 10" ⇒ Quận 1, Quận 3 …
-                items = parse_list(text, m.end(), end, m.group("bcat").capitalize(), None)
-                out.extend(f for f in items if regex.fullmatch(r"\p{L}+ \d{1,3}", f.value))
+            if m.group("bare"):  # "các quận 1, 3, 5 và 10" ⇒ Quận 1, Quận 3 …; "các huyện: Hải Hậu" ⇒ huyện Hải Hậu
+                cat = m.group("bcat")
+                numbered = text[m.end():m.end() + 1].isdigit()
+                items = parse_list(text, m.end(), end, cat.capitalize() if numbered else cat, None)
+                out.extend(f for f in items if regex.fullmatch(r"\p{L}+ \d{1,3}", f.value)
+                           or (not numbered and f.value[len(cat) + 1:][:1].isupper()))
                 continue
             head = m.group("head")
             cat = m.group("cat")

@@ -108,8 +108,11 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     pos = seg_start + lead + (pm.end() if pm else 0)
     h = search(head_re(), text, pos, anchor)
     if not h:
-        # A province standing for its own unit in a cluster of provinces: "Quảng Bình (Cụm trưởng)".
-        pm = regex.search(r"(?:[Tt]ỉnh\s+|[Tt]hành phố\s+)?(?:" + province_pattern().pattern + r")\s*$", text[pos:anchor])
+        # A province or district standing for its own unit in a cluster: "Quảng Bình (Cụm trưởng)",
+        # "bầu huyện Hải Hậu làm Cụm trưởng".
+        pm = regex.search(r"(?:[Tt]ỉnh\s+|[Tt]hành phố\s+)?(?:" + province_pattern().pattern + r")\s*$", text[pos:anchor]) \
+            or regex.search(r"(?<![\p{L}])(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Tt]hị trấn)\s+(?:\p{Lu}[\p{L}\p{M}'’]*\s*){1,3}$",
+                            text[pos:anchor])
         if pm:
             return pos + pm.start(), pos + len(text[pos:anchor].rstrip())
         return None

@@ -69,7 +69,7 @@ def find_roles(seg: Segmented) -> list[Found]:
                 continue
             # 3. "X là / được giao là / được bầu làm (đơn vị) Trưởng khối"
             vm = regex.search(
-                r"(?P<verb>\s(?:(?:được\s+(?:giao|bầu|suy tôn|chọn|bình chọn|phân công|tín nhiệm)\s+)?(?:là|làm|giữ|đảm nhận|đảm nhiệm|nhận bàn giao|tiếp nhận)(?:\s+(?:vai trò|chức|cương vị|nhiệm vụ))?|đại diện))\s+(?:[Đđ]ơn vị\s+)?$",
+                r"(?P<verb>\s(?:(?:được\s+(?:giao|bầu|suy tôn|chọn|bình chọn|phân công|tín nhiệm)\s+)?(?:là|làm|giữ|đảm nhận|đảm nhiệm|nhận bàn giao|tiếp nhận|nhận)(?:\s+(?:vai trò|chức|cương vị|nhiệm vụ))?|đại diện))\s+(?:[Đđ]ơn vị\s+)?$",
                 before,
             )
             if vm:
