@@ -87,7 +87,8 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
                 if regex.match(r"\s*[“\"”]", nxt) or _AWARD.match(text, m.end() + 1) or regex.match(r"\s+(?:thi đua\s+)?(?:[Cc]hiến sĩ|[Tt]ập thể|[Đđ]ơn vị|[Ll]ao động)", text[m.end():m.end() + 30]):
                     continue  # the titles that follow are the awards (the counts before still apply)
             proposed = bool(_PROPOSE.search(ctx_before))
-            conferred = bool(_CONFER.search(ctx_before[-40:])) or kind == "khen_thuong"
+            conferred = bool(_CONFER.search(ctx_before[-40:])) or kind == "khen_thuong" or (
+                bool(_CONFER.search(ctx_before)) and bool(regex.search(r"(?:\s|,)và\s+$", ctx_before)))
             if not proposed and not conferred:
                 # a goal ("phấn đấu đạt danh hiệu …") or a mention in passing
                 prev_end = m.end()
@@ -164,7 +165,7 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
 
 def _named_recipients(text: str, m: regex.Match, sent: Piece) -> int | None:
     """Count the units named as recipients ("cho Huyện ủy A và Thị ủy B"), or a named subject."""
-    after = regex.match(r"[^.;]{0,80}?\scho\s+(?P<r>[^.;]{3,160})", text[m.end(): sent.end])
+    after = regex.match(r"[^.;:]{0,80}?(?:\scho\s+|\s*:\s*)(?P<r>[^.;]{3,160})", text[m.end(): sent.end])
     if after:
         start = m.end() + after.start("r")
         end = m.end() + after.end("r")

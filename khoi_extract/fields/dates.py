@@ -103,9 +103,20 @@ def resolve_year(d: DateMention, published: dt.date | None, period_year: int | N
     return None
 
 
+_REPORTS = regex.compile(r"(?i)tổ chức|diễn ra|hội nghị|(?<![\p{L}])lễ(?![\p{L}])|khai mạc|giao ban|ký kết")
+
+
 def meeting_date(seg: Segmented, meeting_sents: list[Piece], exclude: list[tuple[int, int]] | None = None) -> DateMention | None:
     """The first cued date in a passage reporting the meeting (not a document's date)."""
     exclude = exclude or []
+    # first a sentence that both carries the date and reports a meeting ("Ngày 3/1, Khối … tổ chức hội nghị");
+    # then any passage (a sentence split inside "Co.op" must not hide the date)
+    for sent in meeting_sents:
+        for s in seg.sentences:
+            if sent.start <= s.start < sent.end and _REPORTS.search(s.text):
+                for d in find_dates_in(seg, s):
+                    if not d.in_doc and not any(a <= d.start < b or a < d.end <= b for a, b in exclude) and (d.cued or d.year):
+                        return d
     for sent in meeting_sents:
         for d in find_dates_in(seg, sent):
             if d.in_doc or any(a <= d.start < b or a < d.end <= b for a, b in exclude):

@@ -175,7 +175,7 @@ _COUNT = regex.compile(
     r"|(?<![\p{L}])có\s+(?P<k>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|thành viên)\s*:"
     r"|(?<![\p{L}])(?:gồm|bao gồm)\s+(?P<h>" + NUM + r")\s+(?=" + head_re().pattern + r")"
     r"|(?<![\p{L}])(?:gồm|bao gồm)\s+(?:[\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,2}\s+)?(?P<a>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|bộ,\s*ngành|tỉnh,\s*thành phố|thành phố|tỉnh|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|bộ|ngành)(?![\p{L}])"
-    r"|(?P<b>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|bộ,\s*ngành|tỉnh,\s*thành phố|tỉnh|thành phố|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|bộ|ngành)(?:\s+\p{L}+)?\s+(?:thành viên|(?:trong|thuộc)\s+(?:[Kk]hối|[Cc]ụm)))"
+    r"|(?P<b>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|bộ,\s*ngành|sở,\s*ngành|sở, ban, ngành|tỉnh,\s*thành phố|tỉnh|thành phố|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|bộ|sở|ngành)(?:\s+\p{L}+)?\s+(?:thành viên|(?:trong|thuộc)\s+(?:[Kk]hối|[Cc]ụm)))"
 )
 
 

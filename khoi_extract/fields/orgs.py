@@ -106,7 +106,15 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     lead = len(seg) - len(seg.lstrip())
     pm = position_prefix_re().match(seg.lstrip())
     pos = seg_start + lead + (pm.end() if pm else 0)
-    h = search(head_re(), text, pos, anchor)
+    h = None
+    first = None
+    for cand in finditer(head_re(), text, pos, anchor):
+        first = first or cand
+        span = org_at(text, cand.start(), limit=anchor - cand.start())
+        if span and span[1] >= len(text[:anchor].rstrip(" ,-–")) - 1:
+            h = cand  # the first head whose name runs up to the anchor: the fullest form
+            break
+    h = h or first
     if not h:
         # A province or district standing for its own unit in a cluster: "Quảng Bình (Cụm trưởng)",
         # "bầu huyện Hải Hậu làm Cụm trưởng".
