@@ -57,6 +57,8 @@ def find_roles(seg: Segmented) -> list[Found]:
             after_year = _year_after(text, m.end())
             # 1. "X (đơn vị Trưởng khối năm 2022)", "X – Trưởng khối năm 2024"
             pm = regex.search(r"(?:\(|\s?[-–—])\s*(?:là\s+)?(?:[Đđ]ơn vị\s+)?$|,\s*(?:là\s+)?[Đđ]ơn vị\s+$", before)
+            if pm and pm.group().startswith(",") and regex.match(r"[^.;,]{0,30}?\slà\s", text[m.end():m.end() + 40]):
+                pm = None  # "…, đơn vị Phó trưởng khối là Sở Công Thương": read below, with "là"
             if pm:
                 paren = m.start() - (len(before) - pm.start())
                 span = org_before(text, paren, sent.start)
@@ -67,6 +69,21 @@ def find_roles(seg: Segmented) -> list[Found]:
                 if span:
                     out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": after_year, "elected": False}))
                 continue
+            # 2b. "A và B (được bầu) lần lượt làm Khối trưởng và Khối phó năm 2025"
+            resp = regex.search(r"(?P<a>\S.{2,80}?)\s+và\s+(?P<b>\S.{2,80}?)\s+(?:được\s+\S+\s+)?lần lượt\s+(?:làm|là|giữ)\s+(?:vai trò\s+)?$",
+                                text[sent.start:m.start()])
+            nxt = regex.match(r"\s*(?:,|và)\s*", text[m.end():m.end() + 6])
+            if resp and nxt:
+                second = role_re().match(text, m.end() + nxt.end())
+                a = org_before(text, sent.start + resp.end("a"), sent.start)
+                b_start = sent.start + resp.start("b")
+                b = org_at(text, b_start, limit=resp.end("b") - resp.start("b")) if head_re().match(text, b_start) else None
+                if a and b and second:
+                    year = _year_after(text, second.end()) or after_year
+                    elected = bool(_ELECT.search(text, sent.start, m.start()))
+                    out.append(Found(text[a[0]:a[1]], a[0], a[1], {"role": role, "year": year, "elected": elected}))
+                    out.append(Found(text[b[0]:b[1]], b[0], b[1], {"role": role_name(second), "year": year, "elected": elected}))
+                    continue
             # 3. "X là / được giao là / được bầu làm (đơn vị) Trưởng khối"
             vm = regex.search(
                 r"(?P<verb>\s(?:(?:được\s+(?:giao|bầu|suy tôn|chọn|bình chọn|phân công|tín nhiệm)\s+)?(?:là|làm|giữ|đảm nhận|đảm nhiệm|nhận bàn giao|tiếp nhận|nhận)(?:\s+(?:vai trò|chức|cương vị|nhiệm vụ))?|đại diện))\s+(?:[Đđ]ơn vị\s+)?$",
@@ -109,6 +126,12 @@ def find_roles(seg: Segmented) -> list[Found]:
                         if year is None and not handover:
                             year = _year_before(text, sent.start, m.start())
                         out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": year, "elected": handover}))
+                        giver = regex.search(r"bàn giao\s+(?:lại\s+)?(?:nhiệm vụ|vai trò|cờ(?:\s+luân lưu)?)?\s*$", before) if handover else None
+                        if giver:
+                            g_span = org_before(text, m.start() - (len(before) - giver.start()), sent.start)
+                            if g_span and not regex.search(r"\([^)]*$", text[sent.start:g_span[0]]):
+                                out.append(Found(text[g_span[0]:g_span[1]], g_span[0], g_span[1],
+                                                 {"role": role, "year": None, "elected": False}))
                         continue
             # 5. "Với vai trò Khối trưởng … năm 2018, X đã chủ trì"
             if regex.search(r"vai trò\s+$", before):
