@@ -76,6 +76,19 @@ def _other_organiser(seg: Segmented, mentions, title: Piece | None) -> bool:
     return False
 
 
+def _province_in_bloc_name(seg: Segmented, mentions) -> Found | None:
+    text = seg.text
+    for m in mentions:
+        pm = regex.match(r"(?:\s+(?:đóng\s+)?(?:trên địa bàn|tại|của))?\s+(?:tỉnh|thành phố|TP\.?)\s+(?P<p>" +
+                         province_pattern().pattern + ")", text[m.end:m.end + 60])
+        if pm:
+            name = province_of(pm.group("p"))
+            if name:
+                s = m.end + pm.start("p")
+                return Found(name, s, s + len(pm.group("p")))
+    return None
+
+
 def _bare_head(name: str) -> bool:
     """A head word with nothing after it ("Sở", "Huyện ủy") is not a unit's name."""
     return name in _GENERIC_HEADS
@@ -185,8 +198,9 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
         site = [(ln.start, ln.end) for ln in seg.lines
                 if (title is not None and ln.end <= title.start) or _SITE.search(ln.text)]
         members = [m for e in built for m in e["event"]["members"]]
-        prov = find_province(seg, skip + venue_spans + site, member_provinces,
-                             built[0]["event"]["bloc"]["name"], members)
+        # "Khối thi đua các cơ quan Trung ương trên địa bàn tỉnh Bắc Ninh": the bloc's own name says it
+        prov = _province_in_bloc_name(seg, mentions) or find_province(
+            seg, skip + venue_spans + site, member_provinces, built[0]["event"]["bloc"]["name"], members)
         if prov:
             rec["province"] = prov.value
             g.add("province", prov.start, prov.end)
