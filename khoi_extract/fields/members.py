@@ -172,6 +172,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
 
 _COUNT = regex.compile(
     r"(?:(?<![\p{L}])(?:[Kk]hối|[Cc]ụm)(?:\s+thi đua)?\s+(?:hiện\s+)?(?:có|gồm)\s+(?P<c>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|thành viên|tổ chức)(?![\p{L}])"
+    r"|(?<![\p{L}\d])(?P<e>" + NUM + r")\s+(?:tỉnh|thành phố|tỉnh, thành phố|huyện|quận|huyện, thị xã)\s*:"
     r"|(?<![\p{L}])có\s+(?P<k>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|thành viên)\s*:"
     r"|(?<![\p{L}])(?:gồm|bao gồm)\s+(?P<h>" + NUM + r")\s+(?=" + head_re().pattern + r")"
     r"|(?<![\p{L}])(?:gồm|bao gồm)\s+(?:[\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,2}\s+)?(?P<a>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|bộ,\s*ngành|tỉnh,\s*thành phố|thành phố|tỉnh|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|bộ|ngành)(?![\p{L}])"
@@ -189,7 +190,7 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
         break
     if not m:
         return None
-    g = next(k for k in ("c", "k", "h", "a", "b") if m.group(k))
+    g = next(k for k in ("c", "k", "h", "a", "b", "e") if m.group(k))
     n = to_int(m.group(g))
     if not n or n > 200:
         return None

@@ -13,7 +13,7 @@ from ..segment import Segmented
 from .common import Found, finditer, province_of, province_pattern
 
 
-_NATIONAL_BLOC = regex.compile(r"(?i)các tỉnh|trung ương|bộ,\s*ngành|các bộ|toàn quốc|khu vực|(?<![\p{L}])miền(?![\p{L}])")
+_NATIONAL_BLOC = regex.compile(r"(?i)các tỉnh|trung ương(?!\s+(?:đóng\s+)?(?:trên địa bàn|tại))|bộ,\s*ngành|các bộ|toàn quốc|khu vực|(?<![\p{L}])miền(?![\p{L}])")
 _NATIONAL_UNIT = regex.compile(r"^(?:Bộ\s|Ủy ban Trung ương|Trung ương|Tổng Liên đoàn|Ban .* Trung ương)|Việt Nam$")
 
 

@@ -70,7 +70,7 @@ def find_roles(seg: Segmented) -> list[Found]:
                     out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": after_year, "elected": False}))
                 continue
             # 2b. "A và B (được bầu) lần lượt làm Khối trưởng và Khối phó năm 2025"
-            resp = regex.search(r"(?P<a>\S.{2,80}?)\s+và\s+(?P<b>\S.{2,80}?)\s+(?:được\s+\S+\s+)?lần lượt\s+(?:làm|là|giữ)\s+(?:vai trò\s+)?$",
+            resp = regex.search(r"(?P<a>\S.{2,80}?)\s+và\s+(?P<b>\S.{2,80}?)\s+(?:được\s+\S+\s+)?(?:lần lượt\s+)?(?:làm|là|giữ)\s+(?:vai trò\s+)?$",
                                 text[sent.start:m.start()])
             nxt = regex.match(r"\s*(?:,|và)\s*", text[m.end():m.end() + 6])
             if resp and nxt:
