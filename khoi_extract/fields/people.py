@@ -81,6 +81,10 @@ def _np_candidate(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _title_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The title that follows a name: ", Phó Giám đốc Sở …, Trưởng Ban …" up to a verb."""
     r = _res()
+    pm = regex.match(r"\s*\((?P<t>[^()]{3,120})\)", text[pos:limit])
+    if pm and r["position_start"].match(pm.group("t")):
+        # "đồng chí Hoàng Văn Thụ (Giám đốc Sở Tư pháp)"
+        return pos + pm.start("t"), pos + pm.end("t")
     m = regex.match(r"\s*(?:[,:–—-]|\s)\s*", text[pos:limit])
     if not m:
         return None
