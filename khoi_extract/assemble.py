@@ -7,6 +7,7 @@ offsets) → values read back from the *source* through the offset map → spans
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -100,23 +101,35 @@ _GENERIC_HEADS = {"Sở", "Ban", "Cục", "Chi cục", "Hội", "Bộ", "Phòng"
                   "Tổng công ty", "Chi nhánh", "Ngân hàng", "Bệnh viện", "Văn phòng", "Ủy ban", "UBND"}
 
 
+@lru_cache(maxsize=16384)
 def _same_unit(a: str, b: str) -> bool:
     """Two printed names of one unit ("Quận 10" and "Quận 11" are two units;
     "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
     if regex.findall(r"\d+", a) != regex.findall(r"\d+", b):
         return False
-    ta, tb = set(name_tokens(a)), set(name_tokens(b))
-    if ta and tb and (ta <= tb or tb <= ta) and lenient_match(a, b, threshold=DEDUP):
+    ta, tb = _tokens(a), _tokens(b)
+    if ta and tb and (ta <= tb or tb <= ta) and _lenient(a, b):
         return True  # one name contains the other ("Ban Quản lý Khu kinh tế" ⊂ "… Khu kinh tế tỉnh")
     # the same unit printed once with and once without its province
     pa, pb = _without_province(a), _without_province(b)
     if pa != a and pb == b:
-        return bool(pa) and lenient_match(pa, b, threshold=DEDUP)
+        return bool(pa) and _lenient(pa, b)
     if pb != b and pa == a:
-        return bool(pb) and lenient_match(a, pb, threshold=DEDUP)
+        return bool(pb) and _lenient(a, pb)
     return False
 
 
+@lru_cache(maxsize=8192)
+def _tokens(s: str) -> frozenset[str]:
+    return frozenset(name_tokens(s))
+
+
+@lru_cache(maxsize=8192)
+def _lenient(a: str, b: str) -> bool:
+    return lenient_match(a, b, threshold=DEDUP)
+
+
+@lru_cache(maxsize=8192)
 def _without_province(s: str) -> str:
     """The name without a trailing province ("… tỉnh Bắc Kạn", "… Hà Nam")."""
     return regex.sub(r"(?:\s+(?:tỉnh|thành phố|TP\.?))?\s+(?:" + province_pattern().pattern + r")\s*$", "", s)

@@ -65,18 +65,13 @@ def build_doc(text: str, sentences: list[Piece]):
     """A spaCy Doc over the normalised text, tokens from `_TOKEN`, sentence starts set."""
     from spacy.tokens import Doc
 
-    words: list[str] = []
-    spaces: list[bool] = []
-    starts: list[int] = []
-    for m in _TOKEN.finditer(text):
-        words.append(m.group())
-        starts.append(m.start())
-    for i, s in enumerate(starts):
-        end = s + len(words[i])
-        nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
-        spaces.append(nxt > end)
+    matches = list(_TOKEN.finditer(text))
+    words = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    spaces = [e < s for e, s in zip(ends, starts[1:])] + [bool(matches) and ends[-1] < len(text)] if matches else []
     sent_begin = {s.start for s in sentences}
-    sent_starts = [True if i == 0 else (s in sent_begin) for i, s in enumerate(starts)]
+    sent_starts = [i == 0 or s in sent_begin for i, s in enumerate(starts)]
     doc = Doc(_vocab(), words=words, spaces=spaces, sent_starts=sent_starts)
     # The Doc's own text collapses runs of white space; keep each token's offset in ours.
     doc.user_data["char_starts"] = starts

@@ -180,14 +180,22 @@ _COUNT = regex.compile(
 )
 
 
+_COUNT_HINT = regex.compile(r"(?<![\p{L}\d])" + NUM + r"\s+(?:cơ quan|đơn vị|tổ chức|thành viên|bộ|sở|ngành|tỉnh|thành phố|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|\p{Lu})")
+
+
 def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) -> Found | None:
     text = seg.text
+    end = len(text) if end is None else end
     m = None
-    for c in finditer(_COUNT, text, start, end):
-        if regex.search(r"(?i)(?<![\p{L}])cho\s+$", text[max(0, c.start() - 8):c.start()]):
-            continue  # "tặng Bằng khen cho 3 đơn vị thành viên": recipients, not the bloc's size
-        m = c
-        break
+    # the full pattern only where a count can be: near a number (cheap to find)
+    for hint in finditer(_COUNT_HINT, text, start, end):
+        for c in finditer(_COUNT, text, max(start, hint.start() - 130), min(end, hint.end() + 60)):
+            if regex.search(r"(?i)(?<![\p{L}])cho\s+$", text[max(0, c.start() - 8):c.start()]):
+                continue  # "tặng Bằng khen cho 3 đơn vị thành viên": recipients, not the bloc's size
+            m = c
+            break
+        if m:
+            break
     if not m:
         return None
     g = next(k for k in ("c", "k", "h", "a", "b", "e") if m.group(k))
