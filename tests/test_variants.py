@@ -30,8 +30,6 @@ def _load_cases() -> list[dict[str, Any]]:
 
 # Known failures today: case id -> what differs (expected vs got).
 XFAIL: dict[str, str] = {
-    "c18": "award level: expected 'khoi' for 'Khối đã khen thưởng 9 tập thể', got None",
-    "p13": "members: 'Công Thương và Kế hoạch và Đầu tư' kept as one Sở, expected two",
     "p16": "bloc name: expected 'Khối thi đua các Ban xây dựng Đảng', got cut at 'các Ban'",
 }
 

@@ -119,6 +119,10 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
                         if regex.search(rf"(?:^|\s)(?:{form})$", tail) and lvl_name != "khoi":
                             levels = [lvl_name]
                             break
+            if not levels and regex.search(r"(?<![\p{L}])(?:[Kk]hối|[Cc]ụm)(?:\s+thi đua)?(?:\s+[\p{Lu}\d][\p{L}\d]*){0,3}"
+                                           r"\s+(?:đã\s+|cũng\s+)?(?:trao\s+|tặng\s+|trao tặng\s+)?$", ctx_before) \
+                    and not _PROPOSE.search(ctx_before[-60:]):
+                levels = ["khoi"]  # "Khối đã khen thưởng 9 tập thể", "Trưởng khối đã tặng Giấy khen": the bloc itself
             if not levels and last_levels and regex.search(r";\s*(?:và\s+)?(?:tặng|trao)\s+$", text[max(sent.start, m.start() - 12):m.start()]):
                 levels = list(last_levels)  # "đề nghị Bộ trưởng … tặng Cờ thi đua …; tặng Bằng khen …"
             last_levels = [lv for lv in levels if lv]

@@ -44,9 +44,11 @@ _STOP_RE = regex.compile(
 )
 
 # Multi-part standard names that contain commas: protect them before splitting lists.
+# Standard multi-part names ("Văn hóa, Thể thao và Du lịch", "Kế hoạch và Đầu tư"): their commas
+# and "và" do not split a list. Spaces and dashes inside them are matched loosely.
 _COMMA_NAMES = regex.compile(
-    r"Văn hóa,\s*Thể thao và Du lịch|Lao động\s*[,-–]\s*Thương binh và Xã hội|thanh tra,\s*giám sát"
-    r"|Thi đua,\s*[Kk]hen thưởng|Khoa học,\s*Công nghệ",
+    "|".join(regex.sub(r"\\ |\\-|\\–", r"\\s*[-–,]?\\s*", regex.escape(n))
+             for n in sorted(load("org_heads")["compound_names"], key=len, reverse=True)),
     regex.IGNORECASE,
 )
 
@@ -155,6 +157,8 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
         # "X và Y": split where Y starts with a head word or a province; always for the last item.
         sub_start = a
         for m in finditer(regex.compile(r"\s+và\s+"), text, a, b):
+            if any(pa <= m.start() < pb for pa, pb in protected):
+                continue  # "Kế hoạch và Đầu tư"
             nxt = m.end()
             # the last item, or the last before the list runs into other words (", trong đó …")
             is_last = i == len(pieces) - 1 or bool(regex.match(r"\s*\p{Ll}", text[pieces[i + 1][0]:pieces[i + 1][0] + 2]))
