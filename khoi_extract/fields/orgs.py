@@ -165,6 +165,7 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
             unit_word = bool(head_re().match(text, nxt)) \
                 or bool(regex.match(r"(?:tỉnh|thành phố|các|thị xã|thị trấn|huyện|quận|xã|phường)\s", text[nxt:nxt + 12]))
             starts_head = unit_word or bool(province_pattern().match(text, nxt)) \
+                or any(pa == nxt for pa, _ in protected) \
                 or (loose_and and bool(regex.match(r"[\p{Lu}\d]", text[nxt:nxt + 1])))
             # In a distributive list the items are bare names, so "… vận tải và Ban Dân tộc" splits anywhere.
             if starts_head and (is_last or text[nxt:nxt + 4] == "các " or (loose_and and unit_word)):
