@@ -13,6 +13,7 @@ import regex
 from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import Found
+from .common import province_pattern
 from .orgs import head_re
 
 
@@ -64,7 +65,7 @@ _ONE_DATE = regex.compile(
 _STAMP_LABELS = regex.compile(
     r"(?i)cập nhật(?: lúc| ngày)?|ngày đăng|đăng ngày|đăng lúc|ngày|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|posted|published|date"
     r"|gmt\s*[+-]?\s*\d*|lượt (?:xem|đọc)\s*:?\s*[\d.,]+|[\d.,]+\s*lượt (?:xem|đọc)|views?\s*:?\s*[\d.,]+"
-    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm)?(?![\p{L}])"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm)?(?![\p{L}])|(?<![\p{L}])lúc(?![\p{L}])|xuất bản|bản in|chuyên mục\s*:?[\p{L} ]{0,30}"
     # page chrome printed on the same line: share, print, save, font size
     r"|chia sẻ|in bài|in trang|lưu|bình luận|gửi bài|cỡ chữ|(?<![\p{L}])a[+-]?(?![\p{L}])|[\[\]()|:,\-–—\s]"
 )
@@ -76,7 +77,12 @@ def stamp_date(line: str) -> dt.date | None:
     if len(dates) != 1 or len(line) > 90:
         return None
     m = dates[0]
-    rest = line[: m.start()] + " " + regex.sub(r"[·•]\s*\p{L}+(?:\s+\p{L}+){0,2}\s*$", "", line[m.end():])
+    before, after = line[: m.start()], line[m.end():]
+    after = regex.sub(r"[·•|]\s*\p{L}+(?:\s+\p{L}+){0,2}\s*$", "", after)  # "… | Chính trị": a section name
+    if regex.search(r"\d{1,2}:\d{2}", line):
+        before = regex.sub(r"^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s*$", "", before)  # "Thời sự 18/01/2020 07:55"
+    before = regex.sub(r"^\s*(?:" + province_pattern().pattern + r")\s*,\s*(?=ngày)", "", before)  # "Phú Thọ, ngày …"
+    rest = before + " " + after
     if _STAMP_LABELS.sub("", rest).strip():
         return None
     try:
@@ -191,7 +197,11 @@ def find_published(seg: Segmented) -> Found | None:
     return None
 
 
-_RELATED = regex.compile(r"(?i)^(?:tin liên quan|tin khác|các tin khác|bài viết cùng chuyên mục|bài viết liên quan|xem thêm|tin cùng chuyên mục|tin mới hơn|tin cũ hơn|đọc thêm|(?:các )?tin đã (?:đưa|đăng)|tin bài khác|bài viết khác|tin mới nhất|tin nổi bật)\s*:?$")
+_RELATED = regex.compile(
+    r"(?i)^(?:tin liên quan|bài liên quan|tin khác|các tin khác|bài viết cùng chuyên mục|bài viết liên quan|tin cùng chuyên mục"
+    r"|tin mới hơn|tin cũ hơn|đọc thêm|(?:các )?tin đã (?:đưa|đăng)(?: ngày)?|tin bài khác|bài viết khác|tin mới nhất|tin nổi bật)\s*:?\s*$"
+    r"|(?i)^(?:xem thêm|đọc thêm)\s*:.*$"
+)
 
 
 def find_author(seg: Segmented) -> Found | None:
@@ -203,7 +213,15 @@ def find_author(seg: Segmented) -> Found | None:
     return found
 
 
+_AUTHOR_LABEL = regex.compile(r"(?:^|\|\s*)(?:Tác giả|Người viết|Bài|Tin(?:,? ảnh)?)\s*:\s*(?P<name>\p{Lu}[\p{L}\p{M}'’.]*(?:\s+\p{Lu}[\p{L}\p{M}'’.]*){0,4})")
+
+
 def _author_at_top(seg: Segmented) -> Found | None:
+    for ln in seg.lines[:20]:
+        am = _AUTHOR_LABEL.search(ln.text)
+        if am and not head_re().match(am.group("name")):
+            start = ln.start + am.start("name")
+            return Found(am.group("name"), start, start + len(am.group("name")))
     title = find_title(seg)
     if title is None:
         return None
@@ -233,6 +251,8 @@ def _author_at_end(seg: Segmented) -> Found | None:
         if is_boilerplate(s) or stamp_date(s) or _calendar_line(s) or _SITE.search(s) or regex.match(r"^[-•*–»]\s", s):
             continue
         m = _NAME_LINE.match(s)
+        if m and regex.search(r",\s*ngày\s+\d", s):
+            m = None  # "Phú Thọ, ngày 10/01/2017": a dateline
         if m and len(s) <= 90 and not s.endswith((".", ":")):
             name = m.group("name")
             if regex.match(r"(?i)theo\s", s):
