@@ -403,6 +403,8 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
     member_spans: list[tuple[int, int]] = []
     member_provinces: list[str] = []
     for r, (a, b) in zip(roles, role_spans):
+        if any(_same_unit(x, r["org"]) for x in members):
+            continue  # vice leader this year, leader next year: one member
         members.append(r["org"])
         member_spans.append((a, b))
     for f in find_members(seg, bloc_sent_idx):

@@ -33,10 +33,10 @@ _KINDS: dict[str, str] = load("awards")["kinds"]
 _AWARD = regex.compile("|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in _KINDS.items()))
 _PROPOSE = regex.compile("(?i)" + "|".join(load("cues")["proposal"]))
 _CONFER = regex.compile(r"(?i)(?<![\p{L}])(?:" + alternation(load("cues")["conferral"]) + r")(?![\p{L}])")
-_UNIT = r"đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp|tỉnh|huyện|trường"
+_UNIT = r"đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp|tỉnh|huyện|trường|hội|sở|ngành"
 _RECIP = regex.compile(r"(?P<n>" + NUM + r")\s+(?P<t>" + _UNIT + r")(?![\p{L}])")
 _RTYPE = {"đơn vị": "don_vi", "cơ quan": "don_vi", "doanh nghiệp": "don_vi", "tập thể": "tap_the", "cá nhân": "ca_nhan",
-          "tỉnh": "don_vi", "huyện": "don_vi", "trường": "don_vi"}
+          "tỉnh": "don_vi", "huyện": "don_vi", "trường": "don_vi", "hội": "don_vi", "sở": "don_vi", "ngành": "don_vi"}
 _GENERIC = regex.compile(r"(?i)(?:việc|công tác)\s+(?:bình xét|đề nghị|xét)\s+(?:khen thưởng|danh hiệu)|Luật Thi đua|Thi đua\s*[-–,]\s*[Kk]hen thưởng|thi đua,\s*khen thưởng|thi đua khen thưởng")
 
 
@@ -181,10 +181,12 @@ def _named_recipients(text: str, m: regex.Match, sent: Piece) -> int | None:
             return len(items)
         return None
     # A unit voted first in the same clause: "suy tôn Công ty X dẫn đầu, đề nghị Chính phủ tặng Cờ thi đua"
-    voted = regex.search(r"(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?P<u>[^,;.]{3,80}?)\s+(?:là\s+)?(?:đơn vị\s+)?dẫn đầu",
+    voted = regex.search(r"(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?P<u>[^,;.]{3,80}?)\s+(?:(?:là\s+)?(?:đơn vị\s+)?dẫn đầu|,?\s*đề nghị)",
                          text[max(sent.start, text.rfind(";", sent.start, m.start()) + 1):m.start()])
     if voted and (head_re().match(voted.group("u")) or looks_like_province(voted.group("u"))):
-        return 1
+        u0 = max(sent.start, text.rfind(";", sent.start, m.start()) + 1) + voted.start("u")
+        units = split_items(text, u0, u0 + len(voted.group("u")))
+        return len(units) if all(head_re().match(text[a:b].strip()) or looks_like_province(text[a:b]) for a, b in units) else 1
     # The clause's subject: "Ban Dân tộc tỉnh được suy tôn …", "; Sở Nội vụ và Sở Tài chính được đề nghị tặng …",
     # "Thaco là doanh nghiệp … được đề nghị tặng"
     clause_start = max(sent.start, text.rfind(";", sent.start, m.start()) + 1)

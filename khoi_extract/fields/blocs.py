@@ -82,6 +82,9 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
             continue
         if rest and any(rest.lower() == w or rest.lower().startswith(w + " ") for w in not_words):
             continue
+        if rest and not has_td and rest[0].islower() and any(
+                rest == w or rest.startswith(w + " ") for w in load("cues")["bloc_sector_words"]):
+            continue  # "Khối văn phòng UBND huyện", "khối hành chính sự nghiệp": a sector of staff
         rest = _strip_province(rest)
         number = None
         numbered_only = False

@@ -14,7 +14,7 @@ from .orgs import head_re, looks_like_province, split_items
 
 _INTRO = regex.compile(
     # "gồm 7 Tổng công ty: …", "gồm 11 chi nhánh ngân hàng thương mại: …" (the counted noun may head every item)
-    r"(?:(?<![\p{L}])(?:gồm|bao gồm|có)\s+" + NUM + r"\s+(?P<noun>[\p{L} ]{2,40}?)\s*:"
+    r"(?:(?<![\p{L}])(?:gồm|bao gồm|có)\s+" + NUM + r"\s+(?P<noun>(?:(?!gồm|bao gồm)[\p{L} ,]){2,40}?)\s*:"
     r"|(?<![\p{L}])(?:bao gồm|gồm có|gồm)(?:\s+(?:các|những)\s+(?:đơn vị|cơ quan|tổ chức))?(?:\s+" + NUM + r"\s+[\p{Ll}]+(?:,?\s+[\p{Ll}]+)?(?:\s+thành viên)?)?\s*(?:là\s*)?:?"
     r"|(?:thành viên|[Kk]hối thi đua|[Cc]ụm thi đua|các đơn vị|các cơ quan)(?:(?!gồm)[^.;:()]){0,40}?(?:\s+là\s*:?|:)"
     r"|(?<![\p{L}])(?:trong|thuộc|của)\s+(?:[Kk]hối|[Cc]ụm)\s*:"
@@ -155,6 +155,11 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
                 continue
             end = _list_end(text, m.end(), sent.end, in_paren)
             noun = (m.group("noun") or "").strip()
+            if noun in ("huyện", "quận", "thị xã", "xã", "phường", "huyện, thị xã", "huyện, thị xã, thành phố"):
+                items = parse_list(text, m.end(), end, noun.split(",")[0], None)
+                if len(items) >= 2:
+                    out.extend(items)
+                continue
             hm = head_re().match(noun)
             if hm and hm.end() == len(noun):
                 # "gồm 7 Tổng công ty: Viglacera, HUD …": the counted unit heads the bare names
@@ -164,7 +169,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
                     out.extend(items)
                 continue
             items = parse_list(text, m.end(), end)
-            good = [f for f in items if head_re().match(f.value) or looks_like_province(f.value)]
+            good = [f for f in items if head_re().match(f.value) or looks_like_province(f.value) or _PLACE_WORD.match(f.value)]
             if len(items) >= 2 and len(good) >= max(2, int(0.6 * len(items))):
                 out.extend(items)
     return out

@@ -19,7 +19,7 @@ from .orgs import head_re, org_at, org_before, org_in
 
 _ELECT = regex.compile("(?i)" + "|".join(load("cues")["elect_verbs"]))
 ROLE_YEAR = regex.compile(
-    r"[^.;()]{0,40}?(?|(?:trong\s+)?năm học\s+(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})|(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2}))"
+    r"(?:\)\s*|[^.;()]{0,40}?)(?|(?:trong\s+)?năm học\s+(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})|(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2}))"
 )
 
 

@@ -8,7 +8,7 @@ from .common import Found, finditer
 
 _TAI = regex.compile(r"(?<![\p{L}])(?:[Tt]ại|ở(?=\s+\p{Lu}))\s+(?!(?:(?i:hội nghị)|buổi|[Ll]ễ|đây|đó|địa phương|các|cơ sở|chỗ|đơn vị|mỗi|từng|hội trường\s*$)(?![\p{L}]))")
 _END = regex.compile(
-    r"\s*(?:,(?!\s*(?:Thể thao và Du lịch|Thương binh và Xã hội))|(?<!\b(?:TP|Tp|TT|TX))\.|[;:!?“”\"\n]|\s[-–]\s(?=\p{Ll}))|\s(?:đã|đang|sẽ|tổ chức|diễn ra|long trọng|khai mạc|trang trọng|Khối|Cụm|khối|cụm|vào|từ|trong|nhằm|với|cho|để)(?![\p{L}\p{M}])"
+    r"\s*(?:,(?!\s*(?:Thể thao và Du lịch|Thương binh và Xã hội))|(?<!\b(?:TP|Tp|TT|TX))\.|[;:!?“”\"\n]|\s[-–]\s(?=\p{Ll}))|\s(?:đã|đang|sẽ|tổ chức|diễn ra|long trọng|khai mạc|trang trọng|Khối|Cụm|khối|cụm|vào|từ|trong|nhằm|với|cho|để|dưới|theo)(?![\p{L}\p{M}])"
 )
 _PREFIX = regex.compile(r"^(?:(?:[Hh]ội trường|[Tt]rụ sở|[Pp]hòng họp(?: trực tuyến)?|[Hh]ội trường lớn|[Đđ]iểm cầu)(?:\s+của)?\s+)+")
 
