@@ -65,7 +65,7 @@ _ONE_DATE = regex.compile(
 _STAMP_LABELS = regex.compile(
     r"(?i)cập nhật(?: lúc| ngày)?|ngày đăng|đăng ngày|đăng lúc|ngày|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|posted|published|date"
     r"|gmt\s*[+-]?\s*\d*|lượt (?:xem|đọc)\s*:?\s*[\d.,]+|[\d.,]+\s*lượt (?:xem|đọc)|views?\s*:?\s*[\d.,]+"
-    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm)?(?![\p{L}])|(?<![\p{L}])lúc(?![\p{L}])|xuất bản|bản in|chuyên mục\s*:?[\p{L} ]{0,30}"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm)?(?![\p{L}])|(?<![\p{L}])lúc(?![\p{L}])|xuất bản|bản in|chuyên mục\s*:?[\p{L} ]{0,30}|tác giả\s*:\s*[\p{L}\p{M} .'’-]{0,40}"
     # page chrome printed on the same line: share, print, save, font size
     r"|chia sẻ|in bài|in trang|lưu|bình luận|gửi bài|cỡ chữ|(?<![\p{L}])a[+-]?(?![\p{L}])|[\[\]()|:,\-–—\s]"
 )
@@ -265,9 +265,9 @@ def _author_at_end(seg: Segmented) -> Found | None:
             start = ln.start + m.start("name")
             end = start + len(name)
             # two signatures: "Hoàng Anh - Ngọc Bích"
-            co = regex.match(r"\s*[-–]\s*(?:\p{Lu}[\p{L}\p{M}'’]*)(?:\s+\p{Lu}[\p{L}\p{M}'’]*){1,3}\s*$", s[end - ln.start:])
+            co = regex.match(r"\s*[-–]\s*(?:\p{Lu}[\p{L}\p{M}'’]*)(?:\s+\p{Lu}[\p{L}\p{M}'’]*){1,3}(?=\s*(?:\(|$))", s[end - ln.start:])
             if co and not head_re().match(co.group().strip(" -–")):
-                end = ln.start + len(s.rstrip())
+                end = end + co.end()
             return Found(seg.text[start:end], start, end)
         if office is None and len(s) <= 60 and head_re().match(s) and not s.endswith("."):
             office = Found(s, ln.start, ln.end)
