@@ -30,7 +30,6 @@ def _load_cases() -> list[dict[str, Any]]:
 
 # Known failures today: case id -> what differs (expected vs got).
 XFAIL: dict[str, str] = {
-    "p16": "bloc name: expected 'Khối thi đua các Ban xây dựng Đảng', got cut at 'các Ban'",
 }
 
 Problem = tuple[str, Any, Any]

@@ -75,6 +75,10 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
                and regex.match(r",\s*\p{Ll}", text[sm.start():sm.start() + 4])
                and not stops.match(text, sm.end() - 1 if text[sm.end() - 1] == " " else sm.end())):
             sm = stops.search(text, sm.end(), limit)
+        # fixed phrases that contain a stop word belong to the name: "các Ban xây dựng Đảng"
+        while sm and any(text.startswith(ph, sm.start() + (len(sm.group()) - len(sm.group().lstrip())))
+                         for ph in load("cues")["bloc_name_phrases"]):
+            sm = stops.search(text, sm.end() + 1, limit)
         rest_end = sm.start() if sm else limit
         rest = text[rest_start:rest_end].strip()
         # Role words right after the head: "Khối trưởng", "Cụm phó".
