@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from .canonical import canonical, lenient_match, name_tokens
+from .canonical import lenient_match, name_tokens
 from .fields.awards import find_awards
 from .fields.blocs import bloc_found, choose_bloc, find_bloc_mentions
 from .fields.campaigns import find_campaigns
@@ -469,4 +469,4 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
     return {"event": ev, "venue_spans": venue_spans, "member_provinces": member_provinces}
 
 
-__all__ = ["build_record", "canonical"]
+__all__ = ["build_record"]
