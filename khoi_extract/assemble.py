@@ -101,12 +101,17 @@ _GENERIC_HEADS = {"Sở", "Ban", "Cục", "Chi cục", "Hội", "Bộ", "Phòng"
                   "Tổng công ty", "Chi nhánh", "Ngân hàng", "Bệnh viện", "Văn phòng", "Ủy ban", "UBND"}
 
 
+_COUNCIL = regex.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+")
+
+
 @lru_cache(maxsize=16384)
 def _same_unit(a: str, b: str) -> bool:
     """Two printed names of one unit ("Quận 10" and "Quận 11" are two units;
     "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
     if regex.findall(r"\d+", a) != regex.findall(r"\d+", b):
         return False
+    if _COUNCIL.sub("", a) == _COUNCIL.sub("", b):
+        return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"
     ta, tb = _tokens(a), _tokens(b)
     if ta and tb and (ta <= tb or tb <= ta) and _lenient(a, b):
         return True  # one name contains the other ("Ban Quản lý Khu kinh tế" ⊂ "… Khu kinh tế tỉnh")
@@ -196,11 +201,11 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
             sb, sn = choose_bloc(sub_mentions, 0)
             if sb is None:
                 continue
-            ev = _build_event(seg, g, sb, sn, sub_mentions, title_piece, published, index=len(built), window=(a, b))
+            ev = _build_event(seg, g, sb, sn, sub_mentions, title_piece, published, index=len(built), window=(a, b), skip=skip)
             if ev is not None:
                 built.append(ev)
     elif best is not None:
-        ev = _build_event(seg, g, best, num, mentions, title_piece, published)
+        ev = _build_event(seg, g, best, num, mentions, title_piece, published, skip=skip)
         if ev is not None:
             built.append(ev)
     if built:
@@ -232,7 +237,8 @@ def _sections(seg: Segmented, mentions, title: Piece | None) -> list[tuple[int, 
     for ln in seg.lines:
         if title is not None and ln.start < title.end:
             continue
-        here = [m for m in mentions if ln.start <= m.start < ln.end and (m.number is not None or not m.text.lower().endswith("đua"))]
+        here = [m for m in mentions if ln.start <= m.start < ln.end and (m.number is not None or not m.text.lower().endswith("đua"))
+                and not regex.search(r"(?:của|theo)\s+$", seg.text[max(0, m.start - 8):m.start])]
         if not here or not _MEETING.search(ln.text) or not _DATE_CUE.search(ln.text):
             continue
         key = str(here[0].number) if here[0].number is not None else here[0].text.lower()
@@ -252,8 +258,10 @@ def _view(seg: Segmented, window: tuple[int, int]) -> Segmented:
 
 
 def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece | None,
-                 published: dt.date | None, index: int = 0, window: tuple[int, int] | None = None) -> dict | None:
+                 published: dt.date | None, index: int = 0, window: tuple[int, int] | None = None,
+                 skip: list[tuple[int, int]] | None = None) -> dict | None:
     text = seg.text
+    skip = skip or []
     P = f"events[{index}]"
     lo, hi = window or (0, len(text))
     if window is not None:
@@ -290,7 +298,7 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
     period = period_f.value if period_f else None
 
     # date
-    docs = inside(find_documents(seg))
+    docs = [d for d in inside(find_documents(seg)) if not any(a <= d.start < b for a, b in skip)]
     doc_dates = [d.extra["date_span"] for d in docs if d.extra["date_span"]]
     # Dates are read per line: a sentence split inside "(Saigon Co.op)" must not hide
     # the date from the clause that names the bloc.

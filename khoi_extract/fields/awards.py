@@ -133,7 +133,7 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
             # counts before the award, but not a previous award's recipients ("… cho 02 tỉnh; … tặng Bằng khen")
             near = [r for r in _RECIP.finditer(text, max(clause_start, m.start() - 260), m.start())
                     if not regex.search(r"(?<![\p{L}])cho\s+$", text[max(0, r.start() - 6):r.start()])]
-            after_r = regex.match(r"(?:\s+(?:thi đua|xuất sắc|hạng\s+\p{L}+))*(?:\s*(?:của\s+)?[^,.;:]{0,40}?)?\s*cho\s+(?P<list>(?:" + NUM + r"\s+(?:" + _UNIT + r")(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 120])
+            after_r = regex.match(r"(?:\s+(?:thi đua|xuất sắc|hạng\s+\p{L}+))*(?:\s*(?:của\s+)?(?:(?!tặng|trao|cho\s|và\s)[^,.;:]){0,40}?)?\s*cho\s+(?P<list>(?:" + NUM + r"\s+(?:" + _UNIT + r")(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 120])
             if kind == "khen_thuong" or (after_r and after_r.group("list")):
                 rm = regex.match(r"\s*(?P<list>(?:" + NUM + r"\s+(?:" + _UNIT + r")(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 80])
                 if not rm and after_r:

@@ -51,7 +51,7 @@ def _strip_province(rest: str) -> str:
     if m and (m.group("p") is None or province_pattern().fullmatch(m.group("p"))):
         if m.group("p") is None and regex.search(r"(?:tuyến|cấp|trực thuộc|thuộc)$", rest[: m.start()]):
             return rest  # "các bệnh viện tuyến tỉnh", "các Hội cấp tỉnh": part of the name
-        return rest[: m.start()]
+        return regex.sub(r"\s+(?:đóng\s+)?(?:trên địa bàn|tại)$", "", rest[: m.start()])
     return rest
 
 
@@ -72,7 +72,8 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
         sm = stops.search(text, rest_start, limit)
         # "Khối thi đua các đại học, trường đại học khu vực …": a comma inside a list-like name
         while (sm and sm.group().strip() == "," and " các " in f" {text[rest_start:sm.start()]} "
-               and regex.match(r",\s*\p{Ll}", text[sm.start():sm.start() + 4])
+               and regex.match(r",\s*(?:trường|thị xã|thành phố|huyện|quận|ngành|đoàn thể|đơn vị|cơ quan|doanh nghiệp|tổ chức|ban|sở|cao đẳng|đại học|bệnh viện|trung tâm|công ty|xã|phường|viện)(?![\p{L}])",
+                               text[sm.start():sm.start() + 20])
                and not stops.match(text, sm.end() - 1 if text[sm.end() - 1] == " " else sm.end())):
             sm = stops.search(text, sm.end(), limit)
         # fixed phrases that contain a stop word belong to the name: "các Ban xây dựng Đảng"

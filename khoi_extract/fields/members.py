@@ -22,7 +22,7 @@ _INTRO = regex.compile(
 )
 _DISTRIB = regex.compile(
     r"(?P<head>(?:(?:" + head_re().pattern + r")(?:\s+[\p{L}\p{M}]+){0,2}?|\p{Lu}{2,}[\p{L}&]*))\s+(?:(?P<cat>các\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành))|(?:" + NUM + r")\s+(?:tỉnh|thành phố|huyện|quận))\s*(?P<colon>:)?\s*"
-    r"|(?<![\p{L}])(?P<bare>các\s+(?P<bcat>quận|huyện|thị xã|xã|phường))(?:\s+(?=\d)|\s*:\s*)"
+    r"|(?<![\p{L}])(?P<bare>các\s+(?P<bcat>quận|huyện|thị xã|xã|phường))(?:\s+(?=\d)|\s*:?\s*(?=\p{Lu}))"
 )
 _PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s")
 # Cheap test before the expensive pattern: a distributive list needs "các <place>" or "<n> <place>".

@@ -65,7 +65,7 @@ _ONE_DATE = regex.compile(
 _STAMP_LABELS = regex.compile(
     r"(?i)cập nhật(?: lúc| ngày)?|ngày đăng|đăng ngày|đăng lúc|ngày|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|posted|published|date"
     r"|gmt\s*[+-]?\s*\d*|lượt (?:xem|đọc)\s*:?\s*[\d.,]+|[\d.,]+\s*lượt (?:xem|đọc)|views?\s*:?\s*[\d.,]+"
-    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm)?(?![\p{L}])|(?<![\p{L}])lúc(?![\p{L}])|xuất bản|bản in|chuyên mục\s*:?[\p{L} ]{0,30}|tác giả\s*:\s*[\p{L}\p{M} .'’-]{0,40}"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm)?(?![\p{L}])|(?<![\p{L}])lúc(?![\p{L}])|xuất bản|bản in|chuyên mục\s*:?[\p{L} ]{0,30}|(?:tác giả|người viết|nguồn)\s*:\s*[\p{L}\p{M} .'’-]{0,40}"
     # page chrome printed on the same line: share, print, save, font size
     r"|chia sẻ|in bài|in trang|lưu|bình luận|gửi bài|cỡ chữ|(?<![\p{L}])a[+-]?(?![\p{L}])|[\[\]()|:,\-–—\s]"
 )
@@ -199,7 +199,7 @@ def find_published(seg: Segmented) -> Found | None:
 
 _RELATED = regex.compile(
     r"(?i)^(?:tin liên quan|bài liên quan|tin khác|các tin khác|bài viết cùng chuyên mục|bài viết liên quan|tin cùng chuyên mục"
-    r"|tin mới hơn|tin cũ hơn|đọc thêm|(?:các )?tin đã (?:đưa|đăng)(?: ngày)?|tin bài khác|bài viết khác|tin mới nhất|tin nổi bật)\s*:?\s*$"
+    r"|tin mới hơn|tin cũ hơn|đọc thêm|xem nhiều nhất|đọc nhiều nhất|tin xem nhiều|(?:các )?tin đã (?:đưa|đăng)(?: ngày)?|tin bài khác|bài viết khác|tin mới nhất|tin nổi bật)\s*:?\s*$"
     r"|(?i)^(?:xem thêm|đọc thêm)\s*:.*$"
 )
 

@@ -94,7 +94,16 @@ _CLAUSE_BREAK = regex.compile(r"[,;:.(\n]|(?<=\s)(?:là|làm|gồm|tại|của|c
 
 
 def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
-    """The org name that ends right before `anchor`, starting after the last clause break."""
+    """The org name that ends right before `anchor`, starting after the last clause break.
+
+    A short form in brackets right before the anchor ("… Việt Nam (Agribank) là …") belongs
+    to the full name before it.
+    """
+    acr = regex.search(r"\s*\(\s*[\p{Lu}\d][\p{L}\d&.\- ]{1,15}\)\s*$", text[max(floor, anchor - 30):anchor])
+    if acr:
+        inner = org_before(text, anchor - len(acr.group()), floor)
+        if inner and inner[1] >= anchor - len(acr.group()) - 1:
+            return inner[0], len(text[:anchor].rstrip())
     seg_start = floor
     for m in finditer(_CLAUSE_BREAK, text, floor, anchor):
         # A comma inside a protected name is not a break.

@@ -19,7 +19,7 @@ from .orgs import head_re
 
 # A "name" right after one of these words is a place or a unit named after a person.
 # (a person's full name has three syllables or more; most place names have two)
-_PLACE_BEFORE_NAME = {"ủy", "uỷ", "tỉnh", "huyện", "quận", "xã", "phường", "phố", "thị", "trấn"}
+_PLACE_BEFORE_NAME = {"ủy", "uỷ", "huyện", "quận", "xã", "phường", "phố", "thị", "trấn"}
 _UNIT_BEFORE_NAME = {"trị", "trường", "thpt", "thcs", "đường", "cầu", "lăng", "tàng"}
 _SYL = r"\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]*)?"  # "Pọm", "H'Bia", "Ea H’leo"
 

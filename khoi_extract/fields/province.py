@@ -27,6 +27,7 @@ def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinc
     if len(members) >= 2 and sum(bool(_NATIONAL_UNIT.search(m)) for m in members) >= 0.5 * len(members):
         return None  # a national bloc of ministries and central bodies
     text = seg.text
+    exclude = exclude + [(q.start(), q.end()) for q in regex.finditer(r"[“\"][^“”\"\n]{3,200}[”\"]", text)]
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
     for m in finditer(province_pattern(), text):
