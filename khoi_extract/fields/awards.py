@@ -31,6 +31,7 @@ def _res() -> dict:
 _KINDS: dict[str, str] = load("awards")["kinds"]
 # One named group per kind, so a match says which kind it is.
 _AWARD = regex.compile("|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in _KINDS.items()))
+_AWARD_HINTS = ("cờ", "khen", "huân", "danh hiệu", "lao động", "chiến sĩ", "tiên tiến", "quyết thắng")
 _PROPOSE = regex.compile("(?i)" + "|".join(load("cues")["proposal"]))
 _CONFER = regex.compile(r"(?i)(?<![\p{L}])(?:" + alternation(load("cues")["conferral"]) + r")(?![\p{L}])")
 _UNIT = r"đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp|tỉnh|huyện|trường|hội|sở|ngành"
@@ -66,6 +67,9 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
     text = seg.text
     out: list[Found] = []
     for sent in sentences:
+        low = sent.text.lower()
+        if not any(w in low for w in _AWARD_HINTS):
+            continue  # cheap test before the award pattern
         prev_end = sent.start
         last_levels: list[str] = []
         for m in finditer(_AWARD, text, sent.start, sent.end):
