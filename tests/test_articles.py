@@ -2,25 +2,16 @@
 two or three blocs, and negatives that mention blocs without reporting a meeting."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-from khoi_extract import extract
-from khoi_extract.evaluate import score
+from casefiles import load_cases, score_cases
 
-_spec = importlib.util.spec_from_file_location("articles_data", Path(__file__).parent / "data" / "articles.py")
-articles = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(articles)
-CASES = articles.CASES
+CASES = load_cases("articles")
 
 
 @pytest.fixture(scope="module")
 def result():
-    gold = {c["id"]: dict(c["gold"], doc_id=c["id"]) for c in CASES}
-    pred = {c["id"]: extract(c["text"], doc_id=c["id"]) for c in CASES}
-    return gold, pred, score(gold, pred)
+    return score_cases(CASES)
 
 
 def test_articles_score_well_on_the_whole(result) -> None:

@@ -5,25 +5,17 @@ all of them, so a rule change that breaks page handling shows up as a drop.
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
+from casefiles import load_cases, score_cases
 from khoi_extract import extract
-from khoi_extract.evaluate import score
 
-_spec = importlib.util.spec_from_file_location("pages_data", Path(__file__).parent / "data" / "pages.py")
-pages = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(pages)
-CASES = pages.CASES
+CASES = load_cases("pages")
 
 
 @pytest.fixture(scope="module")
 def result():
-    gold = {c["id"]: dict(c["gold"], doc_id=c["id"]) for c in CASES}
-    pred = {c["id"]: extract(c["text"], doc_id=c["id"]) for c in CASES}
-    return gold, pred, score(gold, pred)
+    return score_cases(CASES)
 
 
 def test_pages_score_well_on_the_whole(result) -> None:

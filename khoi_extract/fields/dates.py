@@ -75,9 +75,6 @@ def find_dates(seg: Segmented, start: int = 0) -> list[DateMention]:
         s = cm.start() if cm else m.start("d")
         before = text[max(0, s - 40): s]
         in_doc = bool(_DOC_BEFORE.search(before))
-        if m.group("m") and not y and not cue:
-            # bare "19/8" could be a ratio or part of a range; only accept cued ones
-            pass
         out.append(DateMention(s, m.end(), day, month, int(y) if y else None, bool(cue), in_doc))
     return out
 

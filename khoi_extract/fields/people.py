@@ -130,9 +130,6 @@ def find_people(seg: Segmented) -> list[Found]:
         sent = seg.sentence_at(ns)
         limit = sent.end if sent else min(len(text), ne + 200)
         title = _title_after(text, ne, limit)
-        if title is None:
-            # title before the name after the cue: "đồng chí Phó Chủ tịch … Nguyễn Anh Chức" is handled below
-            pass
         add(ns, ne, title)
         # "có đồng chí: A, title; B, title;" lists
         pos = title[1] if title else ne

@@ -4,20 +4,9 @@ Written for this project by a team member as a probe of complete articles; the g
 follows RECORD.md and was written from each text, not from extractor output.
 """
 
-def E(kind, date, period, venue, bloc, roles=(), members=(), mc=None, awards=(), docs=(), people=(), camps=()):
-    return dict(kind=kind, date=date, period=None if period is None else dict(year=period[0], months=period[1]),
-                venue=venue, bloc=None if bloc is None else dict(name=bloc[0], number=bloc[1]),
-                roles=[dict(role=r, org=o, year=y) for r, o, y in roles], members=list(members), member_count=mc,
-                awards=[dict(kind=k, level=l, recipient_type=t, count=c, status=s) for k, l, t, c, s in awards],
-                documents=[dict(type=t, number=n, date=d, issuer=i) for t, n, d, i in docs],
-                people=[dict(name=n, title=t) for n, t in people], campaigns=list(camps))
+from records import E, R, collector  # noqa: F401  (E and R build the gold below)
 
-def R(title, published, author, province, events):
-    return dict(title=title, published=published, author=author, province=province, events=events)
-
-CASES = []
-def case(id, text, gold):
-    CASES.append(dict(id=id, text=text, gold=gold))
+CASES, case = collector()
 
 # bloc-neutral paragraphs and widgets reused to reach full length
 G1 = ("Công tác khen thưởng được các đơn vị thực hiện kịp thời, đúng người, đúng thành tích, bảo đảm công khai, dân chủ, minh bạch; "
