@@ -7,55 +7,36 @@ offsets) → values read back from the *source* through the offset map → spans
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from dataclasses import replace
 from typing import Any
 
 import regex
 
-from .canonical import lenient_match, name_tokens
-from .fields.awards import find_awards
+from .fields.awards import find_awards, ground_awards
 from .fields.blocs import bloc_found, choose_bloc, find_bloc_mentions
-from .fields.campaigns import find_campaigns
+from .fields.campaigns import resolve_campaigns
 from .fields.common import Found, province_of, province_pattern
 from .fields.dates import meeting_date, parse_dmy, resolve_year
-from .fields.documents import find_documents
+from .fields.documents import find_documents, ground_documents
 from .fields.kind import find_kind, find_period
-from .fields.members import find_member_count, find_members
+from .fields.members import ground_member_count, resolve_members
 from .fields.orgs import head_re
 from .fields.metadata import _RELATED, _SITE, _is_teaser, find_author, find_published, find_title, is_boilerplate
-from .fields.people import find_people
+from .fields.people import find_people, ground_people
 from .fields.province import find_province
-from .fields.roles import find_roles, role_from_title
+from .fields.roles import find_roles, resolve_roles, roles_from_people
 from .fields.venue import find_venue
 from .lexicons import load
+from .context import EventContext
+from .grounding import Grounder
 from .normalize import Normalized
-from .schema import ArticleRecord, Span
+from .schema import ArticleRecord
 from .segment import Piece, Segmented
 
 # Two names are the same unit when their token sets agree this well (stricter than
 # scoring's 0.7: "Huyện ủy Krông Pắc" and "Huyện ủy Krông Búk" are different units).
 DEDUP = 0.85
 _MEETING = regex.compile("(?i)" + "|".join(load("cues")["meeting"]))
-
-
-class _Grounder:
-    """Maps normalised spans to source spans and collects the evidence list."""
-
-    def __init__(self, norm: Normalized) -> None:
-        self.norm = norm
-        self.spans: list[Span] = []
-        self.warnings: list[str] = []
-
-    def text(self, start: int, end: int) -> str:
-        s, e = self.norm.to_source(start, end)
-        return self.norm.source[s:e]
-
-    def add(self, field: str, start: int, end: int) -> None:
-        s, e = self.norm.to_source(start, end)
-        if e <= s:
-            self.warnings.append(f"W301: {field} has no evidence in the source")
-            return
-        self.spans.append(Span(field=field, start=s, end=e, text=self.norm.source[s:e]))
 
 
 _ORGANISES = regex.compile(r"(?i)(?<![\p{L}])tổ chức\s+(?:\S+\s+){0,3}?(?:hội nghị|lễ|buổi)(?![\p{L}])")
@@ -90,56 +71,6 @@ def _province_in_bloc_name(seg: Segmented, mentions) -> Found | None:
     return None
 
 
-def _bare_head(name: str) -> bool:
-    """A head word with nothing after it ("Sở", "Huyện ủy") is not a unit's name."""
-    return name in _GENERIC_HEADS
-
-
-# Heads that need a name after them; "Tỉnh đoàn", "Agribank", "Thanh tra tỉnh" are units on their own.
-_GENERIC_HEADS = {"Sở", "Ban", "Cục", "Chi cục", "Hội", "Bộ", "Phòng", "Vụ", "Viện", "Trường", "Đài", "Báo", "Quỹ",
-                  "Huyện ủy", "Thị ủy", "Quận ủy", "Thành ủy", "Đảng ủy", "Công an", "Trung tâm", "Công ty",
-                  "Tổng công ty", "Chi nhánh", "Ngân hàng", "Bệnh viện", "Văn phòng", "Ủy ban", "UBND"}
-
-
-_COUNCIL = regex.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+")
-
-
-@lru_cache(maxsize=16384)
-def _same_unit(a: str, b: str) -> bool:
-    """Two printed names of one unit ("Quận 10" and "Quận 11" are two units;
-    "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
-    if regex.findall(r"\d+", a) != regex.findall(r"\d+", b):
-        return False
-    if _COUNCIL.sub("", a) == _COUNCIL.sub("", b):
-        return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"
-    ta, tb = _tokens(a), _tokens(b)
-    if ta and tb and (ta <= tb or tb <= ta) and _lenient(a, b):
-        return True  # one name contains the other ("Ban Quản lý Khu kinh tế" ⊂ "… Khu kinh tế tỉnh")
-    # the same unit printed once with and once without its province
-    pa, pb = _without_province(a), _without_province(b)
-    if pa != a and pb == b:
-        return bool(pa) and _lenient(pa, b)
-    if pb != b and pa == a:
-        return bool(pb) and _lenient(a, pb)
-    return False
-
-
-@lru_cache(maxsize=8192)
-def _tokens(s: str) -> frozenset[str]:
-    return frozenset(name_tokens(s))
-
-
-@lru_cache(maxsize=8192)
-def _lenient(a: str, b: str) -> bool:
-    return lenient_match(a, b, threshold=DEDUP)
-
-
-@lru_cache(maxsize=8192)
-def _without_province(s: str) -> str:
-    """The name without a trailing province ("… tỉnh Bắc Kạn", "… Hà Nam")."""
-    return regex.sub(r"(?:\s+(?:tỉnh|thành phố|TP\.?))?\s+(?:" + province_pattern().pattern + r")\s*$", "", s)
-
-
 def _skip_ranges(seg: Segmented) -> list[tuple[int, int]]:
     """Site chrome and related-article teasers (a doubled headline and its blurb)."""
     out: list[tuple[int, int]] = []
@@ -161,10 +92,11 @@ def _skip_ranges(seg: Segmented) -> list[tuple[int, int]]:
 
 def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
                  published: dt.date | None = None) -> ArticleRecord:
-    g = _Grounder(norm)
+    g = Grounder(norm)
     text = seg.text
     skip = _skip_ranges(seg)
-    seg.sentences = [s for s in seg.sentences if not any(a <= s.start < b for a, b in skip)]
+    # The body: sentences outside site chrome (a new view; segmentation itself is never changed).
+    seg = replace(seg, sentences=[s for s in seg.sentences if not any(a <= s.start < b for a, b in skip)])
 
     rec: dict[str, Any] = {"doc_id": doc_id, "events": []}
     title = find_title(seg)
@@ -176,7 +108,7 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
             g.add("title", a, b)
         title_piece = Piece(title.start, title.end, title.value)
         # The headline is not a body sentence.
-        seg.sentences = [s for s in seg.sentences if not (title.start <= s.start < title.end)]
+        seg = replace(seg, sentences=[s for s in seg.sentences if not (title.start <= s.start < title.end)])
     pub = find_published(seg)
     if published is None and pub:
         published = pub.value
@@ -257,7 +189,7 @@ def _view(seg: Segmented, window: tuple[int, int]) -> Segmented:
                      sentences=[s for s in seg.sentences if a <= s.start < b])
 
 
-def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece | None,
+def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece | None,
                  published: dt.date | None, index: int = 0, window: tuple[int, int] | None = None,
                  skip: list[tuple[int, int]] | None = None) -> dict | None:
     text = seg.text
@@ -351,129 +283,20 @@ def _build_event(seg: Segmented, g: _Grounder, best, num, mentions, title: Piece
     if bf.extra["number_span"]:
         g.add(f"{P}.bloc.number", *bf.extra["number_span"])
 
-    # people (and the roles their titles state)
-    people = inside(find_people(seg))
-    role_cands = find_roles(seg)
-    for p in people:
-        ts = p.extra.get("title_span")
-        found = role_from_title(text[ts[0]:ts[1]], ts[0], text) if ts else []
-        tb = p.extra.get("title_before")
-        if not found and tb:
-            # "Cục trưởng Cục Hải quan tỉnh X Đinh Quang Tú – Cụm trưởng năm 2024"
-            tail = regex.match(r"\s*[-–—]\s*[^.;,()]{0,60}", text[p.end:p.end + 70])
-            if tail:
-                found = role_from_title(text[tb[0]:p.end + tail.end()], tb[0], text, name_start=p.start)
-        role_cands.extend(found)
-    # A role printed without a year beside one with a year takes that year:
-    # "X (Khối trưởng năm 2023) và Y (Khối phó)".
-    for r in role_cands:
-        if r.extra["year"] is None:
-            sent = seg.sentence_at(r.start)
-            mates = [o.extra["year"] for o in role_cands if o.extra["year"] and sent and sent.start <= o.start < sent.end
-                     and not o.extra.get("elected")]
-            if mates and not r.extra.get("elected"):
-                r.extra["year"] = mates[0]
-    base_year = period["year"] if period else (date.year if date else None)
-    roles: list[dict] = []
-    role_spans: list[tuple[int, int]] = []
-    bloc_type = "cum" if ev["bloc"]["name"].lower().startswith("cụm") else "khoi"
-    # a unit with a stated year for a role does not also hold it in a guessed year
-    stated = [(r.extra["role"], g.text(r.start, r.end).strip()) for r in role_cands if r.extra["year"]]
-    role_cands = [r for r in role_cands if r.extra["year"] or not any(
-        rl == r.extra["role"] and _same_unit(o, g.text(r.start, r.end).strip()) for rl, o in stated)]
-    for r in role_cands:
-        if r.extra.get("aside") and r.extra["aside"] != bloc_type:
-            continue
-        # A unit elected at a review leads the next year; at a covenant signing or launch, the year it is for.
-        next_year = r.extra["elected"] and kind in ("tong_ket", "so_ket")
-        year = r.extra["year"] or (base_year + 1 if (next_year and base_year) else base_year)
-        if year is None:
-            continue
-        org = g.text(r.start, r.end).strip()
-        if not org or _bare_head(text[r.start:r.end].strip()):
-            continue  # "Huyện ủy" alone names no unit
-        dup = next((i for i, x in enumerate(roles) if x["role"] == r.extra["role"] and x["year"] == year
-                    and lenient_match(x["org"], org, threshold=DEDUP)), None)
-        if dup is not None:
-            if len(org) > len(roles[dup]["org"]):
-                roles[dup]["org"] = org
-                role_spans[dup] = (r.start, r.end)
-            continue
-        roles.append({"role": r.extra["role"], "org": org, "year": year})
-        role_spans.append((r.start, r.end))
+    ctx = EventContext(seg=seg, path=P, lo=lo, hi=hi, kind=kind, period=period, date=date,
+                       bloc_name=ev["bloc"]["name"], published=published)
+    people = ctx.inside(find_people(seg))
+    role_cands = find_roles(seg) + roles_from_people(ctx, people)
+    roles, role_spans = resolve_roles(ctx, role_cands, g)
+    members, member_provinces = resolve_members(ctx, roles, role_spans, g)
     ev["roles"] = roles
-    for i, (a, b) in enumerate(role_spans):
-        g.add(f"{P}.roles[{i}].org", a, b)
-
-    # members: role holders first, then listed units
-    bloc_sent_idx = {i for i, s in enumerate(seg.sentences) if regex.search(r"(?i)khối|cụm|thành viên", s.text)}
-    members: list[str] = []
-    member_spans: list[tuple[int, int]] = []
-    member_provinces: list[str] = []
-    for r, (a, b) in zip(roles, role_spans):
-        if any(_same_unit(x, r["org"]) for x in members):
-            continue  # vice leader this year, leader next year: one member
-        members.append(r["org"])
-        member_spans.append((a, b))
-    for f in find_members(seg, bloc_sent_idx):
-        src_piece = g.text(f.start, f.end)
-        value = f.value if f.value != text[f.start:f.end] else src_piece
-        if f.value != text[f.start:f.end] and text[f.start:f.end] in f.value:
-            value = f.value.replace(text[f.start:f.end], src_piece)
-        if _bare_head(f.value):
-            continue
-        dup = next((i for i, x in enumerate(members) if _same_unit(x, value)), None)
-        if dup is not None:
-            if len(value) > len(members[dup]) and dup >= len(roles):
-                members[dup] = value
-            continue
-        members.append(value)
-        member_spans.append((f.start, f.end))
-    for m_ in members:
-        for pm in regex.finditer(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*", m_):
-            pv = province_of(pm.group())
-            if pv:
-                member_provinces.append(pv)
     ev["members"] = members
-    for i, (a, b) in enumerate(member_spans):
-        g.add(f"{P}.members[{i}]", a, b)
 
-    mc = find_member_count(seg, lo, hi)
-    ev["member_count"] = mc.value if mc else None
-    if mc:
-        g.add(f"{P}.member_count", mc.start, mc.end)
-
-    ev["awards"] = [a.value for a in awards]
-    for i, a in enumerate(awards):
-        g.add(f"{P}.awards[{i}]", a.start, a.end)
-        if a.extra.get("count_span"):
-            g.add(f"{P}.awards[{i}].count", *a.extra["count_span"])
-
-    ev["documents"] = []
-    for i, d in enumerate(docs):
-        v = dict(d.value)
-        ns = d.extra["number_span"]
-        v["number"] = regex.sub(r"\s+", "", g.text(*ns))
-        if d.extra["issuer_span"]:
-            v["issuer"] = g.text(*d.extra["issuer_span"])
-            g.add(f"{P}.documents[{i}].issuer", *d.extra["issuer_span"])
-        g.add(f"{P}.documents[{i}].number", *ns)
-        if d.extra["date_span"] and v["date"]:
-            g.add(f"{P}.documents[{i}].date", *d.extra["date_span"])
-        ev["documents"].append(v)
-
-    ev["people"] = []
-    for i, p in enumerate(people):
-        ts = p.extra.get("title_span")
-        ev["people"].append({"name": g.text(p.start, p.end), "title": g.text(*ts) if ts else None})
-        g.add(f"{P}.people[{i}].name", p.start, p.end)
-        if ts:
-            g.add(f"{P}.people[{i}].title", *ts)
-
-    camps = inside(find_campaigns(seg))
-    ev["campaigns"] = [g.text(c.start, c.end) for c in camps]
-    for i, c in enumerate(camps):
-        g.add(f"{P}.campaigns[{i}]", c.start, c.end)
+    ev["member_count"] = ground_member_count(ctx, g)
+    ev["awards"] = ground_awards(ctx, awards, g)
+    ev["documents"] = ground_documents(ctx, docs, g)
+    ev["people"] = ground_people(ctx, people, g)
+    ev["campaigns"] = resolve_campaigns(ctx, g)
     return {"event": ev, "venue_spans": venue_spans, "member_provinces": member_provinces}
 
 

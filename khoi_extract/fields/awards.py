@@ -16,6 +16,8 @@ from ..lexicons import alternation, load
 from ..segment import Piece, Segmented
 from .common import NUM, Found, finditer, to_int
 from .orgs import head_re, looks_like_province, split_items
+from ..context import EventContext
+from ..grounding import Grounder
 
 
 @lru_cache(maxsize=None)
@@ -221,3 +223,12 @@ def _merge(found: list[Found]) -> list[Found]:
         seen.add(key)
         out.append(f)
     return out
+
+
+def ground_awards(ctx: EventContext, awards: list[Found], g: Grounder) -> list[dict]:
+    """The awards' values, each grounded on its phrase (and its count)."""
+    for i, a in enumerate(awards):
+        g.add(f"{ctx.path}.awards[{i}]", a.start, a.end)
+        if a.extra.get("count_span"):
+            g.add(f"{ctx.path}.awards[{i}].count", *a.extra["count_span"])
+    return [a.value for a in awards]

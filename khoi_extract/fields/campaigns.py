@@ -8,6 +8,8 @@ import regex
 from ..lexicons import alternation, load
 from ..segment import Segmented
 from .common import Found, finditer
+from ..context import EventContext
+from ..grounding import Grounder
 
 _QUOTE = regex.compile(r"[“\"”]\s*(?P<q>[^“”\"\n]{3,200}?)\s*[”\"]")
 
@@ -43,3 +45,11 @@ def find_campaigns(seg: Segmented) -> list[Found]:
             seen.add(k)
             uniq.append(f)
     return uniq
+
+
+def resolve_campaigns(ctx: EventContext, g: Grounder) -> list[str]:
+    """Quoted campaign names inside this event's section, as printed, grounded."""
+    camps = ctx.inside(find_campaigns(ctx.seg))
+    for i, c in enumerate(camps):
+        g.add(f"{ctx.path}.campaigns[{i}]", c.start, c.end)
+    return [g.text(c.start, c.end) for c in camps]

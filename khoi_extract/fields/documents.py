@@ -14,6 +14,8 @@ from ..lexicons import alternation, load
 from ..segment import Segmented
 from .common import Found, finditer
 from .dates import parse_dmy
+from ..context import EventContext
+from ..grounding import Grounder
 
 
 @lru_cache(maxsize=None)
@@ -84,4 +86,21 @@ def find_documents(seg: Segmented) -> list[Found]:
         out.append(Found({"type": _type_of(word, number), "number": number, "date": date, "issuer": issuer},
                          start, m.end("num"), {"number_span": (m.start("num"), m.start("num") + len(raw)), "date_span": date_span,
                                                "issuer_span": issuer_span}))
+    return out
+
+
+def ground_documents(ctx: EventContext, docs: list[Found], g: Grounder) -> list[dict]:
+    """Documents with number and issuer copied from the source (spaces dropped from the number)."""
+    out: list[dict] = []
+    for i, d in enumerate(docs):
+        v = dict(d.value)
+        ns = d.extra["number_span"]
+        v["number"] = regex.sub(r"\s+", "", g.text(*ns))
+        if d.extra["issuer_span"]:
+            v["issuer"] = g.text(*d.extra["issuer_span"])
+            g.add(f"{ctx.path}.documents[{i}].issuer", *d.extra["issuer_span"])
+        g.add(f"{ctx.path}.documents[{i}].number", *ns)
+        if d.extra["date_span"] and v["date"]:
+            g.add(f"{ctx.path}.documents[{i}].date", *d.extra["date_span"])
+        out.append(v)
     return out

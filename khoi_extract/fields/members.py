@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import regex
 
+from ..context import EventContext
+from ..grammar import rules, setting
+from ..grounding import Grounder
 from ..segment import Segmented
-from .common import NUM, Found, finditer, to_int
-from .orgs import head_re, looks_like_province, split_items
+from .common import NUM, Found, finditer, province_of, to_int
+from .orgs import bare_head, head_re, looks_like_province, same_unit, split_items
 
 _INTRO = regex.compile(
     # "gồm 7 Tổng công ty: …", "gồm 11 chi nhánh ngân hàng thương mại: …" (the counted noun may head every item)
@@ -175,36 +178,71 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
     return out
 
 
-_COUNT = regex.compile(
-    r"(?:(?<![\p{L}])(?:[Kk]hối|[Cc]ụm)(?:\s+thi đua)?\s+(?:hiện\s+)?(?:có|gồm)\s+(?P<c>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|thành viên|tổ chức)(?![\p{L}])"
-    r"|(?<![\p{L}\d])(?P<e>" + NUM + r")\s+(?:tỉnh|thành phố|tỉnh, thành phố|huyện|quận|huyện, thị xã)\s*:"
-    r"|(?<![\p{L}])có\s+(?P<k>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|thành viên)\s*:"
-    r"|(?<![\p{L}])(?:gồm|bao gồm)\s+(?P<h>" + NUM + r")\s+(?=" + head_re().pattern + r")"
-    r"|(?<![\p{L}])(?:gồm|bao gồm)\s+(?:[\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}\p{Ll}][\p{L}\p{M}]*){0,2}\s+)?(?P<a>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|bộ,\s*ngành|tỉnh,\s*thành phố|thành phố|tỉnh|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|bộ|ngành)(?![\p{L}])"
-    r"|(?P<b>" + NUM + r")\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|tổ chức|bộ,\s*ngành|sở,\s*ngành|sở, ban, ngành|tỉnh,\s*thành phố|tỉnh|thành phố|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|bộ|sở|ngành)(?:\s+\p{L}+)?\s+(?:thành viên|(?:trong|thuộc)\s+(?:[Kk]hối|[Cc]ụm)))"
-)
-
-
+# Cheap test before the rules: a count needs a number before a unit noun or a capital.
 _COUNT_HINT = regex.compile(r"(?<![\p{L}\d])" + NUM + r"\s+(?:cơ quan|đơn vị|tổ chức|thành viên|bộ|sở|ngành|tỉnh|thành phố|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|\p{Lu})")
 
 
 def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) -> Found | None:
+    """The bloc's stated size: the first `member_count` rule that matches near a number."""
     text = seg.text
     end = len(text) if end is None else end
-    m = None
-    # the full pattern only where a count can be: near a number (cheap to find)
+    before, after = setting("count_hint_before"), setting("count_hint_after")
     for hint in finditer(_COUNT_HINT, text, start, end):
-        for c in finditer(_COUNT, text, max(start, hint.start() - 130), min(end, hint.end() + 60)):
-            if regex.search(r"(?i)(?<![\p{L}])cho\s+$", text[max(0, c.start() - 8):c.start()]):
-                continue  # "tặng Bằng khen cho 3 đơn vị thành viên": recipients, not the bloc's size
-            m = c
-            break
-        if m:
-            break
-    if not m:
+        lo, hi = max(start, hint.start() - before), min(end, hint.end() + after)
+        hits = [(m.start(), i, m) for i, r in enumerate(rules("member_count")) if (m := r.search(text, lo, hi))]
+        if not hits:
+            continue
+        m = min(hits, key=lambda h: h[:2])[2]
+        n = to_int(m.group("count"))
+        if not n or n > setting("max_member_count"):
+            return None
+        return Found(n, m.start("count"), m.end("count"))
+    return None
+
+
+def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple[int, int]],
+                    g: Grounder) -> tuple[list[str], list[str]]:
+    """Role holders first, then listed units, one entry per unit (fuller form wins), grounded.
+    Also returns the provinces the members' names carry (a clue for the record's province)."""
+    seg, text = ctx.seg, ctx.text
+    # members: role holders first, then listed units
+    bloc_sent_idx = {i for i, s in enumerate(seg.sentences) if regex.search(r"(?i)khối|cụm|thành viên", s.text)}
+    members: list[str] = []
+    member_spans: list[tuple[int, int]] = []
+    member_provinces: list[str] = []
+    for r, (a, b) in zip(roles, role_spans):
+        if any(same_unit(x, r["org"]) for x in members):
+            continue  # vice leader this year, leader next year: one member
+        members.append(r["org"])
+        member_spans.append((a, b))
+    for f in find_members(seg, bloc_sent_idx):
+        src_piece = g.text(f.start, f.end)
+        value = f.value if f.value != text[f.start:f.end] else src_piece
+        if f.value != text[f.start:f.end] and text[f.start:f.end] in f.value:
+            value = f.value.replace(text[f.start:f.end], src_piece)
+        if bare_head(f.value):
+            continue
+        dup = next((i for i, x in enumerate(members) if same_unit(x, value)), None)
+        if dup is not None:
+            if len(value) > len(members[dup]) and dup >= len(roles):
+                members[dup] = value
+            continue
+        members.append(value)
+        member_spans.append((f.start, f.end))
+    for m_ in members:
+        for pm in regex.finditer(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*", m_):
+            pv = province_of(pm.group())
+            if pv:
+                member_provinces.append(pv)
+    for i, (a, b) in enumerate(member_spans):
+        g.add(f"{ctx.path}.members[{i}]", a, b)
+    return members, member_provinces
+
+
+def ground_member_count(ctx: EventContext, g: Grounder) -> int | None:
+    """The bloc's stated size inside this event's section, grounded."""
+    mc = find_member_count(ctx.seg, ctx.lo, ctx.hi)
+    if mc is None:
         return None
-    g = next(k for k in ("c", "k", "h", "a", "b", "e") if m.group(k))
-    n = to_int(m.group(g))
-    if not n or n > 200:
-        return None
-    return Found(n, m.start(g), m.end(g))
+    g.add(f"{ctx.path}.member_count", mc.start, mc.end)
+    return mc.value

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 import regex
 
+from ..canonical import lenient_match, name_tokens
+from ..grammar import setting
 from ..lexicons import alternation, load
 from .common import finditer, province_of, province_pattern, search
 
@@ -184,10 +186,58 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
     return [(a, b) for a, b in out if b > a and text[a:b].strip()]
 
 
-def looks_like_org(s: str) -> bool:
-    return bool(head_re().match(s.strip()))
-
-
 def looks_like_province(s: str) -> bool:
     s = regex.sub(r"^(?:tỉnh|thành phố|TP\.?)\s+", "", s.strip(), flags=regex.IGNORECASE)
     return province_of(s) is not None
+
+
+# Unit identity: when two printed names are one unit.
+
+def bare_head(name: str) -> bool:
+    """A head word with nothing after it ("Sở", "Huyện ủy") is not a unit's name."""
+    return name in _GENERIC_HEADS
+
+
+# Heads that need a name after them; "Tỉnh đoàn", "Agribank", "Thanh tra tỉnh" are units on their own.
+_GENERIC_HEADS = {"Sở", "Ban", "Cục", "Chi cục", "Hội", "Bộ", "Phòng", "Vụ", "Viện", "Trường", "Đài", "Báo", "Quỹ",
+                  "Huyện ủy", "Thị ủy", "Quận ủy", "Thành ủy", "Đảng ủy", "Công an", "Trung tâm", "Công ty",
+                  "Tổng công ty", "Chi nhánh", "Ngân hàng", "Bệnh viện", "Văn phòng", "Ủy ban", "UBND"}
+
+
+_COUNCIL = regex.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+")
+
+
+@lru_cache(maxsize=16384)
+def same_unit(a: str, b: str) -> bool:
+    """Two printed names of one unit ("Quận 10" and "Quận 11" are two units;
+    "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
+    if regex.findall(r"\d+", a) != regex.findall(r"\d+", b):
+        return False
+    if _COUNCIL.sub("", a) == _COUNCIL.sub("", b):
+        return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"
+    ta, tb = _tokens(a), _tokens(b)
+    if ta and tb and (ta <= tb or tb <= ta) and _lenient(a, b):
+        return True  # one name contains the other ("Ban Quản lý Khu kinh tế" ⊂ "… Khu kinh tế tỉnh")
+    # the same unit printed once with and once without its province
+    pa, pb = _without_province(a), _without_province(b)
+    if pa != a and pb == b:
+        return bool(pa) and _lenient(pa, b)
+    if pb != b and pa == a:
+        return bool(pb) and _lenient(a, pb)
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _tokens(s: str) -> frozenset[str]:
+    return frozenset(name_tokens(s))
+
+
+@lru_cache(maxsize=8192)
+def _lenient(a: str, b: str) -> bool:
+    return lenient_match(a, b, threshold=setting("dedup_threshold"))
+
+
+@lru_cache(maxsize=8192)
+def _without_province(s: str) -> str:
+    """The name without a trailing province ("… tỉnh Bắc Kạn", "… Hà Nam")."""
+    return regex.sub(r"(?:\s+(?:tỉnh|thành phố|TP\.?))?\s+(?:" + province_pattern().pattern + r")\s*$", "", s)

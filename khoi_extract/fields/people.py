@@ -16,6 +16,8 @@ from ..lexicons import alternation, load
 from ..segment import Segmented
 from .common import Found, finditer, province_of
 from .orgs import head_re
+from ..context import EventContext
+from ..grounding import Grounder
 
 # A "name" right after one of these words is a place or a unit named after a person.
 # (a person's full name has three syllables or more; most place names have two)
@@ -162,3 +164,15 @@ def find_people(seg: Segmented) -> list[Found]:
         if text[ns:ne] in out:
             out[text[ns:ne]].extra.setdefault("title_before", (m.start("title"), m.end("title")))
     return sorted(out.values(), key=lambda f: f.start)
+
+
+def ground_people(ctx: EventContext, people: list[Found], g: Grounder) -> list[dict]:
+    """Names and titles as printed in the source, each grounded."""
+    out: list[dict] = []
+    for i, p in enumerate(people):
+        ts = p.extra.get("title_span")
+        out.append({"name": g.text(p.start, p.end), "title": g.text(*ts) if ts else None})
+        g.add(f"{ctx.path}.people[{i}].name", p.start, p.end)
+        if ts:
+            g.add(f"{ctx.path}.people[{i}].title", *ts)
+    return out

@@ -12,10 +12,14 @@ from functools import lru_cache
 
 import regex
 
+from ..canonical import lenient_match
+from ..context import EventContext
+from ..grammar import setting
+from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Segmented
 from .common import Found, finditer
-from .orgs import head_re, org_at, org_before, org_in
+from .orgs import bare_head, head_re, org_at, org_before, org_in, same_unit
 
 _ELECT = regex.compile("(?i)" + "|".join(load("cues")["elect_verbs"]))
 ROLE_YEAR = regex.compile(
@@ -168,3 +172,66 @@ def role_from_title(title: str, title_start: int, text: str, name_start: int | N
             out.append(Found(text[org[0]:org[1]], org[0], org[1], {"role": role_name(m), "year": year, "elected": False}))
         break
     return out
+
+def roles_from_people(ctx: EventContext, people: list[Found]) -> list[Found]:
+    """Roles stated in the titles of the people found (`Giám đốc Sở X - Trưởng khối`)."""
+    text = ctx.text
+    out: list[Found] = []
+    for p in people:
+        ts = p.extra.get("title_span")
+        found = role_from_title(text[ts[0]:ts[1]], ts[0], text) if ts else []
+        tb = p.extra.get("title_before")
+        if not found and tb:
+            # a title printed before the name, the role after it: "… Đinh Quang Tú – Cụm trưởng năm 2024"
+            tail = regex.match(r"\s*[-–—]\s*[^.;,()]{0,60}", text[p.end:p.end + 70])
+            if tail:
+                found = role_from_title(text[tb[0]:p.end + tail.end()], tb[0], text, name_start=p.start)
+        out.extend(found)
+    return out
+
+
+def resolve_roles(ctx: EventContext, role_cands: list[Found], g: Grounder) -> tuple[list[dict], list[tuple[int, int]]]:
+    """Give every candidate its term year, drop guesses that a stated year contradicts,
+    merge repeats (fuller name wins), and ground each role's org."""
+    text = ctx.text
+    kind = ctx.kind
+    # A role printed without a year beside one with a year takes that year:
+    # "X (Khối trưởng năm 2023) và Y (Khối phó)".
+    for r in role_cands:
+        if r.extra["year"] is None:
+            sent = ctx.seg.sentence_at(r.start)
+            mates = [o.extra["year"] for o in role_cands if o.extra["year"] and sent and sent.start <= o.start < sent.end
+                     and not o.extra.get("elected")]
+            if mates and not r.extra.get("elected"):
+                r.extra["year"] = mates[0]
+    base_year = ctx.base_year
+    roles: list[dict] = []
+    role_spans: list[tuple[int, int]] = []
+    bloc_type = ctx.bloc_type
+    # a unit with a stated year for a role does not also hold it in a guessed year
+    stated = [(r.extra["role"], g.text(r.start, r.end).strip()) for r in role_cands if r.extra["year"]]
+    role_cands = [r for r in role_cands if r.extra["year"] or not any(
+        rl == r.extra["role"] and same_unit(o, g.text(r.start, r.end).strip()) for rl, o in stated)]
+    for r in role_cands:
+        if r.extra.get("aside") and r.extra["aside"] != bloc_type:
+            continue
+        # A unit elected at a review leads the next year; at a covenant signing or launch, the year it is for.
+        next_year = r.extra["elected"] and kind in ("tong_ket", "so_ket")
+        year = r.extra["year"] or (base_year + 1 if (next_year and base_year) else base_year)
+        if year is None:
+            continue
+        org = g.text(r.start, r.end).strip()
+        if not org or bare_head(text[r.start:r.end].strip()):
+            continue  # "Huyện ủy" alone names no unit
+        dup = next((i for i, x in enumerate(roles) if x["role"] == r.extra["role"] and x["year"] == year
+                    and lenient_match(x["org"], org, threshold=setting("dedup_threshold"))), None)
+        if dup is not None:
+            if len(org) > len(roles[dup]["org"]):
+                roles[dup]["org"] = org
+                role_spans[dup] = (r.start, r.end)
+            continue
+        roles.append({"role": r.extra["role"], "org": org, "year": year})
+        role_spans.append((r.start, r.end))
+    for i, (a, b) in enumerate(role_spans):
+        g.add(f"{ctx.path}.roles[{i}].org", a, b)
+    return roles, role_spans

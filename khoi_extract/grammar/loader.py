@@ -1,0 +1,198 @@
+"""Load the grammar: named pieces and per-family rule files, validated and compiled once.
+
+A rule file (`<family>.jsonl`) holds one rule per line, the way spaCy's EntityRuler keeps
+its patterns. A pattern is a `regex` source in which `{NAME}` stands for a shared piece
+from `pieces.json` (organisation head, province, number, role word, …), so a concept is
+typed once. Each rule carries an id, the articles it came from, and examples with their
+expected groups; `tests/test_grammar.py` runs every example.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterator, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..errors import ExtractionTimeout
+from ..lexicons import alternation, load
+
+# A reference to a piece: an upper-case name in braces (regex counts are digits, so no clash).
+_REF = regex.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]*)\}")
+_FLAGS = {"IGNORECASE": regex.IGNORECASE, "VERBOSE": regex.VERBOSE}
+
+# Every pattern run on article text gets this time limit (seconds): hostile or
+# pathological input must not hang a batch.
+TIMEOUT = 1.0
+
+
+class GrammarError(ValueError):
+    """A rule or piece file that does not validate or compile (raised at load time)."""
+
+
+class Example(BaseModel):
+    """One example sentence: `expect` maps group names (or "match") to the text they capture;
+    `null` means the rule must not match."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    expect: dict[str, str | None] | None
+
+
+class Rule(BaseModel):
+    """One phrasing of a construction, with its provenance and examples."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    pattern: str
+    flags: list[Literal["IGNORECASE", "VERBOSE"]] = Field(default_factory=list)
+    tags: dict[str, Any] = Field(default_factory=dict)
+    source: str
+    examples: list[Example] = Field(min_length=1)
+    note: str | None = None
+    compiled: Any = Field(default=None, exclude=True)
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, v: str) -> str:
+        if not regex.fullmatch(r"[a-z_]+(?:\.[a-z0-9_]+)+", v):
+            raise ValueError(f"rule id {v!r} must look like 'family.name'")
+        return v
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
+        """Matches in text[pos:endpos], under the time limit (a timeout is E090)."""
+        try:
+            yield from self.compiled.finditer(text, pos, len(text) if endpos is None else endpos, timeout=TIMEOUT)
+        except TimeoutError as exc:
+            raise ExtractionTimeout(f"E090: rule {self.id} timed out") from exc
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        try:
+            return self.compiled.match(text, pos, len(text) if endpos is None else endpos, timeout=TIMEOUT)
+        except TimeoutError as exc:
+            raise ExtractionTimeout(f"E090: rule {self.id} timed out") from exc
+
+
+def _read(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def _lexicon_items(ref: str) -> list[str]:
+    """`"org_heads.heads"` → that list; a dict gives its keys; `a|b` joins several."""
+    items: list[str] = []
+    for part in ref.split("|"):
+        name, _, key = part.partition(".")
+        data: Any = load(name)
+        for k in key.split(".") if key else []:
+            data = data[k]
+        if isinstance(data, dict):
+            data = [x for k, v in data.items() if not k.startswith("_") for x in ([k] if not isinstance(v, list) else v)]
+        items.extend(data)
+    return items
+
+
+@lru_cache(maxsize=None)
+def _piece_defs() -> dict[str, dict[str, Any]]:
+    raw = json.loads(_read("pieces.json"))
+    return {k: v for k, v in raw["pieces"].items()}
+
+
+@lru_cache(maxsize=None)
+def piece(name: str) -> str:
+    """The regex source of a named piece, its own references expanded."""
+    return _piece_source(name, (name,))
+
+
+def _piece_source(name: str, stack: tuple[str, ...]) -> str:
+    defs = _piece_defs()
+    if name not in defs:
+        raise GrammarError(f"unknown piece {{{name}}}")
+    d = defs[name]
+    if "regex" in d:
+        src = d["regex"]
+    elif "words" in d:
+        src = alternation(d["words"])
+    elif "lexicon" in d:
+        src = alternation(_lexicon_items(d["lexicon"]))
+    else:
+        raise GrammarError(f"piece {name} needs 'regex', 'words' or 'lexicon'")
+    src = expand(src, stack)
+    if d.get("bounded"):
+        src = rf"(?<![\p{{L}}\p{{M}}\d])(?:{src})(?![\p{{L}}\p{{M}}\d])"
+    return src
+
+
+def expand(src: str, _stack: tuple[str, ...] = ()) -> str:
+    """Replace every `{NAME}` in a pattern by its piece, as a non-capturing group."""
+    def sub(m: regex.Match) -> str:
+        name = m.group(1)
+        if name in _stack:
+            raise GrammarError(f"piece {name} refers to itself through {' → '.join(_stack)}")
+        return "(?:" + _piece_source(name, _stack + (name,)) + ")"
+    return _REF.sub(sub, src)
+
+
+@lru_cache(maxsize=None)
+def compiled_piece(name: str, flags: int = 0) -> regex.Pattern:
+    return regex.compile(piece(name), flags)
+
+
+@lru_cache(maxsize=None)
+def rules(family: str) -> tuple[Rule, ...]:
+    """The rules of one family, in file order, compiled; raises GrammarError on a bad file."""
+    out: list[Rule] = []
+    seen: set[str] = set()
+    for n, line in enumerate(_read(f"{family}.jsonl").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            r = Rule.model_validate_json(line)
+        except Exception as exc:  # pydantic's message names the bad key
+            raise GrammarError(f"{family}.jsonl:{n}: {exc}") from exc
+        if not r.id.startswith(family + "."):
+            raise GrammarError(f"{family}.jsonl:{n}: id {r.id} is not in family {family}")
+        if r.id in seen:
+            raise GrammarError(f"{family}.jsonl:{n}: duplicate id {r.id}")
+        seen.add(r.id)
+        flags = 0
+        for f in r.flags:
+            flags |= _FLAGS[f]
+        try:
+            r.compiled = regex.compile(expand(r.pattern), flags)
+        except (regex.error, GrammarError) as exc:
+            raise GrammarError(f"{family}.jsonl:{n} ({r.id}): {exc}") from exc
+        out.append(r)
+    return tuple(out)
+
+
+def rule(rule_id: str) -> Rule:
+    """One rule by id (`"members.intro_gom"`)."""
+    family = rule_id.split(".", 1)[0]
+    for r in rules(family):
+        if r.id == rule_id:
+            return r
+    raise GrammarError(f"no rule {rule_id}")
+
+
+def families() -> list[str]:
+    """Every rule file shipped with the package."""
+    return sorted(p.name[:-6] for p in resources.files(__package__).iterdir() if p.name.endswith(".jsonl"))
+
+
+def check_example(r: Rule, ex: Example) -> str | None:
+    """None when the rule does what the example says, else what went wrong."""
+    m = r.search(ex.text)
+    if ex.expect is None:
+        return None if m is None else f"{r.id}: should not match {ex.text!r}, matched {m.group()!r}"
+    if m is None:
+        return f"{r.id}: no match in {ex.text!r}"
+    for key, want in ex.expect.items():
+        got = m.group() if key == "match" else m.group(key)
+        if got != want:
+            return f"{r.id}: {key} = {got!r}, expected {want!r} in {ex.text!r}"
+    return None

@@ -1,0 +1,28 @@
+"""Grounding: values found in the normalised text are read back from the source through
+the offset map, and each becomes a Span (`source[start:end] == text`)."""
+from __future__ import annotations
+
+from .normalize import Normalized
+from .schema import Span
+
+
+class Grounder:
+    """Maps normalised spans to source spans and collects the evidence list."""
+
+    def __init__(self, norm: Normalized) -> None:
+        self.norm = norm
+        self.spans: list[Span] = []
+        self.warnings: list[str] = []
+
+    def text(self, start: int, end: int) -> str:
+        """The source text behind normalised [start, end) — values are copied as printed."""
+        s, e = self.norm.to_source(start, end)
+        return self.norm.source[s:e]
+
+    def add(self, field: str, start: int, end: int) -> None:
+        """Record the evidence of `field`; a span with no source behind it is a warning."""
+        s, e = self.norm.to_source(start, end)
+        if e <= s:
+            self.warnings.append(f"W301: {field} has no evidence in the source")
+            return
+        self.spans.append(Span(field=field, start=s, end=e, text=self.norm.source[s:e]))

@@ -1,0 +1,60 @@
+"""The grammar layer: every rule's examples hold, and the loader refuses bad rule files."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from khoi_extract import grammar
+from khoi_extract.grammar import loader
+
+CASES = [(r, ex) for fam in grammar.families() for r in grammar.rules(fam) for ex in r.examples]
+
+
+@pytest.mark.parametrize("rule,example", CASES, ids=[f"{r.id}:{i}" for i, (r, _) in enumerate(CASES)])
+def test_rule_example(rule: grammar.Rule, example: loader.Example) -> None:
+    assert loader.check_example(rule, example) is None
+
+
+def test_every_family_loads_and_ids_are_unique() -> None:
+    ids = [r.id for fam in grammar.families() for r in grammar.rules(fam)]
+    assert ids and len(ids) == len(set(ids))
+
+
+def test_pieces_expand_from_lexicons() -> None:
+    prov = grammar.compiled_piece("PROVINCE")
+    assert [m.group() for m in prov.finditer("Công an tỉnh Hà Nam và Thừa Thiên Huế, Hàng Hải")] == ["Hà Nam", "Thừa Thiên Huế"]
+    num = grammar.compiled_piece("NUM")
+    assert [m.group() for m in num.finditer("gồm 08 đơn vị năm 2022, bảy tỉnh")] == ["08", "năm", "bảy"]
+
+
+def _load_lines(monkeypatch: pytest.MonkeyPatch, lines: list[dict]) -> None:
+    text = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines)
+    monkeypatch.setattr(loader, "_read", lambda name: text)
+    loader.rules.cache_clear()
+
+
+@pytest.mark.parametrize("bad,why", [
+    ({"id": "fam.a", "pattern": "(", "source": "x", "examples": [{"text": "a", "expect": None}]}, "fam.a"),
+    ({"id": "fam.b", "pattern": "{NO_SUCH_PIECE}", "source": "x", "examples": [{"text": "a", "expect": None}]}, "unknown piece"),
+    ({"id": "fam.c", "pattern": "a", "source": "x", "examples": []}, "examples"),
+    ({"id": "other.d", "pattern": "a", "source": "x", "examples": [{"text": "a", "expect": None}]}, "not in family"),
+    ({"id": "fam.e", "pattern": "a", "examples": [{"text": "a", "expect": None}]}, "source"),
+])
+def test_loader_refuses_bad_rules(monkeypatch: pytest.MonkeyPatch, bad: dict, why: str) -> None:
+    _load_lines(monkeypatch, [bad])
+    try:
+        with pytest.raises(grammar.GrammarError, match=why):
+            grammar.rules("fam")
+    finally:
+        loader.rules.cache_clear()
+
+
+def test_check_example_reports_a_wrong_group(monkeypatch: pytest.MonkeyPatch) -> None:
+    _load_lines(monkeypatch, [{"id": "fam.n", "pattern": r"gồm (?P<count>{NUM})", "source": "test",
+                               "examples": [{"text": "gồm 7 đơn vị", "expect": {"count": "8"}}]}])
+    try:
+        (r,) = grammar.rules("fam")
+        assert "expected '8'" in loader.check_example(r, r.examples[0])
+    finally:
+        loader.rules.cache_clear()
