@@ -185,8 +185,7 @@ def _sections(seg: Segmented, mentions, title: Piece | None) -> list[tuple[int, 
 def _view(seg: Segmented, window: tuple[int, int]) -> Segmented:
     """The same text, with only the lines and sentences inside `window`."""
     a, b = window
-    return Segmented(norm=seg.norm, lines=[ln for ln in seg.lines if a <= ln.start < b],
-                     sentences=[s for s in seg.sentences if a <= s.start < b])
+    return seg.view([ln for ln in seg.lines if a <= ln.start < b], [s for s in seg.sentences if a <= s.start < b])
 
 
 def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece | None,

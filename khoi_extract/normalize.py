@@ -17,15 +17,12 @@ _SPACE_LIKE = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u3000", "\t",
 # Characters dropped altogether (zero-width, soft hyphen, BOM).
 _DROPPED = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 
-# Old-style tone placement → modern (as RECORD.md defines it): the tone moves from
-# the second to the first vowel of oa/oe/uy when nothing follows in the syllable (hoà→hòa, uỷ→ủy).
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_OLD_TONE = regex.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])")
-
 # A lower-case letter run directly followed by a capitalised word: "BanThi" → "Ban Thi".
 _RUN_TOGETHER = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
 
 
+# Old-style tone placement → modern (as RECORD.md defines it): the tone moves from
+# the second to the first vowel of oa/oe/uy when nothing follows in the syllable (hoà→hòa, uỷ→ủy).
 _OLD_NFC = regex.compile(
     r"(?<![qQ])[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])"
 )

@@ -2,8 +2,9 @@
 
 underthesea's `sent_tokenize` splits each line into sentences; since it returns
 strings, they are located back in the line to keep offsets. The spaCy `Doc` is
-built from our own regex tokens (`Doc(vocab, words, spaces)`), with sentence
-starts set from underthesea, so rules and displaCy share one document model.
+built once per article from our own regex tokens (`Doc(vocab, words, spaces)`);
+the lexicon phrases are matched on it in one pass (`matching.py`) and every view
+of the article (the body, one section of a round-up) shares both.
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ class Segmented:
     norm: Normalized
     lines: list[Piece]
     sentences: list[Piece]
-    _doc: object | None = field(default=None, repr=False)
+    _shared: dict = field(default_factory=dict, repr=False)  # the Doc and phrase hits, shared by views
 
     @property
     def text(self) -> str:
@@ -45,24 +46,46 @@ class Segmented:
 
     @property
     def doc(self):
-        """The spaCy Doc (built on first use)."""
-        if self._doc is None:
-            self._doc = build_doc(self.text, self.sentences)
-        return self._doc
+        """The spaCy Doc over the whole text (built on first use, shared by every view)."""
+        if "doc" not in self._shared:
+            self._shared["doc"] = build_doc(self.text)
+        return self._shared["doc"]
+
+    def phrases(self, label: str, start: int = 0, end: int | None = None) -> list:
+        """The lexicon phrases of `label` (`matching.Phrase`) that start in [start, end)."""
+        if "phrases" not in self._shared:
+            from .matching import find_phrases
+
+            self._shared["phrases"] = find_phrases(self.doc)
+        hits = self._shared["phrases"].get(label, [])
+        if start == 0 and end is None:
+            return hits
+        end = len(self.text) if end is None else end
+        return [p for p in hits if start <= p.start < end]
+
+    def view(self, lines: list[Piece], sentences: list[Piece]) -> "Segmented":
+        """The same article restricted to some lines and sentences; Doc and phrases are shared."""
+        return Segmented(norm=self.norm, lines=lines, sentences=sentences, _shared=self._shared)
 
 
 _TOKEN = regex.compile(r"\d+(?:[/.,-]\d+)*(?:/[\p{L}\d&.-]+)?|[\p{L}\p{M}\d]+(?:[-&'’][\p{L}\p{M}\d]+)*|\S")
 
 
 @lru_cache(maxsize=1)
-def _vocab():
+def vocab():
+    """The one spaCy vocabulary (a blank multilingual pipeline's): nothing is downloaded."""
     import spacy
 
     return spacy.blank("xx").vocab
 
 
-def build_doc(text: str, sentences: list[Piece]):
-    """A spaCy Doc over the normalised text, tokens from `_TOKEN`, sentence starts set."""
+def tokenize(text: str) -> list[str]:
+    """Our tokens: numbers with their symbols (`157/QĐ-KTĐS6`), words, single marks."""
+    return _TOKEN.findall(text)
+
+
+def build_doc(text: str):
+    """A spaCy Doc over the normalised text, tokens from `_TOKEN`."""
     from spacy.tokens import Doc
 
     matches = list(_TOKEN.finditer(text))
@@ -70,9 +93,7 @@ def build_doc(text: str, sentences: list[Piece]):
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
     spaces = [e < s for e, s in zip(ends, starts[1:])] + [bool(matches) and ends[-1] < len(text)] if matches else []
-    sent_begin = {s.start for s in sentences}
-    sent_starts = [i == 0 or s in sent_begin for i, s in enumerate(starts)]
-    doc = Doc(_vocab(), words=words, spaces=spaces, sent_starts=sent_starts)
+    doc = Doc(vocab(), words=words, spaces=spaces)
     # The Doc's own text collapses runs of white space; keep each token's offset in ours.
     doc.user_data["char_starts"] = starts
     return doc

@@ -15,10 +15,6 @@ from ..lexicons import alternation, load
 # pathological input must not hang a batch.
 TIMEOUT = 1.0
 
-L = r"\p{L}"  # a letter
-UPPER_WORD = r"\p{Lu}[\p{L}\p{M}'’]*"
-
-
 @dataclass
 class Found:
     """A value found in the text, with its evidence in normalised offsets."""

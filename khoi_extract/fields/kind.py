@@ -31,48 +31,13 @@ _SOME_MONTHS = regex.compile(r"(?:các|những)\s+tháng\s+đầu\s+năm(?:\s+(?
 _WORDNUM = {"sáu": 6, "chín": 9, "ba": 3}
 
 
-@lru_cache(maxsize=None)
-def _matcher():
-    """A spaCy PhraseMatcher over lower-cased tokens, one label per kind (cues.json)."""
-    from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc
-
-    from ..segment import _TOKEN, _vocab
-
-    vocab = _vocab()
-    matcher = PhraseMatcher(vocab, attr="LOWER")
-    cues = dict(load("cues")["event_kind"])
-    cues["giao_ban"] = ["giao ban"]
-    for kind, phrases in cues.items():
-        docs = [Doc(vocab, words=[t.group().lower() for t in _TOKEN.finditer(p)]) for p in phrases]
-        matcher.add(kind, docs)
-    return matcher
-
-
-def _doc_cues(seg: Segmented) -> list[tuple[int, int, str]]:
-    """Every cue phrase in the article, found once per document with the PhraseMatcher."""
-    cached = seg.__dict__.get("_kind_cues")
-    if cached is not None:
-        return cached
-    from ..segment import token_offsets
-
-    doc = seg.doc
-    vocab_strings = doc.vocab.strings
-    found = []
-    for match_id, a, b in _matcher()(doc):
-        s, e = token_offsets(doc, a, b)
-        found.append((s, e, vocab_strings[match_id]))
-    found.sort()
-    seg.__dict__["_kind_cues"] = found
-    return found
-
-
 def _cues_in(seg: Segmented, start: int, end: int) -> list[tuple[int, int, str]]:
     text = seg.text
     res = _cue_res()
     out: list[tuple[int, int, str]] = []
     last_end = -1
-    for s, e, kind in _doc_cues(seg):
+    for p in seg.phrases("KIND"):  # one spaCy pass per article (matching.py)
+        s, e, kind = p.start, p.end, p.id
         if not (start <= s < end) or s < last_end:
             continue  # keep the longest of overlapping phrases ("ký kết giao ước" over "giao ước thi đua")
         if kind == "phat_dong":

@@ -1,0 +1,41 @@
+"""The one-pass phrase matcher: lexicon phrases found on the article's spaCy Doc."""
+from __future__ import annotations
+
+from khoi_extract.matching import sources
+from khoi_extract.normalize import normalize
+from khoi_extract.segment import segment
+
+TEXT = ("Sáng 12/1, tại Sở Tư pháp tỉnh Hà Nam, Khối thi đua các cơ quan nội chính tổ chức "
+        "Hội nghị TỔNG KẾT công tác thi đua năm 2021 và ký kết giao ước thi đua năm 2022.\n"
+        "Giám đốc Công an TP HCM phát biểu tại hội nghị giao ban.")
+
+
+def _seg():
+    return segment(normalize(TEXT))
+
+
+def test_phrases_have_offsets_labels_and_ids() -> None:
+    seg = _seg()
+    kinds = [(seg.text[p.start:p.end], p.id) for p in seg.phrases("KIND")]
+    assert ("TỔNG KẾT", "tong_ket") in kinds  # LOWER: case-insensitive cue
+    assert ("ký kết giao ước", "giao_uoc") in kinds
+    assert ("giao ban", "giao_ban") in kinds
+    provinces = {seg.text[p.start:p.end]: p.id for p in seg.phrases("PROVINCE")}
+    assert provinces["Hà Nam"] == "Hà Nam"
+    assert provinces["TP HCM"] == "Hồ Chí Minh"  # an alias carries its canonical name
+    heads = [seg.text[p.start:p.end] for p in seg.phrases("ORG_HEAD")]
+    assert "Sở" in heads and "Công an" in heads
+
+
+def test_phrases_in_a_window_and_views_share_one_doc() -> None:
+    seg = _seg()
+    second = seg.lines[1]
+    assert [p.id for p in seg.phrases("KIND", second.start, second.end)] == ["giao_ban"]
+    view = seg.view([second], [s for s in seg.sentences if s.start >= second.start])
+    assert view.doc is seg.doc
+    assert view.phrases("PROVINCE") == seg.phrases("PROVINCE")
+
+
+def test_every_source_line_names_phrases() -> None:
+    for src in sources():
+        assert src.phrases(), src
