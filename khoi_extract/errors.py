@@ -12,3 +12,11 @@ class ReadError(KhoiError):
 
 class ExtractionTimeout(KhoiError):
     """E090: a pattern ran past its time limit on pathological text."""
+
+
+class UsageError(KhoiError, ValueError):
+    """E013/E014 and the batch's E06x: an argument that cannot be used (exit status 2 on the command line)."""
+
+
+class ArticleTypeError(KhoiError, TypeError):
+    """E013: `extract` was given something other than the article text as str."""

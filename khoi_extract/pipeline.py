@@ -2,19 +2,56 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from .assemble import build_record
 from .normalize import normalize
 from .reading import read_text_file
-from .schema import ArticleRecord
+from .errors import ArticleTypeError, UsageError
+from .schema import NULLED, ArticleRecord
 from .segment import segment
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
+    """The caller's publication date; anything but an ISO date is the caller's mistake (E014)."""
     if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+        return value.date() if isinstance(value, dt.datetime) else value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise UsageError(f"E014: published must be an ISO date (YYYY-MM-DD) or a datetime.date, "
+                         f"not {value!r}") from None
+
+
+_NULLED_PATH = re.compile(r"^W\d{3}: (\S+) ")
+
+
+def _cite_nulled(record: ArticleRecord) -> ArticleRecord:
+    """Point each `set to null` warning at the text it came from, and drop that value's spans.
+
+    A nulled value keeps no span (every span is evidence of a value in the
+    record); its warning quotes the nearest evidence instead — the value's own
+    span, or its parent's (`events[0].period` for `events[0].period.months`).
+    """
+    drop: set[int] = set()
+    cited: list[str] = []
+    for msg in record.warnings:
+        m = _NULLED_PATH.match(msg)
+        if not msg.endswith(NULLED) or m is None:
+            cited.append(msg)
+            continue
+        path = m.group(1)
+        own = [i for i, sp in enumerate(record.spans)
+               if sp.field == path or sp.field.startswith((path + ".", path + "["))]
+        drop.update(own)
+        evidence = own or [i for i, sp in enumerate(record.spans) if path.startswith(sp.field + ".")]
+        where = ", ".join(f"{record.spans[i].field} source[{record.spans[i].start}:{record.spans[i].end}] "
+                          f"{record.spans[i].text!r}" for i in evidence)
+        cited.append(f"{msg} (from {where})" if where else msg)
+    record.warnings = cited
+    record.spans = [sp for i, sp in enumerate(record.spans) if i not in drop]
+    return record
 
 
 def extract(text: str, doc_id: str = "doc", published: dt.date | str | None = None) -> ArticleRecord:
@@ -25,10 +62,13 @@ def extract(text: str, doc_id: str = "doc", published: dt.date | str | None = No
     year-less dates; otherwise the date printed under the headline is used.
     """
     if not isinstance(text, str):
-        raise TypeError("E010: extract() needs the article as str; decode bytes with khoi_extract.reading.decode_bytes")
+        raise ArticleTypeError(f"E013: extract() needs the article text as str, not {type(text).__name__}"
+                               + ("; decode bytes with khoi_extract.reading.decode_bytes"
+                                  if isinstance(text, (bytes, bytearray)) else ""))
+    published = _as_date(published)
     norm = normalize(text)
     seg = segment(norm)
-    return build_record(text, norm, seg, doc_id, _as_date(published))
+    return _cite_nulled(build_record(text, norm, seg, doc_id, published))
 
 
 def extract_file(path: str | Path, doc_id: str | None = None) -> ArticleRecord:

@@ -8,7 +8,11 @@ bad file never stops a batch:
     E002 undecodable bytes       E006 record without a usable text field
     E003 input too large         E007 corrupt gzip stream
     E004 empty input             E008 HTML without extractable main text
-    E009 file cannot be opened   E010 input path does not exist
+    E009 file or folder cannot be read
+    E010 input path does not exist
+
+A few stray bytes in otherwise valid UTF-8 do not cost the article: they are
+read as U+FFFD and the record carries warning W003 with their positions.
 
 Reading is split in two steps so that the costly part (HTML boilerplate
 removal) can run inside the worker processes: `iter_sources` walks the inputs
@@ -24,9 +28,10 @@ import json
 import os
 import unicodedata
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import ReadError
 
@@ -80,11 +85,58 @@ def _guess_utf16(data: bytes) -> str | None:
     return None
 
 
+MAX_STRAY_SHARE = 0.05
+"""Invalid bytes allowed per valid multi-byte UTF-8 character for text to count as UTF-8 with stray bytes."""
+MAX_LISTED_POSITIONS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded text and what decoding had to repair (numbered warnings)."""
+
+    text: str
+    warnings: tuple[str, ...] = ()
+
+
+def _utf8_with_stray_bytes(data: bytes) -> Decoded | None:
+    """UTF-8 with its invalid bytes read as U+FFFD, if the bytes are overwhelmingly valid UTF-8; else None.
+
+    Each invalid byte becomes exactly one U+FFFD, so the text has the length it
+    would have had, and the warning gives each one's character offset in the
+    decoded text (which the spans index) and byte offset in the input.
+    """
+    escaped = data.decode("utf-8", errors="surrogateescape")  # each invalid byte → one lone surrogate
+    bad = [i for i, ch in enumerate(escaped) if "\udc80" <= ch <= "\udcff"]
+    multibyte = sum(1 for ch in escaped if ord(ch) > 0x7F) - len(bad)
+    if not bad or not multibyte or len(bad) > multibyte * MAX_STRAY_SHARE:
+        return None
+    text = "".join("\ufffd" if "\udc80" <= ch <= "\udcff" else ch for ch in escaped)
+    byte_pos = []
+    offset = 0
+    listed = set(bad[:MAX_LISTED_POSITIONS])
+    for i, ch in enumerate(escaped):
+        if i in listed:
+            byte_pos.append(offset)
+        offset += 1 if "\udc80" <= ch <= "\udcff" else len(ch.encode("utf-8", errors="surrogatepass"))
+    more = f" (first {MAX_LISTED_POSITIONS} listed)" if len(bad) > MAX_LISTED_POSITIONS else ""
+    chars = ", ".join(str(i) for i in bad[:MAX_LISTED_POSITIONS])
+    warning = (f"W003: {len(bad)} byte(s) of the input are not valid UTF-8 and were read as U+FFFD{more}: "
+               f"characters {chars} (bytes {', '.join(str(b) for b in byte_pos)})")
+    return Decoded(text, (warning,))
+
+
 def decode_bytes(data: bytes) -> str:
+    """Decode article bytes (see `decode`); use `decode` to keep the warnings about repaired bytes."""
+    return decode(data).text
+
+
+def decode(data: bytes) -> Decoded:
     """Decode article bytes: BOM, else UTF-8, else BOM-less UTF-16, else Windows-1258.
 
     Windows-1258 writes tone marks as combining characters; the result is
     NFC-composed so that it reads (and matches) like the same text in UTF-8.
+    UTF-8 with a few invalid bytes is UTF-8 with U+FFFD for each (warning W003),
+    not Windows-1258 and not an error.
     """
     if len(data) > MAX_BYTES:
         raise ReadError(f"E003: input is {len(data)} bytes, over the {MAX_BYTES}-byte limit")
@@ -94,7 +146,7 @@ def decode_bytes(data: bytes) -> str:
                 text = data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise ReadError(f"E002: input has a {encoding} byte-order mark but does not decode: {exc}") from exc
-            return _check_not_empty(text)
+            return Decoded(_check_not_empty(text))
     if not data.strip():
         raise ReadError("E004: input is empty")
     if b"\x00" in data[:8192]:
@@ -105,18 +157,21 @@ def decode_bytes(data: bytes) -> str:
             except UnicodeDecodeError:
                 text = ""
             if text and _looks_like_text(text):
-                return _check_not_empty(text)
+                return Decoded(_check_not_empty(text))
         raise ReadError("E001: input looks binary (NUL bytes) and is not recognisable UTF-16 text")
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        try:
-            text = unicodedata.normalize("NFC", data.decode("cp1258"))
-        except UnicodeDecodeError as exc:
-            raise ReadError(f"E002: cannot decode input as UTF-8 or Windows-1258: {exc}") from exc
-    if not _looks_like_text(text):
+        decoded = Decoded(data.decode("utf-8"))
+    except UnicodeDecodeError as utf8_error:
+        decoded = _utf8_with_stray_bytes(data)
+        if decoded is None:
+            try:
+                decoded = Decoded(unicodedata.normalize("NFC", data.decode("cp1258")))
+            except UnicodeDecodeError as exc:
+                raise ReadError(f"E002: input is neither UTF-8 ({utf8_error}) nor Windows-1258 ({exc})") from exc
+    # the repaired bytes are counted by their own rule, not as signs of binary
+    if not _looks_like_text(decoded.text.replace("\ufffd", "") if decoded.warnings else decoded.text):
         raise ReadError("E001: input looks binary (too many control characters)")
-    return text
+    return decoded
 
 
 def _check_not_empty(text: str) -> str:
@@ -192,6 +247,8 @@ class SourceDoc:
     author: str | None = None
     kind: str = "txt"
     is_html: bool = False
+    warnings: tuple[str, ...] = ()
+    """Numbered warnings from reading (e.g. W003 repaired bytes), for the record's `warnings`."""
 
     @property
     def loaded(self) -> bool:
@@ -252,12 +309,13 @@ def load_source(doc: SourceDoc) -> SourceDoc:
         return doc
     path = Path(doc.path)
     try:
-        text = decode_bytes(_read_bytes(path))
+        decoded = decode(_read_bytes(path))
     except ReadError as exc:
         return replace(doc, error=str(exc))
+    doc = replace(doc, warnings=doc.warnings + decoded.warnings)
     if doc.kind == "html":
-        return html_to_doc(text, doc)
-    return replace(doc, text=text)
+        return html_to_doc(decoded.text, doc)
+    return replace(doc, text=decoded.text)
 
 
 def _record_doc(obj: object, fallback_id: str, path: Path, text_field: str, id_field: str,
@@ -284,6 +342,34 @@ def _record_doc(obj: object, fallback_id: str, path: Path, text_field: str, id_f
                      title=title if isinstance(title, str) and title.strip() else None)
 
 
+SKIP_PIECE = 1 << 20
+"""Bytes read at a time while skipping the rest of an over-long line."""
+
+
+def bounded_lines(fh: BinaryIO, limit: int = MAX_BYTES) -> Iterator[tuple[bytes | None, int]]:
+    """(line, length) for each line of a binary stream, holding at most `limit + 1` bytes of it.
+
+    A line longer than `limit` (newline included) comes out as `(None, length)`:
+    its rest is read and dropped piece by piece, so one 2 GB line costs no more
+    memory than a line at the limit (iterating the file would build it whole).
+    """
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit:
+            yield line, len(line)
+            continue
+        size = len(line)
+        ended = line.endswith(b"\n")
+        del line
+        while not ended:
+            piece = fh.readline(SKIP_PIECE)
+            size += len(piece)
+            ended = not piece or piece.endswith(b"\n")
+        yield None, size
+
+
 def _iter_jsonl(path: Path, text_field: str, id_field: str) -> Iterator[SourceDoc]:
     """One SourceDoc per non-blank line, streamed (a JSONL file may be far larger than memory)."""
     stem = doc_stem(path)
@@ -291,16 +377,16 @@ def _iter_jsonl(path: Path, text_field: str, id_field: str) -> Iterator[SourceDo
     lineno = 0
     try:
         with opener(path, "rb") as fh:
-            for lineno, raw in enumerate(fh, start=1):
+            for lineno, (raw, size) in enumerate(bounded_lines(fh), start=1):
                 fallback = f"{stem}:{lineno}"
+                where = f"line {lineno}"
+                if raw is None:
+                    yield SourceDoc(fallback, str(path), kind="json",
+                                    error=f"E003: {where} is {size} bytes, over the {MAX_BYTES}-byte limit")
+                    continue
                 if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
                     raw = raw[len(codecs.BOM_UTF8):]
                 if not raw.strip():
-                    continue
-                where = f"line {lineno}"
-                if len(raw) > MAX_BYTES:
-                    yield SourceDoc(fallback, str(path), kind="json",
-                                    error=f"E003: {where} is {len(raw)} bytes, over the {MAX_BYTES}-byte limit")
                     continue
                 try:
                     obj = json.loads(raw.decode("utf-8"))
@@ -349,39 +435,101 @@ def _decode_json_bytes(data: bytes) -> str:
         raise ReadError(f"E002: JSON file is not UTF-8: {exc}") from exc
 
 
-def _walk(root: Path, exclude: set[Path]) -> Iterator[Path]:
+OnError = Callable[[Path, OSError], None]
+
+
+def _walk(root: Path, exclude: set[Path], on_error: OnError) -> Iterator[Path]:
     """Supported files under `root`, depth-first in sorted order, without listing the whole tree."""
-    for dirpath, dirnames, filenames in os.walk(root):
+    for dirpath, dirnames, filenames in os.walk(root, onerror=lambda exc: on_error(Path(exc.filename), exc)):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             path = Path(dirpath, name)
-            if inner_suffix(path) in SUPPORTED_SUFFIXES and path.resolve() not in exclude:
+            if inner_suffix(path) in SUPPORTED_SUFFIXES and path.resolve() not in exclude \
+                    and not is_batch_output(path):
                 yield path
 
 
-def iter_input_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Path]:
+def _ignore(path: Path, exc: OSError) -> None:
+    """Default of `iter_input_files(on_error=…)`: callers that only list files may pass unreadable folders by."""
+
+
+def iter_input_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] = (),
+                     on_error: OnError = _ignore) -> Iterator[Path]:
     """Files named on the command line (any suffix) and supported files inside folders.
 
+    Folders are walked without the outputs of earlier batch runs (`is_batch_output`).
+    A folder (or path) that cannot be read is passed to `on_error`.
     Raises ReadError E010 for a path that does not exist (a usage error).
     """
     skip = {Path(p).resolve() for p in exclude}
     for p in paths:
         path = Path(p)
-        if path.is_dir():
-            yield from _walk(path, skip)
-        elif path.exists():
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except OSError as exc:  # e.g. a parent folder without search permission
+            on_error(path, exc)
+            continue
+        if is_dir:
+            yield from _walk(path, skip, on_error)
+        elif exists:
             if path.resolve() not in skip:
                 yield path
         else:
             raise ReadError(f"E010: no such file or folder: {path}")
 
 
+BATCH_OUTPUT_NAMES = (".errors.jsonl", ".partial.jsonl")
+"""Name endings of the errors files and journals that `khoi-extract batch` writes."""
+_RECORD_KEYS = frozenset({"doc_id", "events", "spans", "warnings"})
+
+
+def is_batch_output(path: Path) -> bool:
+    """Is this file a batch output (records, errors file, journal) rather than articles?
+
+    An earlier run's `out.jsonl` left in an input folder would otherwise be read
+    as articles by the next run. Told by the name (errors files, journals) or,
+    for JSONL, by a first line that is an ArticleRecord row.
+    """
+    name = path.name.lower()
+    if name.endswith(BATCH_OUTPUT_NAMES):
+        return True
+    if inner_suffix(path) not in JSONL_SUFFIXES:
+        return False
+    opener = gzip.open if name.endswith(".gz") else open
+    try:
+        with opener(path, "rb") as fh:
+            for raw, _ in bounded_lines(fh, SKIP_PIECE):
+                if raw is None:
+                    return False
+                if raw.strip():
+                    row = json.loads(raw.lstrip(codecs.BOM_UTF8))
+                    return isinstance(row, dict) and _RECORD_KEYS <= row.keys()
+    except (OSError, EOFError, zlib.error, ValueError):  # unreadable or not JSON: reading reports it
+        return False
+    return False
+
+
 def iter_sources(paths: Iterable[str | Path], text_field: str = "text", id_field: str = "id",
                  exclude: Iterable[str | Path] = ()) -> Iterator[SourceDoc]:
-    """Stubs for whole-file documents (txt, html) and loaded docs for JSON/JSONL records."""
-    for path in iter_input_files(paths, exclude):
+    """Stubs for whole-file documents (txt, html) and loaded docs for JSON/JSONL records.
+
+    A folder that cannot be read is one E009 document (its path as doc_id), so
+    the files it holds are not lost in silence.
+    """
+    unreadable: list[SourceDoc] = []
+
+    def on_error(path: Path, exc: OSError) -> None:
+        unreadable.append(SourceDoc(str(path), str(path), kind="folder",
+                                    error=f"E009: cannot read {path}: {exc.strerror or exc}"))
+
+    def flush() -> Iterator[SourceDoc]:
+        while unreadable:
+            yield unreadable.pop(0)
+
+    for path in iter_input_files(paths, exclude, on_error):
+        yield from flush()
         suffix = inner_suffix(path)
         if suffix in JSONL_SUFFIXES:
             yield from _iter_jsonl(path, text_field, id_field)
@@ -390,6 +538,7 @@ def iter_sources(paths: Iterable[str | Path], text_field: str = "text", id_field
         else:
             kind = "html" if suffix in HTML_SUFFIXES else "txt"
             yield SourceDoc(doc_stem(path), str(path), kind=kind)
+    yield from flush()
 
 
 def iter_documents(paths: Iterable[str | Path] | str | Path, text_field: str = "text",

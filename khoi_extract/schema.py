@@ -4,9 +4,13 @@
 the output-only keys `spans` and `warnings`. Gold files load into the same
 models (they simply lack spans and warnings).
 
-Cross-field checks (event date after publication, implausible years, counts)
-never raise: they append a numbered message to `warnings`, so one odd article
-never stops a batch.
+Plausibility checks never raise, so one odd value never costs the record: a
+value out of range (a period of 24 months, a year 3022, a count of 987654)
+becomes null with a numbered warning that ends in `set to null`, and the rest
+of the record stays (`pipeline.extract` adds the value's span to the warning).
+Findings about values that stay (an event dated after publication, more
+members listed than stated) are warnings too. Values outside the contract's
+types and enums still raise: gold files and records read back must fit it.
 """
 from __future__ import annotations
 
@@ -28,6 +32,10 @@ DocType = Literal[
 
 MIN_YEAR = 1945
 MAX_YEAR = 2100
+MAX_COUNT = 1_000
+"""Largest plausible number of a bloc's member units or of awards in one proposal."""
+NULLED = "; set to null"
+"""Ends every warning about a value that was dropped (the value's path follows the code)."""
 
 
 class _Model(BaseModel):
@@ -111,30 +119,71 @@ class ArticleRecord(_Model):
     spans: list[Span] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _null_bad_months(cls, data: object) -> object:
+        """A period's months outside 1..12 is nulled (with W211) before `Period` would reject the record."""
+        if not isinstance(data, dict) or not isinstance(data.get("events"), list):
+            return data
+        found: list[str] = []
+        events = []
+        for i, ev in enumerate(data["events"]):
+            period = ev.get("period") if isinstance(ev, dict) else None
+            months = period.get("months") if isinstance(period, dict) else None
+            if isinstance(months, int) and not isinstance(months, bool) and not 1 <= months <= 12:
+                found.append(f"W211: events[{i}].period.months {months} outside 1..12{NULLED}")
+                ev = {**ev, "period": {**period, "months": None}}
+            events.append(ev)
+        if not found:
+            return data
+        return {**data, "events": events, "warnings": [*(data.get("warnings") or []), *found]}
+
     @model_validator(mode="after")
     def _check(self) -> "ArticleRecord":
-        """Plausibility checks; findings become warnings, never exceptions."""
+        """Plausibility checks; findings become warnings, never exceptions, and implausible values null."""
         found: list[str] = []
+
+        def plausible_year(year: int) -> bool:
+            return MIN_YEAR <= year <= MAX_YEAR
+
+        if self.published is not None and not plausible_year(self.published.year):
+            found.append(f"W210: published {self.published} outside {MIN_YEAR}..{MAX_YEAR}{NULLED}")
+            self.published = None
         for i, ev in enumerate(self.events):
-            if ev.date is not None:
-                if not MIN_YEAR <= ev.date.year <= MAX_YEAR:
-                    found.append(f"W201: events[{i}].date {ev.date} outside {MIN_YEAR}..{MAX_YEAR}")
-                if self.published is not None and ev.date > self.published:
-                    found.append(f"W202: events[{i}].date {ev.date} is after published {self.published}")
-            if ev.period is not None and not MIN_YEAR <= ev.period.year <= MAX_YEAR:
-                found.append(f"W203: events[{i}].period.year {ev.period.year} implausible")
+            if ev.date is not None and not plausible_year(ev.date.year):
+                found.append(f"W201: events[{i}].date {ev.date} outside {MIN_YEAR}..{MAX_YEAR}{NULLED}")
+                ev.date = None
+            if ev.date is not None and self.published is not None and ev.date > self.published:
+                found.append(f"W202: events[{i}].date {ev.date} is after published {self.published}")
+            if ev.period is not None and not plausible_year(ev.period.year):
+                found.append(f"W203: events[{i}].period.year {ev.period.year} implausible{NULLED}")
+                ev.period = None
             if ev.member_count is not None and ev.member_count <= 0:
-                found.append(f"W204: events[{i}].member_count {ev.member_count} not positive")
+                found.append(f"W204: events[{i}].member_count {ev.member_count} not positive{NULLED}")
+                ev.member_count = None
+            if ev.member_count is not None and ev.member_count > MAX_COUNT:
+                found.append(f"W208: events[{i}].member_count {ev.member_count} over {MAX_COUNT}{NULLED}")
+                ev.member_count = None
             if ev.member_count is not None and len(ev.members) > ev.member_count:
                 found.append(
                     f"W205: events[{i}] lists {len(ev.members)} members but states {ev.member_count}"
                 )
             for j, aw in enumerate(ev.awards):
                 if aw.count is not None and aw.count <= 0:
-                    found.append(f"W206: events[{i}].awards[{j}].count {aw.count} not positive")
+                    found.append(f"W206: events[{i}].awards[{j}].count {aw.count} not positive{NULLED}")
+                    aw.count = None
+                if aw.count is not None and aw.count > MAX_COUNT:
+                    found.append(f"W208: events[{i}].awards[{j}].count {aw.count} over {MAX_COUNT}{NULLED}")
+                    aw.count = None
             for j, role in enumerate(ev.roles):
-                if not MIN_YEAR <= role.year <= MAX_YEAR:
+                # `year` is required (a role is its year's role): the role stays, flagged.
+                if not plausible_year(role.year):
                     found.append(f"W207: events[{i}].roles[{j}].year {role.year} implausible")
+            for j, doc in enumerate(ev.documents):
+                if doc.date is not None and not plausible_year(doc.date.year):
+                    found.append(f"W209: events[{i}].documents[{j}].date {doc.date} outside "
+                                 f"{MIN_YEAR}..{MAX_YEAR}{NULLED}")
+                    doc.date = None
         for msg in found:
             if msg not in self.warnings:
                 self.warnings.append(msg)

@@ -326,7 +326,7 @@ def test_extract_file_reads_a_bom_and_crlf_file_with_spans_into_the_decoded_text
 
 
 def test_extract_rejects_bytes_with_a_numbered_error() -> None:
-    with pytest.raises(TypeError, match="E010"):
+    with pytest.raises(TypeError, match="E013"):
         extract(b"Kh\xe1\xbb\x91i thi \xc4\x91ua")  # type: ignore[arg-type]
 
 

@@ -173,7 +173,7 @@ def test_non_positive_counts_are_warnings(event: dict, code: str) -> None:
 
 def test_zero_member_count_message() -> None:
     rec = ArticleRecord.model_validate({"doc_id": "d", "events": [{"member_count": 0}]})
-    assert rec.warnings == ["W204: events[0].member_count 0 not positive"]
+    assert rec.warnings == ["W204: events[0].member_count 0 not positive; set to null"]
 
 
 def test_more_members_listed_than_stated_is_a_warning() -> None:
@@ -188,7 +188,7 @@ def test_warnings_name_the_event_and_item_index() -> None:
     ]})
     assert rec.warnings == [
         "W202: events[1].date 2022-03-01 is after published 2022-01-01",
-        "W206: events[1].awards[1].count 0 not positive",
+        "W206: events[1].awards[1].count 0 not positive; set to null",
     ]
 
 
@@ -202,7 +202,7 @@ def test_validating_again_does_not_repeat_warnings() -> None:
 def test_existing_warnings_are_kept() -> None:
     rec = ArticleRecord.model_validate({"doc_id": "d", "warnings": ["W301: x has no evidence in the source"],
                                         "events": [{"member_count": 0}]})
-    assert rec.warnings == ["W301: x has no evidence in the source", "W204: events[0].member_count 0 not positive"]
+    assert rec.warnings == ["W301: x has no evidence in the source", "W204: events[0].member_count 0 not positive; set to null"]
 
 
 def test_dates_parse_from_iso_strings_and_date_objects() -> None:
