@@ -10,7 +10,12 @@ __all__ = [
     "extract", "extract_file", "extract_many", "ArticleRecord", "Award", "Bloc", "Document", "Event",
     "Period", "Person", "Role", "Span",
 ]
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError as _NotInstalled, version as _version
+
+try:  # the installed distribution's version, so `--version` never drifts from pyproject.toml
+    __version__ = _version("khoi-extract")
+except _NotInstalled:  # pragma: no cover - a source tree that was never installed
+    __version__ = "0.0.0+unknown"
 
 
 def __getattr__(name: str):

@@ -159,6 +159,8 @@ def process_doc(doc: SourceDoc, timeout: float | None = DEFAULT_TIMEOUT) -> Outc
                        error=f"E050: extract returned {type(record).__name__}, not ArticleRecord")
     row = record.model_dump(mode="json")
     row["doc_id"] = doc.doc_id
+    if doc.path:  # a text handed to extract_many has no source to point back to
+        row["source"] = {"path": doc.path, "url": doc.url, "warc_record_id": doc.warc_record_id}
     if doc.is_html:
         row["text"] = doc.text
     return Outcome(doc.doc_id, doc.path, row=row)

@@ -10,6 +10,8 @@ import argparse
 import importlib
 import sys
 
+from . import __version__
+
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("khoi_extract.commands", "extract one article and print its record as JSON"),
     "evaluate": ("khoi_extract.evaluate", "score predictions (or the extractor) against gold records"),
@@ -19,6 +21,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
 }
 
 EPILOG = """examples:
+  khoi-extract batch corpus/ -o out/corpus.duckdb          # every shipped article into SQL
+  khoi-extract report out/corpus.duckdb -o out/report.html --pages out/pages --texts corpus/
   khoi-extract extract corpus/dev/000_24e531d7a02767a5.txt --pretty
   khoi-extract evaluate --gold gold --corpus corpus/test
   khoi-extract batch scraped/ -o out.jsonl --workers 2
@@ -35,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text,

@@ -25,6 +25,7 @@ import codecs
 import datetime as dt
 import gzip
 import json
+import logging
 import os
 import unicodedata
 import zlib
@@ -40,7 +41,7 @@ MAX_BYTES = 5_000_000
 MAX_JSON_BYTES = 200_000_000
 """Largest `.json` file (it may hold an array of many articles)."""
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}  # not .md: a README beside the articles is no article
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -236,6 +237,9 @@ class SourceDoc:
     `text` is None with `error` None for a stub that `load_source` has not
     filled in yet. `is_html` marks text that was extracted from HTML (it is
     not in the input file, so batch output stores it beside the record).
+    `url` and `warc_record_id` say which record of a web archive it is, and
+    `raw` holds the bytes of a document whose file the reader cannot open
+    itself (an archive's payload, or contents shipped to a remote worker).
     """
 
     doc_id: str
@@ -249,6 +253,9 @@ class SourceDoc:
     is_html: bool = False
     warnings: tuple[str, ...] = ()
     """Numbered warnings from reading (e.g. W003 repaired bytes), for the record's `warnings`."""
+    url: str | None = None
+    warc_record_id: str | None = None
+    raw: bytes | None = None
 
     @property
     def loaded(self) -> bool:
@@ -276,6 +283,10 @@ def html_to_doc(html: str, doc: SourceDoc) -> SourceDoc:
     extractor treats both alike and every span points into this text.
     """
     import trafilatura  # imported here: only workers that meet HTML pay for it
+
+    for name in ("trafilatura", "htmldate", "courlan"):
+        # their "discarding data: None" lines say what our E008 error line says, on a stderr -q keeps clean
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,

@@ -1,7 +1,7 @@
 """Pydantic models of the article record (the contract in RECORD.md).
 
 `ArticleRecord.model_dump(mode="json")` gives exactly the RECORD.md shape plus
-the output-only keys `spans` and `warnings`. Gold files load into the same
+the output-only keys `spans`, `warnings` and (when known) `source`. Gold files load into the same
 models (they simply lack spans and warnings).
 
 Plausibility checks never raise, so one odd value never costs the record: a
@@ -17,7 +17,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator, \
+    model_serializer, model_validator
 
 EventKind = Literal["tong_ket", "so_ket", "giao_uoc", "phat_dong", "other"]
 RoleName = Literal["leader", "vice_leader"]
@@ -94,6 +95,14 @@ class Span(_Model):
     text: str
 
 
+class Source(_Model):
+    """Where an article's text came from, so a record can be traced back to its input."""
+
+    path: str
+    url: str | None = None
+    warc_record_id: str | None = None
+
+
 class Event(_Model):
     kind: EventKind = "other"
     date: dt.date | None = None
@@ -118,6 +127,15 @@ class ArticleRecord(_Model):
     events: list[Event] = Field(default_factory=list)
     spans: list[Span] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    source: Source | None = None
+
+    @model_serializer(mode="wrap")
+    def _source_absent_when_unknown(self, handler: SerializerFunctionWrapHandler) -> dict:
+        """RECORD.md: `source` is an object or absent (never null), so gold-shaped dumps stay gold-shaped."""
+        data = handler(self)
+        if data.get("source", 0) is None:
+            del data["source"]
+        return data
 
     @model_validator(mode="before")
     @classmethod

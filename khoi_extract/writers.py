@@ -204,6 +204,7 @@ CSV_COLUMNS = [
     "doc_id", "title", "published", "author", "province", "event_index", "kind", "date",
     "period_year", "period_months", "venue", "bloc_name", "bloc_number", "leaders", "vice_leaders",
     "members", "member_count", "awards", "documents", "people", "campaigns", "warnings",
+    "source_path", "source_url", "source_warc_record_id",
 ]
 
 
@@ -225,6 +226,8 @@ def _document_str(d: dict) -> str:
 def csv_rows(row: dict) -> Iterator[dict]:
     """One CSV row per event (lists joined with ' | '); an article without events gives one row."""
     base = {k: row.get(k) for k in ("doc_id", "title", "published", "author", "province")}
+    source = row.get("source") or {}
+    base.update({f"source_{k}": source.get(k) for k in ("path", "url", "warc_record_id")})
     warnings = _join(row.get("warnings") or [])
     events = row.get("events") or []
     if not events:
@@ -276,7 +279,8 @@ def write_csv(rows: Iterable[dict], path: str | Path) -> int:
 DUCKDB_TABLES: dict[str, str] = {
     "articles": """
         SELECT doc_id, title, published, author, province, len(events) AS n_events,
-               warnings, text
+               warnings, text, source.path AS source_path, source.url AS source_url,
+               source.warc_record_id AS source_warc_record_id
         FROM records""",
     "_ev": """
         SELECT doc_id, generate_subscripts(events, 1) - 1 AS event_index, unnest(events) AS ev

@@ -308,6 +308,11 @@ def disagreeing_records() -> list[ArticleRecord]:
     ]
 
 
+def table_data(tree: lxml.html.HtmlElement) -> dict:
+    """The events/articles data that report.js draws its tables from."""
+    return json.loads(tree.get_element_by_id("report-data").text)
+
+
 def test_report_flags_a_leader_contradiction() -> None:
     tree = lxml.html.fromstring(render_report_html(disagreeing_records()))
     rows = tree.xpath('//table[@class="timeline"]/tbody/tr')
@@ -340,7 +345,8 @@ def test_report_links_anchor_or_show_pages() -> None:
     tree = lxml.html.fromstring(render_report_html(recs))
     hrefs = {a.get("href") for a in tree.xpath('//li[@class="contradiction"]//a')}
     assert hrefs == {"#doc-a", "#doc-b", "#doc-c"}
-    assert all(tree.xpath(f'//tr[@id="{h[1:]}"]') for h in hrefs)
+    data = table_data(tree)  # report.js gives each article row the id doc-<doc_id>
+    assert {"#doc-" + data["strings"][d[0]] for d in data["docs"]} == hrefs
     tree = lxml.html.fromstring(render_report_html(recs, pages="pages"))
     hrefs = {a.get("href") for a in tree.xpath('//li[@class="contradiction"]//a')}
     assert hrefs == {"pages/a.html", "pages/b.html", "pages/c.html"}
@@ -359,10 +365,12 @@ def test_report_charts_counts_and_filter() -> None:
     kind_card = [c for c in tree.xpath('//div[contains(@class,"counts")]') if c.xpath("./h3")[0].text == "Kind"][0]
     assert [[td.text_content() for td in tr.xpath("./td")[:3]] for tr in kind_card.xpath(".//tbody/tr")] \
         == [["tong_ket", "4", "4"]]
-    rows = tree.xpath('//table[@id="events-table"]/tbody/tr')
-    assert len(rows) == 4
-    assert "vinh phuc" in rows[0].get("data-search") and "so giao duc" in rows[3].get("data-search")
-    assert len(tree.xpath("//script")) == 1 and tree.xpath('//input[@id="q"]')
+    data = table_data(tree)
+    strings = data["strings"]
+    assert len(data["events"]) == 4
+    assert [strings[e[3]] for e in data["events"]] == ["Vĩnh Phúc"] * 4
+    assert strings[data["events"][3][6]] == "Sở Giáo dục và Đào tạo (2022)"
+    assert len(tree.xpath("//script[not(@type)]")) == 1 and tree.xpath('//input[@id="q"]')
     assert external_refs(tree) == []
 
 
@@ -385,7 +393,7 @@ def test_load_records_reports_bad_lines_and_keeps_carried_texts(tmp_path: Path) 
     assert [r.doc_id for r in loaded.records] == ["h1"]
     assert [p.split(":")[1] for p in loaded.problems] == ["2", "3", "4"]
     assert loaded.texts == {"h1": "Khối thi đua số 1"}
-    assert write_pages(loaded, tmp_path / "pages") == 1
+    assert write_pages(loaded, tmp_path / "pages") == {"h1"}
     assert (tmp_path / "pages" / "h1.html").read_text(encoding="utf-8").count("Khối thi đua số 1") == 1
 
 
@@ -403,7 +411,10 @@ def test_report_command_writes_pages_and_relative_links(tmp_path: Path) -> None:
                  "--texts", str(texts)]) == 0
     assert sorted(p.name for p in (site / "pages").iterdir()) == ["a.html"]
     tree = lxml.html.parse(str(out)).getroot()
-    assert tree.xpath('//table[@id="events-table"]//a')[0].get("href") == "pages/a.html"
+    data = table_data(tree)
+    assert data["pages"] == "pages" and [d[7] for d in data["docs"]] == [1, 0, 0]  # only a has a page
+    assert {a.text: a.get("href") for a in tree.xpath('//li[@class="contradiction"]//a')} \
+        == {"a": "pages/a.html", "b": "#doc-b", "c": "#doc-c"}
     assert main(["report", str(src), "--texts", str(texts)]) == 2
 
 

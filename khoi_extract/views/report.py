@@ -20,10 +20,10 @@ import json
 import os
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -32,9 +32,20 @@ from ..errors import KhoiError
 from ..schema import ArticleRecord, Event
 from .render import ViewError, esc, page
 
+@lru_cache(maxsize=1 << 16)
+def _tokens(name: str, province: str | None) -> frozenset[str]:
+    return frozenset(name_tokens(name, province=province))
+
+
+@lru_cache(maxsize=1 << 16)
+def _lenient(a: str, b: str, province: str | None) -> bool:
+    """`lenient_match`, remembered: a corpus repeats the same few hundred names thousands of times."""
+    return lenient_match(a, b, province=province)
+
+
 def _same_bloc(a: str, b: str, province: str | None) -> bool:
-    ta, tb = set(name_tokens(a, province=province)), set(name_tokens(b, province=province))
-    return bool(ta and tb and (ta <= tb or tb <= ta) and lenient_match(a, b, province=province))
+    ta, tb = _tokens(a, province), _tokens(b, province)
+    return bool(ta and tb and (ta <= tb or tb <= ta) and _lenient(a, b, province))
 
 
 LEVEL_LABELS: dict[str | None, tuple[str, str]] = {
@@ -56,6 +67,7 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
 EVENT_KINDS = ("tong_ket", "so_ket", "giao_uoc", "phat_dong", "other")
 ROLE_LABELS = {"leader": "leader", "vice_leader": "vice leader"}
 SHORT_LIST = 8  # count tables show this many rows until "all N" is ticked
+LINKS_SHOWN = 3  # article links one timeline claim or contradiction side shows before "N more"
 MORE_ROW = ' class="more"'
 
 
@@ -92,8 +104,12 @@ def _records_from(obj: object, where: str, problems: list[str],
     return out
 
 
+TABLE_SUFFIXES = (".duckdb", ".parquet")
+
+
 def load_records(paths: Iterable[str | Path]) -> Loaded:
-    """Records from .jsonl / .json files or folders of them; bad lines become problems.
+    """Records from .jsonl / .json files or folders of them, or a batch's .duckdb / .parquet
+    output; bad lines become problems.
 
     A batch line carrying an `error` key (a document the batch could not read)
     is reported as a problem, not counted as an article.
@@ -109,6 +125,15 @@ def load_records(paths: Iterable[str | Path]) -> Loaded:
         else:
             raise ViewError(f"E402: no such file or folder: {p}")
     for f in files:
+        if f.suffix.lower() in TABLE_SUFFIXES:
+            from ..writers import read_rows
+
+            try:
+                for n, row in enumerate(read_rows(f), 1):
+                    records.extend(_records_from(row, f"{f.name}:{n}", problems, texts))
+            except Exception as exc:  # duckdb / pyarrow raise their own kinds on a foreign file
+                raise ViewError(f"E402: cannot read records from {f}: {type(exc).__name__}: {exc}") from exc
+            continue
         try:
             raw = f.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
@@ -161,8 +186,15 @@ class BlocIndex:
 
     def __init__(self) -> None:
         self.groups: list[BlocGroup] = []
+        self._seen: dict[tuple[str | None, str, int | None], BlocGroup] = {}
 
     def group_of(self, province: str | None, name: str, number: int | None) -> BlocGroup:
+        key = (province, name, number)
+        if key not in self._seen:  # the same bloc, printed the same way, in article after article
+            self._seen[key] = self._match(province, name, number)
+        return self._seen[key]
+
+    def _match(self, province: str | None, name: str, number: int | None) -> BlocGroup:
         prov = canonical(province) if province else None
         sort = _sort_of(name)
         for g in self.groups:
@@ -199,14 +231,20 @@ class Claim:
     """Units stated for one role of one bloc in one year, clustered by lenient match."""
 
     clusters: list[list[tuple[str, str]]] = field(default_factory=list)  # [(org, doc_id)]
+    _forms: list[set[str]] = field(default_factory=list)  # distinct orgs of each cluster
+    _pairs: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, org: str, doc_id: str, province: str | None) -> None:
-        for cl in self.clusters:
-            if any(lenient_match(org, o, province=province) for o, _ in cl):
-                if (org, doc_id) not in cl:
-                    cl.append((org, doc_id))
+        if (org, doc_id) in self._pairs:
+            return
+        self._pairs.add((org, doc_id))
+        for cl, forms in zip(self.clusters, self._forms):
+            if org in forms or any(_lenient(org, o, province) for o in forms):
+                cl.append((org, doc_id))
+                forms.add(org)
                 return
         self.clusters.append([(org, doc_id)])
+        self._forms.append({org})
 
     @property
     def contradicts(self) -> bool:
@@ -241,12 +279,6 @@ def build_corpus(records: Sequence[ArticleRecord]) -> Corpus:
 
 # --- page pieces ---------------------------------------------------------------
 
-def fold(text: str) -> str:
-    """Lower case without diacritics (đ → d): what the search box compares."""
-    t = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in t if unicodedata.category(c) != "Mn").lower()
-
-
 def page_name(doc_id: str) -> str:
     """File name of an article's `show` page (a `/` in a doc_id would make a folder)."""
     return doc_id.replace("/", "_").replace("\\", "_") + ".html"
@@ -257,18 +289,34 @@ def _anchor(doc_id: str) -> str:
 
 
 class Linker:
-    """Links to an article: its `show` page under `pages`, else its row on this page."""
+    """Links to an article: its `show` page under `pages` when it has one, else its row on this page.
 
-    def __init__(self, pages: str | None) -> None:
+    `with_pages` names the articles whose page exists (None: all of them), so
+    that no link is dead.
+    """
+
+    def __init__(self, pages: str | None, with_pages: set[str] | None = None) -> None:
         self.pages = pages.rstrip("/") if pages else None
+        self.with_pages = with_pages
+
+    def has_page(self, doc_id: str) -> bool:
+        return self.pages is not None and (self.with_pages is None or doc_id in self.with_pages)
 
     def href(self, doc_id: str) -> str:
-        if self.pages is not None:
+        if self.has_page(doc_id):
             return f"{self.pages}/{quote(page_name(doc_id))}"
         return "#" + _anchor(doc_id)
 
     def link(self, doc_id: str) -> str:
         return f'<a class="doc" href="{esc(self.href(doc_id))}">{esc(doc_id)}</a>'
+
+    def links(self, doc_ids: Iterable[str], sep: str = " ") -> str:
+        """The first LINKS_SHOWN distinct articles as links, then how many more (a wall helps no one)."""
+        ids = list(dict.fromkeys(doc_ids))
+        shown = sep.join(self.link(d) for d in ids[:LINKS_SHOWN])
+        if len(ids) > LINKS_SHOWN:
+            shown += f'{sep}<span class="more-docs">and {len(ids) - LINKS_SHOWN} more</span>'
+        return shown
 
 
 def _count_table(title: str, events: Counter, articles: dict[str, set[str]],
@@ -326,7 +374,7 @@ def _claim_html(role: str, claim: Claim, link: Linker) -> str:
     for cl in claim.clusters:
         forms = list(dict.fromkeys(o for o, _ in cl))
         shown = max(forms, key=len)
-        docs = " ".join(link.link(d) for d in dict.fromkeys(d for _, d in cl))
+        docs = link.links(d for _, d in cl)
         alt = f' title="also written: {esc("; ".join(f for f in forms if f != shown))}"' \
             if len(forms) > 1 else ""
         parts.append(f'<div class="claim {role}"><span class="rl">{"L" if role == "leader" else "V"}'
@@ -364,7 +412,7 @@ def _timeline_section(c: Corpus, link: Linker) -> tuple[str, int]:
             for r in bad:
                 versions = " ≠ ".join(
                     f'“{esc(max((o for o, _ in cl), key=len))}” ('
-                    + ", ".join(link.link(d) for d in dict.fromkeys(d for _, d in cl)) + ")"
+                    + link.links((d for _, d in cl), sep=", ") + ")"
                     for cl in cell[r].clusters)
                 docs = {d for cl in cell[r].clusters for _, d in cl}
                 scope, note = ("article", " <i>(within one article)</i>") if len(docs) == 1 else ("corpus", "")
@@ -457,59 +505,76 @@ def _awards_section(c: Corpus) -> str:
             + svg_bar_chart("By kind", years, kd) + "</div></section>")
 
 
-def _events_section(c: Corpus, link: Linker) -> str:
-    rows = []
+class _Strings:
+    """A string table: each distinct value once, cells refer to it by index (units, blocs and
+    provinces repeat in every row, so a large corpus shrinks several-fold)."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+
+    def __call__(self, value: object) -> int | None:
+        if value is None or value == "":
+            return None
+        text = str(value)
+        if text not in self.index:
+            self.index[text] = len(self.index)
+        return self.index[text]
+
+
+def _table_data(c: Corpus, link: Linker) -> str:
+    """Events and articles as compact JSON for report.js, which draws both tables and
+    filters the events; safe inside <script> (every `<` escaped)."""
+    s = _Strings()
+    docs = [[s(rec.doc_id), s(rec.title), s(rec.published), s(rec.province), len(rec.events),
+             s("; ".join(rec.warnings)), len(rec.warnings), 1 if link.has_page(rec.doc_id) else 0]
+            for rec in c.records]
+    events = []
     for r, rec in enumerate(c.records):
         for e, ev in enumerate(rec.events):
             g = c.event_bloc[(r, e)]
-            leaders = "; ".join(f"{x.org} ({x.year})" for x in ev.roles if x.role == "leader")
-            vices = "; ".join(f"{x.org} ({x.year})" for x in ev.roles if x.role == "vice_leader")
-            period = "" if ev.period is None else (
+            period = None if ev.period is None else (
                 f"{ev.period.year}" + (f"/{ev.period.months}m" if ev.period.months else ""))
-            cells = [ev.date.isoformat() if ev.date else "", ev.kind, rec.province or "",
-                     g.name if g else "", period, leaders, vices]
-            search = fold(" ".join([rec.doc_id, rec.title or "", ev.venue or "", *cells]))
-            rows.append(
-                f'<tr data-search="{esc(search)}"><td>{link.link(rec.doc_id)}</td>'
-                + "".join(f"<td>{esc(v)}</td>" for v in cells)
-                + f'<td class="num">{len(ev.awards)}</td><td>{esc(ev.venue or "")}</td></tr>')
-    n = len(rows)
+            events.append([
+                r, s(ev.date), s(ev.kind), s(rec.province), s(g.name if g else None), s(period),
+                s("; ".join(f"{x.org} ({x.year})" for x in ev.roles if x.role == "leader")),
+                s("; ".join(f"{x.org} ({x.year})" for x in ev.roles if x.role == "vice_leader")),
+                len(ev.awards), s(ev.venue)])
+    data = {"pages": link.pages, "strings": list(s.index), "docs": docs, "events": events}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+
+
+def _events_section(n: int) -> str:
     return ('<section id="events"><h2>Events</h2><div class="filter">'
             '<input id="q" type="search" placeholder="Filter: bloc, unit, province, kind, year… '
             '(accents optional)" aria-label="filter events" autocomplete="off">'
             f'<span class="muted"><b id="shown">{n}</b> of {n} events</span></div>'
+            '<noscript><p class="muted">The event and article tables are drawn by the page\'s '
+            'script: allow JavaScript to see them.</p></noscript>'
             '<div class="scroll"><table class="grid" id="events-table"><thead><tr><th>article</th>'
             '<th>date</th><th>kind</th><th>province</th><th>bloc</th><th>period</th><th>leader</th>'
             '<th>vice leader</th><th class="num">awards</th><th>venue</th></tr></thead><tbody>'
-            + "".join(rows) + "</tbody></table></div></section>")
+            "</tbody></table></div></section>")
 
 
-def _articles_section(c: Corpus, link: Linker, problems: Sequence[str]) -> str:
-    rows = []
-    for rec in c.records:
-        warn = (f'<span class="badge warn" title="{esc("; ".join(rec.warnings))}">'
-                f'{len(rec.warnings)}</span>' if rec.warnings else "")
-        rows.append(
-            f'<tr id="{_anchor(rec.doc_id)}"><td>{link.link(rec.doc_id)}</td>'
-            f'<td>{esc(rec.title or "")}</td><td>{esc(rec.published or "")}</td>'
-            f'<td>{esc(rec.province or "")}</td><td class="num">{len(rec.events)}</td>'
-            f"<td>{warn}</td></tr>")
+def _articles_section(problems: Sequence[str]) -> str:
     prob = ""
     if problems:
         prob = ('<div class="problems"><h3>Input lines not shown <span class="count">'
                 f'{len(problems)}</span></h3><ul>' + "".join(f"<li>{esc(p)}</li>" for p in problems)
                 + "</ul></div>")
-    return ('<section id="articles"><h2>Articles</h2><div class="scroll"><table class="grid">'
-            '<thead><tr><th>doc_id</th><th>title</th><th>published</th><th>province</th>'
+    return ('<section id="articles"><h2>Articles</h2><div class="scroll"><table class="grid" '
+            'id="articles-table"><thead><tr><th>doc_id</th><th>title</th><th>published</th><th>province</th>'
             '<th class="num">events</th><th>warnings</th></tr></thead><tbody>'
-            + "".join(rows) + f"</tbody></table></div>{prob}</section>")
+            f"</tbody></table></div>{prob}</section>")
 
 
 def render_report_html(records: Sequence[ArticleRecord], pages: str | None = None,
-                       problems: Sequence[str] = (), title: str = "khoi-extract corpus report") -> str:
-    """The corpus page; `pages` is the (relative) folder of `show` pages to link to."""
+                       problems: Sequence[str] = (), title: str = "khoi-extract corpus report",
+                       with_pages: set[str] | None = None) -> str:
+    """The corpus page; `pages` is the (relative) folder of `show` pages to link to, and
+    `with_pages` the doc_ids that have one there (default: every article)."""
     c = build_corpus(records)
-    link = Linker(pages)
+    link = Linker(pages, with_pages)
     timeline, n_conflicts = _timeline_section(c, link)
     n_events = sum(len(r.events) for r in records)
     with_events = sum(1 for r in records if r.events)
@@ -526,8 +591,9 @@ def render_report_html(records: Sequence[ArticleRecord], pages: str | None = Non
         ("events", "Events"), ("articles", "Articles")))
     body = (f'<header class="top"><p class="kicker">khoi-extract · report</p><h1>{esc(title)}</h1>'
             f'<nav>{nav}</nav></header><div class="tiles">{tiles}</div>'
-            + _counts_section(c) + timeline + _awards_section(c) + _events_section(c, link)
-            + _articles_section(c, link, problems)
+            + _counts_section(c) + timeline + _awards_section(c) + _events_section(n_events)
+            + _articles_section(problems)
+            + f'<script type="application/json" id="report-data">{_table_data(c, link)}</script>'
             + "<footer>Generated by khoi-extract from batch records. Names are compared with the "
               "scorer's lenient match.</footer>")
     return page(title, body, css=("base.css", "report.css"), js=("report.js",))
@@ -537,35 +603,62 @@ def render_report_html(records: Sequence[ArticleRecord], pages: str | None = Non
 
 def configure_report_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="RECORDS",
-                   help="batch output .jsonl (or .json records, or folders of them)")
+                   help="batch output: .jsonl, .duckdb or .parquet (or .json records, or folders of them)")
     p.add_argument("-o", "--output", help="HTML file to write (default: standard output)")
     p.add_argument("--pages", metavar="DIR", help="folder of `show` pages (DOC_ID.html) to link "
                    "articles to; a page is written there for every article whose text is at hand "
-                   "(carried in its batch row, or found under --texts)")
-    p.add_argument("--texts", metavar="DIR", help="folder of the article texts (DOC_ID.txt) for "
-                   "the --pages")
+                   "(carried in its batch row, found under --texts, or still at the record's "
+                   "source path); the other articles link to their row on the report")
+    p.add_argument("--texts", metavar="DIR", help="folder of the article texts (DOC_ID.txt, "
+                   "sub-folders included) for the --pages")
     p.add_argument("--title", default="khoi-extract corpus report", help="page title")
+    p.add_argument("--open", action="store_true", help="open the written page in a web browser")
     p.epilog = ("examples:\n  khoi-extract report out.jsonl -o corpus.html\n"
-                "  khoi-extract report out.jsonl -o site/index.html --pages site/pages --texts corpus/")
+                "  khoi-extract report out.duckdb -o site/index.html --pages site/pages --texts corpus/ --open\n"
+                "exit status 0 = page written, 2 = no records in the inputs, or an input that cannot be read")
 
 
-def write_pages(loaded: Loaded, pages: Path, texts: Path | None = None) -> int:
-    """Write a `show` page for every record whose text is at hand (carried in
-    its row, or `texts/DOC_ID.txt`); returns how many were written."""
+def _text_files(texts: Path) -> dict[str, Path]:
+    """Article text files under `texts` (sub-folders too) by doc_id (file stem; the first wins)."""
+    from ..reading import TEXT_SUFFIXES, doc_stem, inner_suffix
+
+    found: dict[str, Path] = {}
+    for dirpath, dirnames, filenames in os.walk(texts):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = Path(dirpath, name)
+            if inner_suffix(path) in TEXT_SUFFIXES:
+                found.setdefault(doc_stem(path), path)
+    return found
+
+
+def _source_text_file(rec: ArticleRecord) -> Path | None:
+    """The record's own input file, when it was a text file and is still there."""
+    from ..reading import TEXT_SUFFIXES, inner_suffix
+
+    path = Path(rec.source.path) if rec.source is not None and rec.source.path else None
+    return path if path is not None and inner_suffix(path) in TEXT_SUFFIXES and path.is_file() else None
+
+
+def write_pages(loaded: Loaded, pages: Path, texts: Path | None = None) -> set[str]:
+    """Write a `show` page for every record whose text is at hand (carried in its row,
+    `DOC_ID.txt` under `texts`, or its source file); returns the doc_ids given a page."""
     from ..reading import read_text_file
     from .show import render_record_html
 
-    written = 0
+    files = _text_files(texts) if texts is not None else {}
+    written: set[str] = set()
     for rec in loaded.records:
         text = loaded.texts.get(rec.doc_id)
-        if text is None and texts is not None and (texts / f"{rec.doc_id}.txt").is_file():
-            text = read_text_file(texts / f"{rec.doc_id}.txt")
+        path = files.get(rec.doc_id) or _source_text_file(rec)
+        if text is None and path is not None:
+            text = read_text_file(path)
         if text is None:
             continue
         pages.mkdir(parents=True, exist_ok=True)
         (pages / page_name(rec.doc_id)).write_text(
             render_record_html(rec, text), encoding="utf-8")
-        written += 1
+        written.add(rec.doc_id)
     return written
 
 
@@ -573,21 +666,41 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         if args.texts and not args.pages:
             raise ViewError("E405: --texts needs --pages DIR to write the show pages into")
+        if args.open and not args.output:
+            raise ViewError("E408: --open needs -o FILE to open")
         loaded = load_records(args.inputs)
-        pages_href = None
+        if not loaded.records:
+            for p in loaded.problems:
+                print(f"khoi-extract report: skipped {p}", file=sys.stderr)
+            raise ViewError(f"E407: no records in {', '.join(args.inputs)}"
+                            + (f" ({len(loaded.problems)} line(s) skipped, listed above)" if loaded.problems else ""))
+        pages_href, with_pages = None, None
         if args.pages:
             base = Path(args.output).resolve().parent if args.output else Path.cwd()
             pages_href = Path(os.path.relpath(Path(args.pages).resolve(), base)).as_posix()
-            n = write_pages(loaded, Path(args.pages), Path(args.texts) if args.texts else None)
-            print(f"khoi-extract report: wrote {n} show page(s) to {args.pages}", file=sys.stderr)
+            with_pages = write_pages(loaded, Path(args.pages), Path(args.texts) if args.texts else None)
+            print(f"khoi-extract report: wrote {len(with_pages)} show page(s) to {args.pages}"
+                  + (f"; the other {len(loaded.records) - len(with_pages)} article(s) link to their row "
+                     "(no text at hand: see --texts)" if len(with_pages) < len(loaded.records) else ""),
+                  file=sys.stderr)
+        html_page = render_report_html(loaded.records, pages_href, loaded.problems, args.title, with_pages)
+        if args.output:
+            out = Path(args.output)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(html_page, encoding="utf-8")
+        else:
+            sys.stdout.write(html_page)
     except (OSError, KhoiError) as exc:
         print(f"khoi-extract report: {exc}", file=sys.stderr)
         return 2
-    html_page = render_report_html(loaded.records, pages_href, loaded.problems, args.title)
-    if args.output:
-        Path(args.output).write_text(html_page, encoding="utf-8")
-    else:
-        sys.stdout.write(html_page)
     for p in loaded.problems:
         print(f"khoi-extract report: skipped {p}", file=sys.stderr)
+    if args.output:
+        print(f"khoi-extract report: {len(loaded.records)} article(s) → {args.output}", file=sys.stderr)
+    if args.open:
+        import webbrowser
+
+        uri = Path(args.output).resolve().as_uri()
+        if not webbrowser.open(uri):
+            print(f"khoi-extract report: no browser found here; open {uri}", file=sys.stderr)
     return 0

@@ -231,8 +231,12 @@ def configure_show_parser(p: argparse.ArgumentParser) -> None:
                 "  khoi-extract show --record rec.json --text article.txt -o page.html")
 
 
-def _load_record(path: Path, want_id: str | None) -> ArticleRecord:
-    """A record from a .json file, or one line of a .jsonl (by doc_id, else the first)."""
+def _load_record(path: Path, want_id: str, explicit: bool = False) -> ArticleRecord:
+    """A record from a .json file, or the line of a .jsonl whose doc_id is `want_id`.
+
+    A file holding a single record is taken as it is unless the id was given
+    `explicit`ly (with --id); otherwise the id must be there (E406).
+    """
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -244,11 +248,16 @@ def _load_record(path: Path, want_id: str | None) -> ArticleRecord:
             candidates = [json.loads(line) for line in raw.splitlines() if line.strip()]
     except json.JSONDecodeError as exc:
         raise ViewError(f"E403: {path} is not JSON / JSONL: {exc}") from exc
-    chosen = next((c for c in candidates if isinstance(c, dict) and c.get("doc_id") == want_id),
-                  None) if want_id else None
+    if not candidates:
+        raise ViewError(f"E403: {path} holds no record")
+    chosen = next((c for c in candidates if isinstance(c, dict) and c.get("doc_id") == want_id), None)
     if chosen is None:
-        if not candidates:
-            raise ViewError(f"E403: {path} holds no record")
+        if explicit or len(candidates) > 1:
+            # showing another article's record over this text would be a silent lie
+            ids = [c.get("doc_id") for c in candidates if isinstance(c, dict)]
+            listed = ", ".join(map(str, ids[:5])) + (f" … ({len(ids)} in all)" if len(ids) > 5 else "")
+            raise ViewError(f"E406: no record with doc_id {want_id!r} in {path} (it holds {listed}); "
+                            "pick one with --id")
         chosen = candidates[0]
     try:
         return ArticleRecord.model_validate(chosen)
@@ -257,7 +266,7 @@ def _load_record(path: Path, want_id: str | None) -> ArticleRecord:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from ..reading import read_text_file
+    from ..reading import doc_stem, read_text_file
 
     try:
         if args.record:
@@ -265,7 +274,8 @@ def run_show(args: argparse.Namespace) -> int:
             if not text_path:
                 raise ViewError("E401: --record needs the article text (--text FILE)")
             text = read_text_file(text_path)
-            record = _load_record(Path(args.record), args.doc_id or Path(text_path).stem)
+            record = _load_record(Path(args.record), args.doc_id or doc_stem(Path(text_path)),
+                                  explicit=bool(args.doc_id))
         else:
             if not args.file:
                 raise ViewError("E401: give an article FILE, or --record and --text")
@@ -283,7 +293,9 @@ def run_show(args: argparse.Namespace) -> int:
     else:
         html_page = render_record_html(record, text)
     if args.output:
-        Path(args.output).write_text(html_page, encoding="utf-8")
+        out = Path(args.output)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html_page, encoding="utf-8")
     else:
         sys.stdout.write(html_page)
     return 0
