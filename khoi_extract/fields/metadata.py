@@ -1,20 +1,83 @@
 """Article metadata: headline, publication date printed with it, and the byline.
 
 Scraped pages start with site chrome (menus, "Đăng nhập", counters) and end with
-widgets (calendars, visitor counts); `lexicons/boilerplate.json` lists such lines.
+widgets (comment forms, calendars, visitor counts); `lexicons/boilerplate.json` lists
+such lines. The constructions of the genre — date stamps, lead openings, photo
+captions, bylines — are rules in `grammar/metadata.jsonl`, grouped by their `use` tag;
+windows and limits are named in `grammar/settings.json`.
 """
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 import regex
 
+from ..errors import ExtractionTimeout
+from ..grammar import Rule, compiled_piece, rule, rules, setting
 from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import Found
-from .common import province_pattern
 from .orgs import head_re
+
+
+@dataclass
+class TitleCandidate(Found):
+    """A headline: its text, and the line pieces it was joined from (a headline broken
+    after a colon spans two lines, joined with one space)."""
+
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # `assemble` still reads the parts from `extra`; keep both in step.
+        if self.parts:
+            self.extra["parts"] = self.parts
+
+
+def _uses(use: str) -> tuple[Rule, ...]:
+    """The metadata rules tagged with one use, in file order."""
+    return _rules_by_use().get(use, ())
+
+
+@lru_cache(maxsize=1)
+def _rules_by_use() -> dict[str, tuple[Rule, ...]]:
+    out: dict[str, list[Rule]] = {}
+    for r in rules("metadata"):
+        out.setdefault(r.tags["use"], []).append(r)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _first_match(use: str, s: str) -> regex.Match | None:
+    for r in _uses(use):
+        m = r.match(s)
+        if m:
+            return m
+    return None
+
+
+def _first_search(use: str, s: str) -> regex.Match | None:
+    for r in _uses(use):
+        m = r.search(s)
+        if m:
+            return m
+    return None
+
+
+def _strip(use: str, s: str) -> str:
+    """`s` with every match of the use's rules removed (under the rules' time limit)."""
+    for r in _uses(use):
+        try:
+            s = r.compiled.sub("", s, timeout=1.0)
+        except TimeoutError as exc:
+            raise ExtractionTimeout(f"E090: rule {r.id} timed out") from exc
+    return s
+
+
+# Kept under these names: `assemble` uses them to cut related-link boxes and site lines.
+_RELATED = rule("metadata.related_box")
+_SITE = rule("metadata.site_line")
 
 
 @lru_cache(maxsize=None)
@@ -23,31 +86,10 @@ def _boiler_re() -> regex.Pattern:
     return regex.compile(r"^(?:" + "|".join(f"(?:{x})" for x in lines) + r")$", regex.IGNORECASE)
 
 
-# "date 2025-09-23 " prefix glued before a headline by some scrapers.
-_DATE_PREFIX = regex.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
-# Lines that are body text, not a headline.
-_BODY_START = regex.compile(
-    r"^(?:\(?[\p{Lu}\p{L}.]{2,20}\)?\s*[-–—]\s+|\([\p{L}\d. ]{2,30}\)\s+|(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Vv]ừa qua|[Tt]rong|[Tt]ham dự|[Đđ]ồng chí|[Tt]hực hiện|[Nn]hằm|[Tt]ại|[Dd]ự|[Hh]ôm nay|[Hh]ôm qua|[Vv]ào|[Tt]ừ ngày|[Cc]ăn cứ|[Đđ]ược sự|[Nn]hân dịp|[Tt]heo đó)\b)"
-)
-# A lead sentence: a dated meeting ("… ngày 15/12, … tổ chức …") is body text, not a headline.
-_DATE_IN_LEAD = regex.compile(r"(?i)(?:ngày|sáng|chiều|tối)\s+\d{1,2}\s*[/-]\s*\d{1,2}")
-_SITE_SUFFIX = regex.compile(
-    r"\s+[|–—-]\s+(?:Báo|Cổng|Trang|Tạp chí|Đài|Sở|Tin tức|Thông tấn|Bản tin|Portal|Website)\b[^|]{0,60}$|\s+\|\s+[^|]{2,60}$"
-)
-_CAPTION = regex.compile(r"\((?:giữa|bên (?:phải|trái)|thứ \w+ từ (?:trái|phải)[^)]*|trái|phải)\)|^Ảnh\s*:|^\(Ảnh")
-_NAME_LINE = regex.compile(
-    r"^(?:(?:Nguồn|Tin(?:,? (?:và )?ảnh)?|Bài(?:,? (?:và )?ảnh)?|Tác giả|Người viết|Nhóm PV|PV|Theo)\s*:\s*)?"
-    r"(?P<name>(?:\p{Lu}[\p{L}\p{M}'’]*)(?:\s+\p{Lu}[\p{L}\p{M}'’]*){1,4}|\p{Lu}(?:\.\s?\p{Lu}){1,3}\.?|CTV|PV|TTXVN|BTV)"
-    r"(?:\s*[-–(,]\s*.{0,80})?$"
-)
-
-
 def is_boilerplate(line: str) -> bool:
-    return bool(_BOILER_MATCH(line.strip()))
-
-
-def _BOILER_MATCH(s: str):
-    return _boiler_re().match(s) or _is_teaser(s)
+    """A whole line of site chrome, or a related-article teaser."""
+    s = line.strip()
+    return bool(_boiler_re().match(s, timeout=1.0)) or _is_teaser(s)
 
 
 def _is_teaser(s: str) -> bool:
@@ -59,63 +101,68 @@ def _is_teaser(s: str) -> bool:
     return s[:half] == s[half + 1:] and s[half] == " "
 
 
-_ONE_DATE = regex.compile(
-    r"(?<!\d)(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
-    r"|(?P<td>\d{1,2})\s+(?i:tháng)\s+(?P<tm>\d{1,2})(?:\s+(?i:năm)|\s*,)?\s+(?P<ty>\d{4}))(?!\d)")
-_STAMP_LABELS = regex.compile(
-    r"(?i)cập nhật(?: lúc| ngày)?|ngày đăng|đăng ngày|đăng lúc|ngày|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|posted|published|date"
-    r"|gmt\s*[+-]?\s*\d*|lượt (?:xem|đọc)\s*:?\s*[\d.,]+|[\d.,]+\s*lượt (?:xem|đọc)|views?\s*:?\s*[\d.,]+"
-    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm)?(?![\p{L}])|(?<![\p{L}])lúc(?![\p{L}])|xuất bản|bản in|chuyên mục\s*:?[\p{L} ]{0,30}|(?:tác giả|người viết|nguồn)\s*:\s*[\p{L}\p{M} .'’-]{0,40}"
-    # page chrome printed on the same line: share, print, save, font size
-    r"|chia sẻ|in bài|in trang|lưu|bình luận|gửi bài|cỡ chữ|(?<![\p{L}])a[+-]?(?![\p{L}])|[\[\]()|:,\-–—\s]"
-)
+def _debullet(s: str) -> int:
+    """Length of a leading bullet ('• '), 0 if none."""
+    m = _first_match("bullet", s)
+    return m.end() if m else 0
 
+
+# ---------------------------------------------------------------- date stamps
 
 def stamp_date(line: str) -> dt.date | None:
-    """The date of a line that is only a date stamp (with labels, time, weekday), else None."""
-    dates = list(_ONE_DATE.finditer(line))
-    if len(dates) != 1 or len(line) > 90:
+    """The date of a line that is only a date stamp (with labels, time, weekday,
+    counters), else None."""
+    dates = [m for r in _uses("stamp_date") for m in r.finditer(line)]
+    if len(dates) != 1 or len(line) > setting("stamp_line_max"):
         return None
     m = dates[0]
-    before, after = line[: m.start()], line[m.end():]
-    after = regex.sub(r"[·•|]\s*\p{L}+(?:\s+\p{L}+){0,2}\s*$", "", after)  # "… | Chính trị": a section name
+    before, after = line[: m.start()], _strip("stamp_section_after", line[m.end():])
     if regex.search(r"\d{1,2}:\d{2}", line):
-        before = regex.sub(r"^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s*$", "", before)  # "Thời sự 18/01/2020 07:55"
-    before = regex.sub(r"^\s*(?:" + province_pattern().pattern + r")\s*,\s*(?=ngày)", "", before)  # "Phú Thọ, ngày …"
+        before = _strip("stamp_section_before", before)  # "Thời sự 18/01/2020 07:55"
+    pm = _first_match("stamp_place", before)
+    if pm:
+        before = before[pm.end():]
     rest = before + " " + after
-    if _STAMP_LABELS.sub("", rest).strip():
+    if _strip("stamp_chrome", rest).strip():
         return None
+    return _date_of(m)
+
+
+def _date_of(m: regex.Match) -> dt.date | None:
+    g = m.groupdict()
     try:
-        if m.group("y"):
-            return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        if m.group("id"):
-            return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-        if m.group("ty"):
-            return dt.date(int(m.group("ty")), int(m.group("tm")), int(m.group("td")))
+        for y, mo, d in (("y", "m", "d"), ("iy", "im", "id"), ("ty", "tm", "td"), ("wy", "wm", "wd")):
+            if g.get(y):
+                return dt.date(int(g[y]), int(g[mo]), int(g[d]))
     except ValueError:
         return None
     return None
 
 
-def content_lines(seg: Segmented) -> list[Piece]:
-    """Lines that are not site chrome."""
-    return [ln for ln in seg.lines if not is_boilerplate(ln.text)]
+def _stamp_span(s: str) -> tuple[dt.date, int] | None:
+    """The date of a header line that is a stamp, maybe after a bullet or a byline
+    ('Phan Minh| 18/12/2020 08:54'), and where the stamp starts in the line."""
+    off = _debullet(s)
+    d = stamp_date(s[off:])
+    if d:
+        return d, off
+    bm = _first_match("byline_stamp", s[off:])
+    if bm:
+        d = stamp_date(s[off + bm.end():])
+        if d:
+            return d, off + bm.end()
+    return None
 
 
-# Site names, copyright lines, and menus ("A | B | C", or items spaced apart on a short line).
-_SITE = regex.compile(
-    r"(?i)^(?:cổng thông tin|trang thông tin|báo điện tử|báo |tạp chí|bản quyền|địa chỉ|copyright|©)"
-    r"|^(?=[^.]{0,200}$)(?:.*\s\|\s.*\s\|\s.*|\S.*\S {2,}\S.*\S {2,}\S.*)$"
-)
+# ---------------------------------------------------------------- headline
 
-
-def find_title(seg: Segmented) -> Found | None:
+def find_title(seg: Segmented) -> TitleCandidate | None:
     """The headline: the longest headline-like line before the body starts.
 
-    Site names, menus ("A | B | C"), section labels and date stamps come before
-    it; if the page starts straight with body text the headline was cut off: None.
+    Site names, menus ("A | B | C"), section labels, captions and date stamps come
+    before it; if the page starts straight with body text the headline was cut off: None.
     """
-    best: Found | None = None
+    best: TitleCandidate | None = None
     for found, is_body in _header_lines(seg):
         if is_body:
             break
@@ -124,160 +171,218 @@ def find_title(seg: Segmented) -> Found | None:
     return best
 
 
-def _header_lines(seg: Segmented):
-    lines = [ln for ln in seg.lines[:40]]
+def _header_lines(seg: Segmented) -> Iterator[tuple[TitleCandidate | None, bool]]:
+    lines = [ln for ln in seg.lines[: setting("header_lines")]
+             if not is_boilerplate(ln.text) and not _SITE.search(ln.text)]
+    continued = False
     for idx, ln in enumerate(lines):
-        if is_boilerplate(ln.text) or _SITE.search(ln.text):
+        if continued:  # the rest of a line cut after a function word
+            continued = bool(_first_search("continued", ln.text))
+            yield None, len(ln.text) > setting("title_max")
             continue
-        found, is_body = _headline(seg, lines, idx)
-        yield found, is_body
+        continued = bool(_first_search("continued", ln.text))
+        if continued:
+            yield None, len(ln.text) > setting("caption_title_max")
+            continue
+        yield _headline(seg, lines, idx)
 
 
-def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[Found | None, bool]:
+def _next_is_stamp(lines: list[Piece], idx: int) -> bool:
+    """The headline is printed right above its date stamp (or a byline with it)."""
+    nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+    return nxt is not None and _stamp_span(nxt.text) is not None
+
+
+def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[TitleCandidate | None, bool]:
+    """One header line as a headline candidate, and whether it is body text (the header ended)."""
     text = seg.text
-    for ln in [lines[idx]]:
-        s = ln.text
-        if is_boilerplate(s):
-            continue
-        start, end = ln.start, ln.end
-        m = _DATE_PREFIX.match(s)
-        if m:
-            start += m.end()
-        if stamp_date(text[start:end]) is not None or stamp_date(s) is not None:
-            return None, False
-        # "null <title>" left by a broken CMS template.
-        if text.startswith("null ", start):
-            start += 5
-        body = text[start:end]
-        if _CAPTION.search(body):
-            return None, len(body) > 120
-        if _BODY_START.match(body) or (_DATE_IN_LEAD.search(body) and regex.search(r"(?i)tổ chức|diễn ra", body)):
+    ln = lines[idx]
+    start, end = ln.start + _debullet(ln.text), ln.end
+    m = _first_match("crawler_stamp", text[start:end])
+    if m:
+        start += m.end()
+    if _stamp_span(text[start:end]) is not None or _stamp_span(ln.text) is not None:
+        return None, False
+    # "null <title>" left by a broken CMS template.
+    if text.startswith("null ", start):
+        start += 5
+    body = text[start:end]
+    if _first_search("caption", body):
+        return None, len(body) > setting("title_max") // 2
+    stamped = _next_is_stamp(lines, idx) and not body.endswith(".") and len(body) <= setting("title_max")
+    if not stamped:
+        if _first_match("body_start", body) or _first_match("body_lead", body):
             return None, True
-        if len(body) > 260 or (body.endswith((".", ";")) and (len(body) > 100 or body.count(",") >= 2)):
+        if len(body) > setting("title_max"):
             return None, True
-        if len(body) < 12:
-            return None, False
-        if not regex.match(r"[\p{Lu}\d“\"'(\[]", body):
-            return None, True  # a page cut mid-sentence starts with a fragment of body text
-        while end > start and text[end - 1] in " .":
-            end -= 1
-        # A headline ending in ":" continues on the next content line.
-        if text[end - 1] == ":":
-            for nxt in lines[idx + 1: idx + 4]:
-                if is_boilerplate(nxt.text):
-                    continue
-                if len(nxt.text) <= 160 and not _BODY_START.match(nxt.text) and not nxt.text.endswith("."):
-                    return Found(text[start:end] + " " + nxt.text, start, nxt.end, {"parts": [(start, end), (nxt.start, nxt.end)]}), False
-                break
-        # "… tổng kết năm 2023 - Báo Hà Nam", "… | Sở Nội vụ": the site's name after the headline
-        sm = _SITE_SUFFIX.search(text, start, end)
-        if sm and sm.start() - start >= 12:
-            end = sm.start()
-        return Found(text[start:end], start, end), False
-    return None, False
+        if body.endswith((".", ";")) and (len(body) > setting("caption_title_max") or body.count(",") >= 2):
+            return None, True
+    if len(body) < setting("title_min"):
+        return None, False
+    if not regex.match(r"[\p{Lu}\d“\"'(\[]", body):
+        # a page cut mid-sentence starts with a fragment of body text; a short
+        # lower-case line is a widget's label ("thời tiết các vùng")
+        return None, len(body) > setting("body_line_min") or body.endswith(".")
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    # A headline ending in ":" continues on the next content line.
+    if text[end - 1] == ":":
+        for nxt in lines[idx + 1: idx + 4]:
+            if len(nxt.text) <= 160 and not _first_match("body_start", nxt.text) and not nxt.text.endswith("."):
+                return TitleCandidate(text[start:end] + " " + nxt.text, start, nxt.end,
+                                      parts=[(start, end), (nxt.start, nxt.end)]), False
+            break
+    # "… tổng kết năm 2023 - Báo Hà Nam", "… | Sở Nội vụ": the site's name after the headline
+    sm = _first_search("site_suffix", text[start:end])
+    if sm and sm.start() >= setting("title_min"):
+        end = start + sm.start()
+    return TitleCandidate(text[start:end], start, end), False
 
+
+# ---------------------------------------------------------------- publication date
 
 def find_published(seg: Segmented) -> Found | None:
-    """The date printed with the article: a stamp line in the header, before the body starts."""
+    """The date printed with the article: a stamp line in the header, before the body.
+
+    A stamp under the headline wins; one above it counts unless it is the site's clock,
+    which shows the day of the visit: later than any year the article names."""
+    title = find_title(seg)
+    above: Found | None = None
     seen = 0
-    for ln in seg.lines[:40]:
+    for ln in seg.lines[: setting("header_lines")]:
         s = ln.text
-        m = _DATE_PREFIX.match(s)
+        m = _first_match("crawler_stamp", s)
         if m:
-            d = stamp_date(s[: m.end()].strip())
+            d = stamp_date(m.group("date"))
             if d:
-                return Found(d, ln.start, ln.start + m.end() - 1)
-        d = stamp_date(s)
-        if d:
-            return Found(d, ln.start, ln.end)
+                return Found(d, ln.start + m.start("date"), ln.start + m.end("date"))
+        hit = _stamp_span(s)
+        if hit:
+            d, off = hit
+            found = Found(d, ln.start + off, ln.end)
+            if title is None or ln.start >= title.start:
+                return above if title is None and above is not None else found
+            if above is None and not _site_clock(seg, ln, d):
+                above = found
+            continue
         if not is_boilerplate(s):
             seen += 1
             if len(s) > 200 and seen > 2:
                 break
-    return None
+    return above
 
 
-_RELATED = regex.compile(
-    r"(?i)^(?:tin liên quan|bài liên quan|tin khác|các tin khác|bài viết cùng chuyên mục|bài viết liên quan|tin cùng chuyên mục"
-    r"|tin mới hơn|tin cũ hơn|đọc thêm|xem nhiều nhất|đọc nhiều nhất|tin xem nhiều|(?:các )?tin đã (?:đưa|đăng)(?: ngày)?|tin bài khác|bài viết khác|tin mới nhất|tin nổi bật)\s*:?\s*$"
-    r"|(?i)^(?:xem thêm|đọc thêm)\s*:.*$"
-)
+def _site_clock(seg: Segmented, stamp: Piece, d: dt.date) -> bool:
+    """A date above the headline more than a year after every year the article names."""
+    text = seg.text
+    years = [int(m.group()) for m in compiled_piece("YEAR").finditer(text, timeout=1.0)
+             if not stamp.start <= m.start() < stamp.end]
+    return bool(years) and d.year > max(years) + 1
 
+
+# ---------------------------------------------------------------- byline
 
 def find_author(seg: Segmented) -> Found | None:
     """The byline: a short name line at the end of the article (before related links and
-    widgets), else a name line right under the headline."""
+    widgets), else a byline under the headline."""
     found = _author_at_end(seg)
     if found is None:
         found = _author_at_top(seg)
     return found
 
 
-_AUTHOR_LABEL = regex.compile(r"(?:^|\|\s*)(?:Tác giả|Người viết|Bài|Tin(?:,? ảnh)?)\s*:\s*(?P<name>\p{Lu}[\p{L}\p{M}'’.]*(?:\s+\p{Lu}[\p{L}\p{M}'’.]*){0,4})")
+def _byline(s: str, offset: int, max_len: int) -> Found | None:
+    """A person's byline on this line (names, initials, a newsroom tag), not a unit's."""
+    if len(s) > max_len or s.endswith((".", ":")) or _first_match("stamp_place", s):
+        return None
+    # a source line credits a paper, unless it names a person ("Nguồn: Lê Văn Thông")
+    m = _first_match("byline_source" if _first_match("source", s) else "byline", s)
+    if m is None:
+        return None
+    name = m.group("name")
+    if head_re().match(name):
+        return None
+    if name.isupper() and len(name.split()) > 4:
+        return None  # an all-caps heading, not a name
+    start = offset + m.start("name")
+    return Found(name, start, start + len(name))
+
+
+def _is_body(s: str) -> bool:
+    """A line of article text: long, or a sentence of several words."""
+    return len(s) > setting("body_line_min") or (s.endswith((".", "!", "?", ";", "…")) and len(s.split()) >= 6)
+
+
+def _office(s: str) -> bool:
+    """A short unit line ('Ban Thi đua, Khen thưởng - Sở Nội vụ')."""
+    return len(s) <= setting("office_max") and bool(head_re().match(s)) and not s.endswith(".")
+
+
+def _author_at_end(seg: Segmented) -> Found | None:
+    """Scan up from the end to the article's last body line, skipping widgets, captions
+    and source lines: the byline is the name line nearest the body. A short unit line
+    right under the body with no name signed the article itself ("Phòng Thi đua")."""
+    lines = seg.lines
+    cut = next((i for i, ln in enumerate(lines) if i > 3 and _RELATED.match(ln.text)), len(lines))
+    window = lines[:cut][-setting("byline_tail_lines"):]
+    best: Found | None = None
+    office: Found | None = None
+    office_under_body = False
+    for ln in reversed(window):
+        s = ln.text
+        if is_boilerplate(s) or stamp_date(s) or _first_match("calendar", s) or _SITE.search(s) or _first_match("bullet", s):
+            continue
+        found = _byline(s, ln.start, setting("byline_max"))
+        if found is not None:
+            best, office = found, None
+            continue
+        if _first_match("source", s):
+            continue
+        if _office(s):
+            office, office_under_body = Found(s, ln.start, ln.end), False
+            continue
+        if _is_body(s):
+            office_under_body = office is not None
+            break
+        # a short widget or caption line: keep looking above it
+        if office is not None:
+            office = None
+    if best is not None:
+        return best
+    if office is not None and office_under_body and 2 <= len(office.value.split()) <= 5 \
+            and not regex.search(r"[-–,]", office.value):
+        return office
+    return None
 
 
 def _author_at_top(seg: Segmented) -> Found | None:
-    for ln in seg.lines[:20]:
-        am = _AUTHOR_LABEL.search(ln.text)
+    """A labelled byline near the top, or a name line (or a name on the stamp line) just
+    under the headline."""
+    for ln in seg.lines[: setting("byline_top_lines")]:
+        am = _first_search("byline_label", ln.text)
         if am and not head_re().match(am.group("name")):
             start = ln.start + am.start("name")
             return Found(am.group("name"), start, start + len(am.group("name")))
     title = find_title(seg)
     if title is None:
         return None
-    after = [ln for ln in seg.lines if ln.start > title.end][:3]
+    head = title.value.casefold()
+    after = [ln for ln in seg.lines if ln.start >= title.end][:6]
+    tried = 0
     for ln in after:
         s = ln.text
-        if is_boilerplate(s) or stamp_date(s):
-            continue
-        m = _NAME_LINE.match(s)
-        if m and len(s) <= 40 and not head_re().match(s) and not s.endswith((".", ":")):
-            start = ln.start + m.start("name")
-            return Found(m.group("name"), start, start + len(m.group("name")))
-        return None
+        off = _debullet(s)
+        s = s[off:]
+        if not s or is_boilerplate(s) or stamp_date(s) or s.casefold() in head:
+            continue  # chrome, the stamp, the headline printed again
+        bm = _first_match("byline_stamp", s)
+        if bm and _stamp_span(s) is not None and not head_re().match(bm.group("name")):
+            start = ln.start + off + bm.start("name")
+            return Found(bm.group("name"), start, start + len(bm.group("name")))
+        found = _byline(s, ln.start + off, setting("byline_top_max"))
+        if found is not None:
+            return found
+        tried += 1
+        if tried >= 2 or _is_body(s):
+            return None
     return None
-
-
-def _author_at_end(seg: Segmented) -> Found | None:
-    """Scan up from the end: skip widgets; a name line is the byline. A short unit line
-    ("Ban Thi đua, Khen thưởng - Sở Nội vụ") under a name is the author's office; with
-    body text above it, the unit itself signed the article ("Phòng Thi đua")."""
-    lines = seg.lines
-    cut = next((i for i, ln in enumerate(lines) if i > 3 and _RELATED.match(ln.text)), len(lines))
-    lines = lines[:cut]
-    office: Found | None = None
-    for ln in reversed(lines[-24:]):
-        s = ln.text
-        if is_boilerplate(s) or stamp_date(s) or _calendar_line(s) or _SITE.search(s) or regex.match(r"^[-•*–»]\s", s):
-            continue
-        m = _NAME_LINE.match(s)
-        if m and regex.search(r",\s*ngày\s+\d", s):
-            m = None  # "Phú Thọ, ngày 10/01/2017": a dateline
-        if m and len(s) <= 90 and not s.endswith((".", ":")):
-            name = m.group("name")
-            if regex.match(r"(?i)theo\s", s):
-                return None  # "Theo Báo Hà Nam": the source, not a byline
-            if head_re().match(name):
-                if office is not None:
-                    return None
-                office = Found(s, ln.start, ln.end)
-                continue
-            start = ln.start + m.start("name")
-            end = start + len(name)
-            # two signatures: "Hoàng Anh - Ngọc Bích"
-            co = regex.match(r"\s*[-–]\s*(?:\p{Lu}[\p{L}\p{M}'’]*)(?:\s+\p{Lu}[\p{L}\p{M}'’]*){1,3}(?=\s*(?:\(|$))", s[end - ln.start:])
-            if co and not head_re().match(co.group().strip(" -–")):
-                end = end + co.end()
-            return Found(seg.text[start:end], start, end)
-        if office is None and len(s) <= 60 and head_re().match(s) and not s.endswith("."):
-            office = Found(s, ln.start, ln.end)
-            continue
-        # body text: a unit line right under it signed the article
-        if office is not None and len(office.value.split()) <= 5 and not regex.search(r"[-–,]", office.value):
-            return office
-        return None
-    return None
-
-
-def _calendar_line(s: str) -> bool:
-    return bool(regex.match(r"^(?:CN|T[2-7]|\d{1,2})(?:\s+(?:CN|T[2-7]|\d{1,2}))+$", s))
