@@ -18,7 +18,7 @@ from .fields.campaigns import resolve_campaigns
 from .fields.common import Found, province_of, province_pattern
 from .fields.dates import meeting_date, parse_dmy, resolve_year
 from .fields.documents import find_documents, ground_documents
-from .fields.kind import find_kind, find_period
+from .fields.kind import find_kind, find_period, reviews_the_year
 from .fields.members import ground_member_count, resolve_members
 from .fields.orgs import head_re
 from .fields.metadata import _RELATED, _SITE, _is_teaser, find_author, find_published, find_title, is_boilerplate
@@ -207,17 +207,20 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
     meeting_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents or _MEETING.search(s.text)]
     bloc_meeting = [s for i, s in enumerate(seg.sentences) if i in mention_sents and _MEETING.search(s.text)]
     kind_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents] or meeting_sents
+    names = [(m.start, m.end) for m in mentions]
     if window is None:
-        kind_f = find_kind(seg, title, kind_sents) or find_kind(seg, None, meeting_sents)
+        kind_f = find_kind(seg, title, kind_sents, names) or find_kind(seg, None, meeting_sents, names)
     else:
         # one section of a round-up: its own words first, the shared headline only as a fallback
-        kind_f = find_kind(seg, None, kind_sents) or find_kind(seg, title, [])
+        kind_f = find_kind(seg, None, kind_sents, names) or find_kind(seg, title, [], names)
     awards = find_awards(seg, seg.sentences)
     if kind_f is None and not awards and not bloc_meeting:
         return None
     if window is None and _other_organiser(seg, mentions, title):
         return None
     kind = kind_f.value if kind_f else ("tong_ket" if awards else "other")
+    if kind_f is not None and reviews_the_year(seg, kind, meeting_sents):
+        kind = "tong_ket"
     ev: dict[str, Any] = {"kind": kind}
     if kind_f:
         g.add(f"{P}.kind", kind_f.start, kind_f.end)

@@ -9,9 +9,11 @@ not the bloc's own launch.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Sequence
 
 import regex
 
+from ..grammar import rule
 from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import Found, finditer, search
@@ -31,7 +33,10 @@ _SOME_MONTHS = regex.compile(r"(?:các|những)\s+tháng\s+đầu\s+năm(?:\s+(?
 _WORDNUM = {"sáu": 6, "chín": 9, "ba": 3}
 
 
-def _cues_in(seg: Segmented, start: int, end: int) -> list[tuple[int, int, str]]:
+def _cues_in(seg: Segmented, start: int, end: int,
+             exclude: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """The kind cues in [start, end), longest first among overlaps; none inside `exclude`
+    (a bloc's own name: "Khối giao ước thi đua các đoàn thể" names no covenant signing)."""
     text = seg.text
     res = _cue_res()
     out: list[tuple[int, int, str]] = []
@@ -40,20 +45,29 @@ def _cues_in(seg: Segmented, start: int, end: int) -> list[tuple[int, int, str]]
         s, e, kind = p.start, p.end, p.id
         if not (start <= s < end) or s < last_end:
             continue  # keep the longest of overlapping phrases ("ký kết giao ước" over "giao ước thi đua")
+        if any(a <= s < b for a, b in exclude):
+            continue
         if kind == "phat_dong":
             ctx = text[max(start, s - 70): e + 12]
             if res["not_bloc_launch"].search(ctx):
                 continue
+        if kind == "other" and text[s:e].lower().startswith("hội") and (
+                rule("kind.contest_attended").search(text, max(start, s - 30), s)
+                or not rule("kind.contest_held").search(text, start, end)):
+            continue  # a contest the bloc's units attend, or one not said to be held here
         out.append((s, e, kind))
         last_end = e
     return out
 
 
 _MEETING_NOUN = regex.compile(r"(?i)(?:hội nghị|lễ|buổi)(?:\s+\p{L}+){0,2}\s+$")
+_ORGANISED = regex.compile(r"(?i)(?:tổ chức|tiến hành)(?:\s+\p{L}+)?\s+$")
 _REVIEW_WORDS = regex.compile(r"(?i)đánh giá|sơ kết|giao ban|kiểm điểm")
 
 
 def _pick(cues: list[tuple[int, int, str]], text: str) -> tuple[int, int, str] | None:
+    """The kind one passage's cues name: a review wins, then a launch or signing (the first
+    named), then anything else; a handover only when nothing else is named."""
     reviews = [c for c in cues if c[2] in ("tong_ket", "so_ket")]
     if reviews:
         return reviews[0]
@@ -63,36 +77,78 @@ def _pick(cues: list[tuple[int, int, str]], text: str) -> tuple[int, int, str] |
         window = text[c[0]: c[0] + 160]
         kind = "so_ket" if (_HALF.search(window) or _SOME_MONTHS.search(window)) else "tong_ket"
         return (c[0], c[1], kind)
-    launches = [c for c in cues if c[2] in ("giao_uoc", "phat_dong")]
-    if launches:
-        return launches[0]
-    others = [c for c in cues if c[2] == "other"]
-    return others[0] if others else None
+    for group in (("giao_uoc", "phat_dong"), ("other",), ("handover",)):
+        found = [c for c in cues if c[2] in group]
+        if found:
+            c = found[0]
+            return (c[0], c[1], "other") if c[2] == "handover" else c
+    return None
 
 
-def find_kind(seg: Segmented, title: Piece | None, meeting_sents: list[Piece]) -> Found | None:
+def _named_review(seg: Segmented, sents: list[Piece], exclude: Sequence[tuple[int, int]]) -> Found | None:
+    """A review named as the meeting in the body ("tổ chức hội nghị tổng kết … và ký kết giao
+    ước", "tổ chức đánh giá công tác thi đua"): it decides over a headline naming the signing."""
     text = seg.text
+    for s in sents:
+        cues = [c for c in _cues_in(seg, s.start, s.end, exclude) if c[2] in ("tong_ket", "so_ket")]
+        for c in cues:
+            if _MEETING_NOUN.search(text, max(s.start, c[0] - 30), c[0]) or _ORGANISED.search(text, max(s.start, c[0] - 30), c[0]):
+                return Found(c[2], c[0], c[1])
+        am = rule("kind.review_by_assessment").search(text, s.start, s.end)
+        if am:
+            half = _HALF.search(text, am.end(), min(s.end, am.end() + 60)) or _SOME_MONTHS.search(text, am.end(), min(s.end, am.end() + 60))
+            return Found("so_ket" if half else "tong_ket", am.start(), am.end())
+    return None
+
+
+def find_kind(seg: Segmented, title: Piece | None, meeting_sents: list[Piece],
+              exclude: Sequence[tuple[int, int]] = ()) -> Found | None:
+    """The meeting's kind: a review named in the headline or as the meeting in the body first,
+    else the headline's cue, else the first sentence reporting the meeting with a cue.
+    `exclude` holds the bloc mentions (their words name the bloc, not the meeting)."""
+    text = seg.text
+    head = None
     if title is not None:
-        got = _pick(_cues_in(seg, title.start, title.end), text)
-        if got:
-            return Found(got[2], got[0], got[1])
+        head = _pick(_cues_in(seg, title.start, title.end, exclude), text)
+        if head and head[2] in ("tong_ket", "so_ket"):
+            return Found(head[2], head[0], head[1])
+    review = _named_review(seg, meeting_sents[:4], exclude)
+    if review is not None:
+        return review
+    if head:
+        return Found(head[2], head[0], head[1])
     # A cue naming the meeting itself ("hội nghị tổng kết", "lễ ký kết giao ước") decides first;
     # then the first sentence that reports the meeting with any cue.
     for s in meeting_sents:
-        cues = _cues_in(seg, s.start, s.end)
+        cues = _cues_in(seg, s.start, s.end, exclude)
         if any(_MEETING_NOUN.search(text, max(s.start, c[0] - 30), c[0]) for c in cues):
             got = _pick(cues, text)
             if got:
                 return Found(got[2], got[0], got[1])
+    handover: Found | None = None
     for s in meeting_sents:
-        got = _pick(_cues_in(seg, s.start, s.end), text)
+        cues = _cues_in(seg, s.start, s.end, exclude)
+        got = _pick([c for c in cues if c[2] != "handover"], text)
         if got:
             return Found(got[2], got[0], got[1])
         # "Hội nghị đánh giá kết quả thi đua 6 tháng đầu năm": a mid-term review without the word
         half = _HALF.search(text, s.start, s.end) or _SOME_MONTHS.search(text, s.start, s.end)
         if half and _REVIEW_WORDS.search(s.text) and regex.search(r"(?i)hội nghị|khối|cụm", s.text):
             return Found("so_ket", half.start(), half.end())
-    return None
+        if handover is None:
+            got = _pick(cues, text)
+            if got:
+                handover = Found(got[2], got[0], got[1])
+    return handover
+
+
+def reviews_the_year(seg: Segmented, kind: str, sents: list[Piece]) -> bool:
+    """A signing or launch at which the bloc reports the scores of the year under review
+    ("Kết quả chấm điểm giao ước thi đua năm 2022") is that year's review."""
+    if kind not in ("giao_uoc", "phat_dong"):
+        return False
+    r = rule("kind.review_by_results")
+    return any(r.search(seg.text, s.start, s.end) for s in sents)
 
 
 def find_period(seg: Segmented, kind: str, kind_found: Found | None, title: Piece | None,

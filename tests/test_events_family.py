@@ -1,0 +1,73 @@
+"""The events family: event detection, kind, period, date, bloc, province and venue,
+on short Vietnamese reports written for each construction (not copied from any corpus)."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from khoi_extract.pipeline import extract
+
+
+def events(text: str, published: str | None = None) -> list[dict[str, Any]]:
+    rec = extract(text, doc_id="t", published=published)
+    for sp in rec.spans:
+        assert text[sp.start:sp.end] == sp.text, sp
+    return rec.model_dump(mode="json")["events"]
+
+
+def one(text: str, published: str | None = None) -> dict[str, Any]:
+    evs = events(text, published)
+    assert len(evs) == 1, evs
+    return evs[0]
+
+
+# --- kind -----------------------------------------------------------------------------
+
+def test_review_in_body_beats_signing_in_headline() -> None:
+    text = ("Khối thi đua các sở kinh tế ký kết giao ước thi đua năm 2024\n\n"
+            "Chiều ngày 10/01/2024, tại Sở Công Thương, Khối thi đua các sở kinh tế tổ chức hội nghị "
+            "tổng kết công tác thi đua năm 2023 và ký kết giao ước thi đua năm 2024.\n")
+    ev = one(text)
+    assert ev["kind"] == "tong_ket"
+    assert ev["period"] == {"year": 2023, "months": 12}
+
+
+def test_launch_in_headline_without_review_stays_launch() -> None:
+    text = ("Cụm thi đua số 5 phát động phong trào thi đua năm 2025\n\n"
+            "Ngày 20/02/2025, Cụm thi đua số 5 tổ chức lễ phát động phong trào thi đua và ký kết giao ước thi đua năm 2025.\n")
+    assert one(text)["kind"] == "phat_dong"
+
+
+def test_assessment_meeting_is_a_review() -> None:
+    text = ("Chiều 22/11, Khối thi đua Văn hóa - Xã hội tỉnh tổ chức đánh giá công tác thi đua năm 2019. "
+            "Hội nghị cũng bàn giao nhiệm vụ trưởng khối cho Sở Y tế.\n")
+    ev = one(text, published="2019-11-23")
+    assert ev["kind"] == "tong_ket"
+    assert ev["date"] == "2019-11-22"
+
+
+def test_handover_alone_is_other() -> None:
+    text = "Ngày 5/3, Khối thi đua Nội chính tổ chức lễ bàn giao nhiệm vụ Trưởng khối năm 2021.\n"
+    assert one(text, published="2021-03-06")["kind"] == "other"
+
+
+def test_cue_inside_the_bloc_name_is_not_the_kind() -> None:
+    text = ("Sáng 3.4, tại sân vận động tỉnh, Khối giao ước thi đua các đoàn thể chính trị - xã hội tỉnh "
+            "tổ chức hội thao chào mừng ngày thành lập Đoàn.\n")
+    ev = one(text, published="2022-04-04")
+    assert ev["kind"] == "other"
+
+
+def test_contest_attended_by_blocs_is_not_an_event() -> None:
+    text = ("20 Cụm, Khối thi đua tham dự Hội thi tuyên truyền về phong trào thi đua của tỉnh\n\n"
+            "Thực hiện Kế hoạch của UBND tỉnh về tổ chức Hội thi, Tập thể Khối thi đua II gồm Sở Tư pháp, Sở Nội vụ. "
+            "Tập thể Khối thi đua II được Ban tổ chức trao giải Ba của Hội thi.\n")
+    assert events(text) == []
+
+
+def test_covenant_scores_of_the_year_make_a_review() -> None:
+    text = ("Cụm thi đua các tỉnh miền núi phía Bắc đã có nhiều cố gắng trong năm 2021. "
+            "Kết quả chấm điểm giao ước thi đua năm 2021 của Cụm thi đua các tỉnh miền núi phía Bắc, tỉnh Lào Cai xếp thứ nhất. "
+            "Các tỉnh trong Cụm thi đua các tỉnh miền núi phía Bắc ký giao ước thi đua năm 2022.\n")
+    assert one(text)["kind"] == "tong_ket"
