@@ -1,196 +1,312 @@
 """Leader and vice-leader units, for every year the article states.
 
-Phrasings covered (cue words in `cues.json: role_leader/role_vice`):
-`X (đơn vị Trưởng khối)`, `X (Khối phó năm 2022)`, `X là / được giao là / được bầu
-làm Trưởng khối`, `suy tôn X làm Trưởng khối năm 2022`, `đảm nhiệm vai trò Trưởng
-Khối … là X`, `bàn giao Cụm trưởng … cho X`, `Với vai trò Khối trưởng …, X`, and a
-person's title (`Giám đốc Sở Tư pháp, Khối phó Khối thi đua`, handled with people).
+The constructions are data (`grammar/roles.jsonl`), built from the shared role pieces
+(`ROLE_LEADER`, `ROLE_VICE`): the unit before its role (`X (đơn vị Trưởng khối)`,
+`X – Cụm trưởng`, `X, đơn vị làm Khối trưởng`), a verb between them (`X là / được (Bộ Y)
+phân công là / được bầu làm / là cơ quan đăng cai Trưởng khối`), an election (`bầu X làm
+Cụm trưởng`), the role first (`Trưởng khối năm 2022 là X`, `bàn giao Cụm trưởng cho X`,
+`Với vai trò Khối trưởng, X …`), a pair (`A và B lần lượt làm Khối trưởng và Khối phó`),
+and a role in a person's title, which makes the person's agency the role's unit.
+This module only walks those rules and picks the unit out of the text around them.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import dataclass
 
 import regex
 
 from ..canonical import lenient_match
 from ..context import EventContext
-from ..grammar import setting
+from ..grammar import compiled_piece, rule, setting
 from ..grounding import Grounder
-from ..lexicons import load
 from ..segment import Segmented
-from .common import Found, finditer
-from .orgs import bare_head, head_re, org_at, org_before, org_in, same_unit
-
-_ELECT = regex.compile("(?i)" + "|".join(load("cues")["elect_verbs"]))
-ROLE_YEAR = regex.compile(
-    r"(?:\)\s*|[^.;()]{0,40}?)(?|(?:trong\s+)?năm học\s+(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})|(?:trong\s+)?năm\s+(?P<y>(?:19|20)\d{2}))"
-)
+from .orgs import bare_head, head_re, org_at, org_before, org_in, position_prefix_re, same_unit
 
 
-@lru_cache(maxsize=None)
-def role_re() -> regex.Pattern:
-    cues = load("cues")
-    vice = "|".join(cues["role_vice"])
-    lead = "|".join(cues["role_leader"])
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:(?P<vice>{vice})|(?P<lead>{lead}))(?![\p{{L}}\p{{M}}])")
+@dataclass
+class RoleCand:
+    """A unit found holding a bloc role, before its term year is settled.
+
+    `elected`: chosen or handed the role at this meeting (at a review it leads the next
+    year); `handed_over`: gave the role away at this meeting (it held it in the period under
+    review); `aside`: "khoi"/"cum" when said in brackets and maybe about another grouping.
+    """
+
+    start: int
+    end: int
+    role: str
+    year: int | None
+    elected: bool = False
+    aside: str | None = None
+    handed_over: bool = False
+    rule: str = ""
+
+
+def _r(name: str):
+    return rule("roles." + name)
 
 
 def role_name(m: regex.Match) -> str:
     return "vice_leader" if m.group("vice") else "leader"
 
 
-def _year_after(text: str, pos: int, limit: int = 60) -> int | None:
-    m = ROLE_YEAR.match(text, pos, min(len(text), pos + limit))
+def _year_after(text: str, pos: int, limit: int | None = None) -> int | None:
+    limit = limit or setting("role_year_after")
+    m = _r("year_after").match(text, pos, min(len(text), pos + limit))
     return int(m.group("y")) if m else None
 
 
 def _year_before(text: str, sent_start: int, pos: int) -> int | None:
-    seg = text[sent_start:pos]
-    ms = list(regex.finditer(r"[Nn]ăm\s+(?P<y>(?:19|20)\d{2})", seg))
+    ms = list(_r("year_before").finditer(text, sent_start, pos))
     return int(ms[-1].group("y")) if ms else None
 
 
-def find_roles(seg: Segmented) -> list[Found]:
-    """Roles stated outside people's titles. `extra`: role, year (or None), elected (bool)."""
+def _tidy(text: str, span: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
+    """Fix the edges of a unit's span: no trailing 'và' ('X và ký kết'), an acronym before a
+    province kept ('BHXH tỉnh Quảng Ninh'), and a unit's address not taken for the unit
+    ('Công ty Cao su Chư Prông, huyện Chư Prông')."""
+    if span is None:
+        return None
+    a, b = span
+    tail = regex.search(r"\s+(?:và|cùng|với)$", text[a:b])
+    if tail:
+        b = a + tail.start()
+    place = compiled_piece("PLACE_WORD").match(text, a)
+    if place:
+        acr = _r("acronym_subject").search(text, max(floor, a - 25), a)
+        if acr and text[acr.end("s"):a].strip() == "":
+            a = acr.start("s")
+        else:
+            comma = regex.search(r",\s*$", text[max(floor, a - 4):a])
+            name = text[place.end():b].strip()
+            if comma and name:
+                prev = org_before(text, a - len(comma.group()), floor)
+                if prev and name in text[prev[0]:prev[1]]:
+                    a, b = prev
+    return (a, b) if b > a else None
+
+
+def _person_unit(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """'đ/c Nguyễn Văn A - Cục trưởng Cục Thuế': the agency in the title after a person's name."""
+    pm = _r("person_after").match(text, pos, end)
+    if not pm:
+        return None
+    return org_in(text, pm.end(), min(end, pm.end() + setting("org_name_max")))
+
+
+def _after_role(text: str, m: regex.Match, before: str, sent, role: str, after_year: int | None) -> list[RoleCand]:
+    """The role word first, the unit after it: 'Trưởng Khối (năm 2022) là X', 'bàn giao Cụm trưởng cho X'."""
+    am = _r("role_then_unit").match(text, m.end(), min(sent.end, m.end() + 90))
+    if not am or _r("gap_not_role_then_unit").search(am.group("gap")):
+        return []
+    o_start = am.start("org")
+    span = org_at(text, o_start) if head_re().match(text, o_start) else _person_unit(text, o_start, sent.end)
+    span = _tidy(text, span, sent.start)
+    if not span:
+        return []
+    handover = am.group("verb") == "cho"
+    fresh = bool(_r("new_holder").search(am.group("gap")))
+    year = _year_after(text, m.end(), setting("role_year_after_gap"))
+    if year is None and not (handover or fresh):
+        year = _year_before(text, sent.start, m.start())
+    out = [RoleCand(*span, role, year, elected=handover or fresh, rule="role_then_unit")]
+    giver = _r("handover_giver").search(before) if handover else None
+    if giver:
+        g_span = org_before(text, m.start() - (len(before) - giver.start()), sent.start)
+        if g_span and not regex.search(r"\([^)]*$", text[sent.start:g_span[0]]):
+            out.append(RoleCand(*g_span, role, None, handed_over=True, rule="handover_giver"))
+    return out
+
+
+def find_roles(seg: Segmented) -> list[RoleCand]:
+    """Roles stated outside people's titles, one candidate per unit and role word."""
     text = seg.text
-    out: list[Found] = []
+    out: list[RoleCand] = []
+    back = setting("role_context_before")
     for sent in seg.sentences:
-        for m in finditer(role_re(), text, sent.start, sent.end):
+        for m in _r("word").finditer(text, sent.start, sent.end):
             role = role_name(m)
-            before = text[max(sent.start, m.start() - 40): m.start()]
+            before = text[max(sent.start, m.start() - back): m.start()]
             after_year = _year_after(text, m.end())
-            # 1. "X (đơn vị Trưởng khối năm 2022)", "X – Trưởng khối năm 2024"
-            pm = regex.search(r"(?:\(|\s?[-–—])\s*(?:là\s+)?(?:[Đđ]ơn vị\s+)?$|,\s*(?:là\s+)?[Đđ]ơn vị\s+$", before)
-            if pm and pm.group().startswith(",") and regex.match(r"[^.;,]{0,30}?\slà\s", text[m.end():m.end() + 40]):
-                pm = None  # "…, đơn vị Phó trưởng khối là Sở Công Thương": read below, with "là"
-            if pm:
-                paren = m.start() - (len(before) - pm.start())
-                span = org_before(text, paren, sent.start)
-                if span and "(" not in pm.group() and regex.search(
-                        r"(?i)(?:giám đốc|trưởng|chánh(?: án)?|phó|tổng biên tập|bí thư|chủ tịch|thủ trưởng|viện trưởng|cục trưởng)\s+$",
-                        text[max(sent.start, span[0] - 25):span[0]]):
-                    span = None  # "Giám đốc Sở X - Trưởng khối": a person's title, read with people
-                if span:
-                    out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": after_year, "elected": False}))
-                continue
-            # 2b. "A và B (được bầu) lần lượt làm Khối trưởng và Khối phó năm 2025"
-            resp = regex.search(r"(?P<a>\S.{2,80}?)\s+và\s+(?P<b>\S.{2,80}?)\s+(?:được\s+\S+\s+)?(?:lần lượt\s+)?(?:làm|là|giữ)\s+(?:vai trò\s+)?$",
-                                text[sent.start:m.start()])
-            nxt = regex.match(r"\s*(?:,|và)\s*", text[m.end():m.end() + 6])
-            if resp and nxt:
-                second = role_re().match(text, m.end() + nxt.end())
-                a = org_before(text, sent.start + resp.end("a"), sent.start)
-                b_start = sent.start + resp.start("b")
-                b = org_at(text, b_start, limit=resp.end("b") - resp.start("b")) if head_re().match(text, b_start) else None
-                if a and b and second:
-                    year = _year_after(text, second.end()) or after_year
-                    elected = bool(_ELECT.search(text, sent.start, m.start()))
-                    out.append(Found(text[a[0]:a[1]], a[0], a[1], {"role": role, "year": year, "elected": elected}))
-                    out.append(Found(text[b[0]:b[1]], b[0], b[1], {"role": role_name(second), "year": year, "elected": elected}))
-                    continue
-            # 3. "X là / được giao là / được bầu làm (đơn vị) Trưởng khối"
-            vm = regex.search(
-                r"(?P<verb>\s(?:(?:được\s+(?:giao|bầu|suy tôn|chọn|bình chọn|phân công|tín nhiệm)\s+)?(?:là|làm|giữ|đảm nhận|đảm nhiệm|nhận bàn giao|tiếp nhận|nhận)(?:\s+(?:vai trò|chức|cương vị|nhiệm vụ))?|đại diện))\s+(?:[Đđ]ơn vị\s+)?$",
-                before,
-            )
-            if vm:
-                verb_pos = m.start() - (len(before) - vm.start())
-                elected = bool(_ELECT.search(text, sent.start, verb_pos))
-                span = org_before(text, verb_pos, sent.start)
-                if span is None:
-                    # "Thaco là doanh nghiệp …, đồng thời được bầu làm Cụm phó": the sentence subject.
-                    sm = regex.match(r"^(?:[\p{L} ]{0,25},\s*)?(?P<s>\p{Lu}[\p{L}\p{M}\d&.-]*(?:\s+\p{Lu}[\p{L}\p{M}\d&.-]*){0,4})\s+là\s", text[sent.start:verb_pos])
-                    if sm:
-                        span = (sent.start + sm.start("s"), sent.start + sm.end("s"))
-                aside = None
-                if span and text[max(0, span[0] - 2):span[0]].strip() == "(":
-                    # "(tỉnh Đồng Tháp là Cụm trưởng năm 2022)": may be about another grouping
-                    aside = "cum" if "ụm" in m.group().lower() else "khoi"
-                if span:
-                    year = after_year or _year_before(text, sent.start, m.start())
-                    out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": year, "elected": elected, "aside": aside}))
-                    continue
-            # 2. "suy tôn / bầu X làm Trưởng khối"
-            em = regex.search(r"(?:suy tôn|bầu chọn|bầu|giới thiệu|chọn)\s+(?P<org>.{3,90}?)\s+(?:làm|là)\s+(?:đơn vị\s+)?$", text[max(sent.start, m.start() - 120): m.start()])
-            if em:
-                base = max(sent.start, m.start() - 120)
-                o = org_in(text, base + em.start("org"), base + em.end("org"))
-                if o:
-                    out.append(Found(text[o[0]:o[1]], o[0], o[1], {"role": role, "year": after_year, "elected": True}))
-                    continue
-            # 4. "Trưởng Khối thi đua (năm 2022) là X", "bàn giao Cụm trưởng … cho X"
-            am = regex.match(r"(?P<gap>[^.;,:]{0,70}?)(?:\s(?P<verb>là|cho)\s+|\s*(?P<colon>:)\s*)(?P<org>.)", text[m.end(): min(sent.end, m.end() + 90)])
-            if am and not regex.search(r"\(|\s(?:của|trong việc|đã|và)\s", am.group("gap")):
-                o_start = m.end() + am.start("org")
-                if head_re().match(text, o_start):
-                    span = org_at(text, o_start)
-                    if span:
-                        handover = am.group("verb") == "cho" if am.group("verb") else False
-                        year = _year_after(text, m.end(), 70)
-                        if year is None and not handover:
-                            year = _year_before(text, sent.start, m.start())
-                        out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": year, "elected": handover}))
-                        giver = regex.search(r"bàn giao\s+(?:lại\s+)?(?:nhiệm vụ|vai trò|cờ(?:\s+luân lưu)?)?\s*$", before) if handover else None
-                        if giver:
-                            g_span = org_before(text, m.start() - (len(before) - giver.start()), sent.start)
-                            if g_span and not regex.search(r"\([^)]*$", text[sent.start:g_span[0]]):
-                                out.append(Found(text[g_span[0]:g_span[1]], g_span[0], g_span[1],
-                                                 {"role": role, "year": None, "elected": False}))
-                        continue
-            # 5. "Với vai trò Khối trưởng … năm 2018, X đã chủ trì"
-            if regex.search(r"vai trò\s+$", before):
-                cm = regex.match(r"[^.;]{0,80}?,\s*", text[m.end(): sent.end])
-                if cm:
-                    o_start = m.end() + cm.end()
-                    if head_re().match(text, o_start):
-                        span = org_at(text, o_start)
-                        if span:
-                            out.append(Found(text[span[0]:span[1]], span[0], span[1], {"role": role, "year": after_year, "elected": False}))
+            found = _unit_before_role(text, m, before, sent, role, after_year)
+            if found is None:
+                found = _pair(text, m, sent, role, after_year)
+            if found is None:
+                found = _unit_verb_role(text, m, before, sent, role, after_year)
+            if found is None:
+                found = _elected_as(text, m, sent, role, after_year)
+            if found is None:
+                found = _after_role(text, m, before, sent, role, after_year) or None
+            if found is None:
+                found = _in_role(text, m, before, sent, role, after_year)
+            if found is None:
+                found = _unit_follows(text, m, sent, role, after_year)
+            out.extend(found or [])
     return out
 
 
-def role_from_title(title: str, title_start: int, text: str, name_start: int | None = None) -> list[Found]:
-    """Roles stated in a person's title: the unit is the first org in the title."""
-    out: list[Found] = []
-    for m in role_re().finditer(title):
-        if regex.search(r"đại diện\s+(?:đơn vị\s+)?$", title[: m.start()]):
-            break  # "đại diện Khối trưởng": speaks for the leader, is not it
-        org = None
-        # the unit from the first segment that heads a unit ("Trưởng Ban Tổ chức Tỉnh ủy"),
-        # not a seat on a committee ("Ủy viên Ban Thường vụ Tỉnh ủy")
-        for seg_m in regex.finditer(r"[^,;]+", title[: m.start()]):
-            if regex.match(r"(?i)\s*(?:ủy viên|uỷ viên|tỉnh ủy viên|thành ủy viên|đại biểu)", seg_m.group()):
-                continue
-            org = org_in(text, title_start + seg_m.start(), title_start + seg_m.end())
-            if org:
-                break
-        if org and name_start is not None and org[0] < name_start <= org[1]:
-            # a title printed before the name: the unit stops where the name begins
-            org = (org[0], len(text[:name_start].rstrip()))
-        if org and org[0] < title_start + m.start():
-            year = _year_after(title, m.end())
-            out.append(Found(text[org[0]:org[1]], org[0], org[1], {"role": role_name(m), "year": year, "elected": False}))
-        break
-    return out
+def _unit_before_role(text, m, before, sent, role, after_year) -> list[RoleCand] | None:
+    """'X (đơn vị Trưởng khối năm 2022)', 'X – Trưởng khối năm 2024', 'X, đơn vị làm Khối trưởng'.
+    None when the construction is not there; [] when it is but names no unit here."""
+    pm = _r("unit_apposition").search(before)
+    if pm and pm.group().startswith(",") and _r("is_after_role").match(text, m.end(), m.end() + 40):
+        return None  # "…, đơn vị Phó trưởng khối là Sở Công Thương": read below, with "là"
+    if not pm:
+        return None
+    anchor = m.start() - (len(before) - pm.start())
+    span = org_before(text, anchor, sent.start)
+    if span and "(" not in pm.group() and _r("position_before_unit").search(text, max(sent.start, span[0] - 25), span[0]):
+        return []  # "Giám đốc Sở X - Trưởng khối": a person's title, read with people
+    if span and pm.group().strip(" ,").lower() in ("đơn vị", "cơ quan") \
+            and _r("venue_before").search(text, max(sent.start, span[0] - 8), span[0]):
+        return []  # "tại X, đơn vị Cụm trưởng … tổ chức": X is where, the role word opens the subject
+    span = _tidy(text, span, sent.start)
+    return [RoleCand(*span, role, after_year, rule="unit_apposition")] if span else []
 
-def roles_from_people(ctx: EventContext, people: list[Found]) -> list[Found]:
-    """Roles stated in the titles of the people found (`Giám đốc Sở X - Trưởng khối`)."""
+
+def _pair(text, m, sent, role, after_year) -> list[RoleCand] | None:
+    """'A và B (được bầu) lần lượt làm Khối trưởng và Khối phó năm 2025'."""
+    resp = _r("pair_respectively").search(text, sent.start, m.start())
+    nxt = _r("pair_next").match(text, m.end(), m.end() + 6)
+    if not (resp and nxt):
+        return None
+    second = _r("word").match(text, nxt.end())
+    a = org_before(text, resp.end("a"), sent.start)
+    b_start = resp.start("b")
+    b = org_at(text, b_start, limit=resp.end("b") - b_start) if head_re().match(text, b_start) else None
+    if not (a and b and second):
+        return None
+    year = _year_after(text, second.end()) or after_year
+    elected = bool(_r("elected").search(text, sent.start, m.start()))
+    return [RoleCand(*a, role, year, elected, rule="pair_respectively"),
+            RoleCand(*b, role_name(second), year, elected, rule="pair_respectively")]
+
+
+def _unit_verb_role(text, m, before, sent, role, after_year) -> list[RoleCand] | None:
+    """'X là / được giao là / được bầu làm / là cơ quan đăng cai (đơn vị) Trưởng khối'."""
+    vm = _r("unit_verb").search(before)
+    if not vm:
+        return None
+    verb_pos = m.start() - (len(before) - vm.start())
+    elected = bool(_r("elected").search(text, sent.start, verb_pos))
+    span = _tidy(text, org_before(text, verb_pos, sent.start), sent.start)
+    if span is None:
+        # "Thaco là doanh nghiệp …, đồng thời được bầu làm Cụm phó": the sentence subject;
+        # "theo đó THACO được bầu làm Khối trưởng": a unit known by its acronym.
+        sm = _r("subject_is").match(text, sent.start, verb_pos) or _r("acronym_subject").search(text, max(sent.start, verb_pos - 40), verb_pos)
+        if sm:
+            span = (sm.start("s"), sm.end("s"))
+    if span is None:
+        return None
+    aside = None
+    if text[max(0, span[0] - 2):span[0]].strip() == "(":
+        # "(tỉnh Đồng Tháp là Cụm trưởng năm 2022)": may be about another grouping
+        aside = "cum" if "ụm" in m.group().lower() else "khoi"
+    year = after_year or _year_before(text, sent.start, m.start())
+    return [RoleCand(*span, role, year, elected, aside, rule="unit_verb")]
+
+
+def _elected_as(text, m, sent, role, after_year) -> list[RoleCand] | None:
+    """'suy tôn / bầu X làm Trưởng khối'."""
+    base = max(sent.start, m.start() - 120)
+    em = _r("elect_unit_as").search(text, base, m.start())
+    if not em:
+        return None
+    o = _tidy(text, org_in(text, em.start("org"), em.end("org")), sent.start)
+    return [RoleCand(*o, role, after_year, True, rule="elect_unit_as")] if o else None
+
+
+def _in_role(text, m, before, sent, role, after_year) -> list[RoleCand] | None:
+    """'Với vai trò Khối trưởng …, X đã chủ trì'; 'nhận nhiệm vụ Thường trực Khối, đồng chí A - Cục trưởng Cục B'."""
+    if not _r("in_role").search(before):
+        return None
+    cm = _r("in_role_tail").match(text, m.end(), sent.end)
+    if not cm:
+        return None
+    o_start = cm.end()
+    span = org_at(text, o_start) if head_re().match(text, o_start) else _person_unit(text, o_start, sent.end)
+    span = _tidy(text, span, sent.start)
+    return [RoleCand(*span, role, after_year, rule="in_role")] if span else None
+
+
+def _unit_follows(text, m, sent, role, after_year) -> list[RoleCand] | None:
+    """'Cụm trưởng xã X phối hợp với …': the unit right after the role word."""
+    fm = _r("unit_follows").match(text, m.end(), sent.end)
+    if not fm:
+        return None
+    start = fm.end()
+    span = org_at(text, start) if head_re().match(text, start) else org_before(text, _place_end(text, start, sent.end), start)
+    span = _tidy(text, span, sent.start)
+    return [RoleCand(*span, role, after_year, rule="unit_follows")] if span else None
+
+
+def _place_end(text: str, start: int, end: int) -> int:
+    """The end of 'xã Đắk Rơ Ông': a place word and the capitalised words after it."""
+    pm = regex.match(r"\S+(?:\s+\S+)?\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s+\p{Lu}[\p{L}\p{M}'’]*){0,3}", text[start:end])
+    return start + pm.end() if pm else start
+
+
+def _title_unit(text: str, start: int, end: int, skip: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The agency in one part of a title: what follows the position words, when it is a unit
+    head in any casing ('Trưởng ban Dân vận Tỉnh ủy', 'Hiệu trưởng trường Mầm non') or a
+    capitalised name ('Chủ tịch Liên minh HTX tỉnh'); else the first org head in the part."""
+    seg = text[start:end]
+    pm = position_prefix_re().match(seg.lstrip())
+    if pm:
+        s = start + len(seg) - len(seg.lstrip()) + pm.end()
+        if (compiled_piece("ORG_HEAD", regex.IGNORECASE).match(text, s) or regex.match(r"\p{Lu}", text[s:s + 1])) \
+                and not (skip and s <= skip[0] < end):
+            span = org_at(text, s, limit=end - s)
+            if span:
+                return span
+    return org_in(text, start, end)
+
+
+def role_from_title(text: str, start: int, end: int, name: tuple[int, int] | None = None) -> list[RoleCand]:
+    """Roles stated in a person's title (text[start:end]): the unit is the agency the person
+    heads, from the title's first part that names one — before the role, else after it
+    ('trưởng khối thi đua 29, Hiệu trưởng trường Mầm non Phường 4')."""
+    m = _r("word").search(text, start, end)
+    if not m or _r("speaks_for").search(text, start, m.start()):
+        return []  # "đại diện Khối trưởng": speaks for the leader, is not it
+    parts = [(p.start(), p.end()) for p in _r("title_segment").finditer(text, start, end)]
+    role_part = next(((a, b) for a, b in parts if a <= m.start() < b), None)
+    before = [(a, b) for a, b in parts if b <= m.start()]
+    after = [(a, b) for a, b in parts if a > m.start() and (a, b) != role_part]
+    org = None
+    for a, b in before + after:
+        if name and a <= name[0] < b:
+            b = len(text[:name[0]].rstrip())  # "Cục trưởng Cục X Nguyễn Văn A – Cụm trưởng"
+        if name and name[0] <= a < name[1] or b <= a:
+            continue
+        if _r("committee_seat").match(text, a, b):
+            continue  # "Ủy viên Ban Thường vụ Tỉnh ủy" is a seat, not the agency
+        org = _title_unit(text, a, b, name)
+        if org:
+            break
+    if not org:
+        return []
+    year = _year_after(text, m.end(), min(setting("role_year_after"), end - m.end()))
+    return [RoleCand(*org, role_name(m), year, rule="title")]
+
+
+def roles_from_people(ctx: EventContext, people: list) -> list[RoleCand]:
+    """Roles stated around the people found: in the title after the name, in brackets after
+    it, in a title printed before it, or in a role right after the title."""
     text = ctx.text
-    out: list[Found] = []
+    out: list[RoleCand] = []
     for p in people:
-        ts = p.extra.get("title_span")
-        found = role_from_title(text[ts[0]:ts[1]], ts[0], text) if ts else []
-        tb = p.extra.get("title_before")
-        if not found and tb:
-            # a title printed before the name, the role after it: "… Đinh Quang Tú – Cụm trưởng năm 2024"
-            tail = regex.match(r"\s*[-–—]\s*[^.;,()]{0,60}", text[p.end:p.end + 70])
-            if tail:
-                found = role_from_title(text[tb[0]:p.end + tail.end()], tb[0], text, name_start=p.start)
-        out.extend(found)
+        ts, tb = p.extra.get("title_span"), p.extra.get("title_before")
+        lo = tb[0] if tb else p.end
+        hi = max(ts[1] if ts else p.end, p.end)
+        tail = _r("title_tail").match(text, hi, min(len(text), hi + 80))
+        if tail:
+            hi = tail.end()
+        out.extend(role_from_title(text, lo, hi, name=(p.start, p.end)))
     return out
 
 
-def resolve_roles(ctx: EventContext, role_cands: list[Found], g: Grounder) -> tuple[list[dict], list[tuple[int, int]]]:
+def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) -> tuple[list[dict], list[tuple[int, int]]]:
     """Give every candidate its term year, drop guesses that a stated year contradicts,
     merge repeats (fuller name wins), and ground each role's org."""
     text = ctx.text
@@ -198,39 +314,38 @@ def resolve_roles(ctx: EventContext, role_cands: list[Found], g: Grounder) -> tu
     # A role printed without a year beside one with a year takes that year:
     # "X (Khối trưởng năm 2023) và Y (Khối phó)".
     for r in role_cands:
-        if r.extra["year"] is None:
+        if r.year is None and not (r.elected or r.handed_over):
             sent = ctx.seg.sentence_at(r.start)
-            mates = [o.extra["year"] for o in role_cands if o.extra["year"] and sent and sent.start <= o.start < sent.end
-                     and not o.extra.get("elected")]
-            if mates and not r.extra.get("elected"):
-                r.extra["year"] = mates[0]
-    base_year = ctx.base_year
+            mates = [o.year for o in role_cands if o.year and sent and sent.start <= o.start < sent.end and not o.elected]
+            if mates:
+                r.year = mates[0]
+    base_year = ctx.base_year or (ctx.published.year if ctx.published else None)
     roles: list[dict] = []
     role_spans: list[tuple[int, int]] = []
     bloc_type = ctx.bloc_type
     # a unit with a stated year for a role does not also hold it in a guessed year
-    stated = [(r.extra["role"], g.text(r.start, r.end).strip()) for r in role_cands if r.extra["year"]]
-    role_cands = [r for r in role_cands if r.extra["year"] or not any(
-        rl == r.extra["role"] and same_unit(o, g.text(r.start, r.end).strip()) for rl, o in stated)]
+    stated = [(r.role, g.text(r.start, r.end).strip()) for r in role_cands if r.year]
+    role_cands = [r for r in role_cands if r.year or not any(
+        rl == r.role and same_unit(o, g.text(r.start, r.end).strip()) for rl, o in stated)]
     for r in role_cands:
-        if r.extra.get("aside") and r.extra["aside"] != bloc_type:
+        if r.aside and r.aside != bloc_type:
             continue
         # A unit elected at a review leads the next year; at a covenant signing or launch, the year it is for.
-        next_year = r.extra["elected"] and kind in ("tong_ket", "so_ket")
-        year = r.extra["year"] or (base_year + 1 if (next_year and base_year) else base_year)
+        next_year = r.elected and kind in ("tong_ket", "so_ket")
+        year = r.year or (base_year + 1 if (next_year and base_year) else base_year)
         if year is None:
             continue
         org = g.text(r.start, r.end).strip()
         if not org or bare_head(text[r.start:r.end].strip()):
             continue  # "Huyện ủy" alone names no unit
-        dup = next((i for i, x in enumerate(roles) if x["role"] == r.extra["role"] and x["year"] == year
+        dup = next((i for i, x in enumerate(roles) if x["role"] == r.role and x["year"] == year
                     and lenient_match(x["org"], org, threshold=setting("dedup_threshold"))), None)
         if dup is not None:
             if len(org) > len(roles[dup]["org"]):
                 roles[dup]["org"] = org
                 role_spans[dup] = (r.start, r.end)
             continue
-        roles.append({"role": r.extra["role"], "org": org, "year": year})
+        roles.append({"role": r.role, "org": org, "year": year})
         role_spans.append((r.start, r.end))
     for i, (a, b) in enumerate(role_spans):
         g.add(f"{ctx.path}.roles[{i}].org", a, b)
