@@ -1,57 +1,107 @@
 """Member units and the stated member count.
 
-Lists are introduced by *gồm*, *bao gồm*, *các đơn vị:*, *thành viên … là*; a
-distributive list (`BĐBP các tỉnh: A, B`, `Công an 5 thành phố: …`, `các sở Nội
-vụ, Tài chính`) is expanded into the units it names.
+A bloc's members are the units an article lists as belonging to it, signing its
+covenant or competing in it. They come as enumerations of every shape, so one
+parser reads them all (`parse_list`), fed by the list introductions and
+distributive heads of `grammar/members.jsonl`:
+
+* introduced lists: *gồm*, *bao gồm*, *có 7 đơn vị:*, *các trường:*, *thành viên … là*;
+* distributive lists, whose head applies to every item: *BĐBP các tỉnh: A, B*,
+  *các Trường Chính trị trong cụm gồm: A, B*, *gồm huyện A, B và C*,
+  *Công ty Cổ phần: A; B*, *các quận 1, 3*;
+* lists set out one unit a line under a colon.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import regex
 
 from ..context import EventContext
-from ..grammar import rules, setting
+from ..grammar import rule, rules, setting
 from ..grounding import Grounder
+from ..lexicons import load
 from ..segment import Segmented
 from .common import NUM, Found, finditer, province_of, to_int
-from .orgs import bare_head, head_re, looks_like_province, same_unit, split_items
+from .orgs import bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items
 
-_INTRO = regex.compile(
-    # "gồm 7 Tổng công ty: …", "gồm 11 chi nhánh ngân hàng thương mại: …" (the counted noun may head every item)
-    r"(?:(?<![\p{L}])(?:gồm|bao gồm|có)\s+" + NUM + r"\s+(?P<noun>(?:(?!gồm|bao gồm)[\p{L} ,]){2,40}?)\s*:"
-    r"|(?<![\p{L}])(?:bao gồm|gồm có|gồm)(?:\s+(?:các|những)\s+(?:đơn vị|cơ quan|tổ chức))?(?:\s+" + NUM + r"\s+[\p{Ll}]+(?:,?\s+[\p{Ll}]+)?(?:\s+thành viên)?)?\s*(?:là\s*)?:?"
-    r"|(?:thành viên|[Kk]hối thi đua|[Cc]ụm thi đua|các đơn vị|các cơ quan)(?:(?!gồm)[^.;:()]){0,40}?(?:\s+là\s*:?|:)"
-    r"|(?<![\p{L}])(?:trong|thuộc|của)\s+(?:[Kk]hối|[Cc]ụm)\s*:"
-    r"|(?<![\p{L}])các đơn vị\s*:)\s*"
-)
-_DISTRIB = regex.compile(
-    r"(?P<head>(?:(?:" + head_re().pattern + r")(?:\s+[\p{L}\p{M}]+){0,2}?|\p{Lu}{2,}[\p{L}&]*))\s+(?:(?P<cat>các\s+(?:tỉnh|thành phố|huyện|quận|sở|Sở|bộ|Bộ|ngành))|(?:" + NUM + r")\s+(?:tỉnh|thành phố|huyện|quận))\s*(?P<colon>:)?\s*"
-    r"|(?<![\p{L}])(?P<bare>các\s+(?P<bcat>quận|huyện|thị xã|xã|phường))(?:\s+(?=\d)|\s*:?\s*(?=\p{Lu}))"
-)
+
+@dataclass(frozen=True)
+class MemberCandidate:
+    """A unit named as one of the bloc's members.
+
+    `value` is the name to report (a distributed head included, "BĐBP Lạng Sơn");
+    [start, end) is the printed item that is its evidence; `rule` is the id of the
+    rule that introduced the list, for tracing a wrong member back to its phrasing.
+    """
+
+    value: str
+    start: int
+    end: int
+    rule: str
+
+
+# Nouns that say the listed units are places (items are bare place names) …
+_PLACE_NOUNS = {"huyện", "quận", "thị xã", "xã", "phường"}
+# … or provinces and localities standing for their units (items stay bare: "gồm 6 tỉnh: Phú Thọ, …").
+_REGION_NOUNS = {"tỉnh", "thành phố", "tỉnh, thành phố", "địa phương", "huyện, thị xã", "huyện, thị xã, thành phố",
+                 "huyện, thành phố"}
+# … or say nothing of their kind.
+_GENERIC_NOUNS = {"cơ quan", "đơn vị", "tổ chức", "thành viên", "doanh nghiệp", "địa phương"}
 _PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s")
-# Cheap test before the expensive pattern: a distributive list needs "các <place>" or "<n> <place>".
-_DISTRIB_HINT = regex.compile(r"(?:các|\d)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|Sở|bộ|Bộ|ngành)")
-# "các sở Nội vụ, Tài chính", "các Huyện ủy: Nông Cống, Triệu Sơn": the head applies to every item
-_CATS = regex.compile(r"^(?P<all>(?:các|Các)\s+(?P<cat>sở|ban|hội|bộ|" + head_re().pattern + r"))\s*:?\s+", regex.IGNORECASE)
-_LIST_END = regex.compile(
-    r"[.;]\s|[.;]$|\)|\n|(?<!\s(?:các|những))\s(?:đã|đều|được|cùng|tham dự|đến dự|có mặt|tham gia|tổ chức|đăng ký|ký|kí|thống nhất|phát biểu|nhất trí|quyết tâm)(?![\p{L}\p{M}])"
-)
-_GUEST = regex.compile(r"\((?:khách mời|đơn vị khách mời)\)")
-_PAREN = regex.compile(r"\s*\([^)]*\)")
+_LOWER_START = regex.compile(r"\p{Ll}")
+_GENERIC_GROUP = regex.compile(r"^(?:các|những)\s")
+# A word of a proper name: capitalised or a number ("Đà Lạt", "Phường 6", "Ia H’Drai").
+_NAME_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d'’-]*")
+# Cheap tests before the expensive patterns.
+_DISTRIB_HINT = regex.compile(r"(?:các|\d)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|Sở|bộ|Bộ|ngành)"
+                              r"|(?:gồm|là)\s*:?\s+(?:huyện|thị xã|quận)\s|(?:trong|thuộc)\s+(?:[Kk]hối|[Cc]ụm)")
 
 
-def _list_end(text: str, start: int, limit: int, in_paren: bool) -> int:
+@dataclass(frozen=True)
+class _Intro:
+    """A list introduction found by an intro rule: where the list starts and what it names."""
+
+    start: int
+    end: int
+    noun: str
+    strong: bool  # ends with a colon: the list certainly follows
+    rule: str
+
+
+def _surnames() -> frozenset[str]:
+    return frozenset(load("surnames")["surnames"])
+
+
+def _namelike(s: str) -> bool:
+    """A bare proper name ("Đà Lạt", "Phường 6", "Hoa Hướng Dương"), not a person's name."""
+    words = s.split()
+    if not 1 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    return not (len(words) >= 3 and words[0] in _surnames())
+
+
+def _unit_like(s: str, bare_ok: bool) -> bool:
+    """A printed item that names a unit: a head word, a province, a place, or (where the
+    introduction says what the items are) a bare proper name."""
+    return bool(head_re().match(s) or looks_like_province(s) or _PLACE_WORD.match(s) or (bare_ok and _namelike(s)))
+
+
+def _list_end(text: str, start: int, limit: int, in_paren: bool, semicolons: bool = False) -> int:
+    """Where the enumeration starting at `start` stops (`members.list_end`); a semicolon
+    goes on separating items while the next piece starts with a unit (always, with
+    `semicolons`: a list of bare names set apart by semicolons)."""
     end = limit
     pos = start
     while True:
-        m = _LIST_END.search(text, pos, limit)
+        m = rule("members.list_end").search(text, pos, limit)
         if not m:
             break
         if m.group().startswith(";"):
-            # a semicolon separates items while the next piece still starts with a unit
             nxt = m.end()
             while nxt < limit and text[nxt] == " ":
                 nxt += 1
-            if head_re().match(text, nxt) or looks_like_province(text[nxt:nxt + 30].split(",")[0]):
+            if semicolons or head_re().match(text, nxt) or looks_like_province(text[nxt:nxt + 30].split(",")[0]):
                 pos = m.end()
                 continue
         if m.group() == ")" and not in_paren:
@@ -62,120 +112,282 @@ def _list_end(text: str, start: int, limit: int, in_paren: bool) -> int:
     return end
 
 
-def _expand(text: str, a: int, b: int, prefix: str | None, cat: str | None) -> tuple[str, int, int] | None:
-    raw = text[a:b].lstrip(" :;,-–").rstrip()
-    raw_start = a + (len(text[a:b]) - len(text[a:b].lstrip(" :;,-–")))
-    if not raw or _GUEST.search(raw):
-        return None
-    # drop a trailing parenthetical "(Khối trưởng)"
+def _cut_paren(raw: str) -> str:
+    """Drop a trailing parenthetical ("Sở Y tế (Khối trưởng)"); keep a short form inside the
+    name ("Ngân hàng (NH) Nhà nước", "Trung cấp (TC) Kinh tế")."""
     cut = raw.find("(")
-    if cut > 0:
-        raw = raw[:cut].rstrip()
-    if not raw:
+    if cut <= 0:
+        return raw
+    close = raw.find(")", cut)
+    if close > 0 and regex.match(r"\s*[\p{Lu}\d]", raw[close + 1:]) and close - cut <= 15:
+        return raw
+    return raw[:cut].rstrip()
+
+
+def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose: bool,
+          rule_id: str) -> MemberCandidate | None:
+    """One list item as a candidate: trimmed of punctuation, a trailing parenthetical and
+    the clause's verb, with a distributive head put in front of a bare name."""
+    piece = text[a:b]
+    a += len(piece) - len(piece.lstrip(" :;,-–•*+\t"))
+    raw = text[a:b].rstrip(" .,;:-–")
+    if raw.endswith(")") and "(" not in raw:
+        raw = raw.rstrip(" )")  # the list ran to the end of a bracket
+    if not raw or rule("members.guest").search(raw):
         return None
+    raw = _cut_paren(raw)
+    cut = rule("members.item_end").search(raw)
+    if cut and cut.start() > 0:
+        raw = raw[:cut.start()]
+    if loose:
+        tail = rule("members.loose_tail").search(raw)
+        if tail and tail.start() > 0 and not in_compound_name(raw, tail.start()):
+            raw = raw[:tail.start()]
+    raw = raw.rstrip(" ,-–")
+    if not raw or _GENERIC_GROUP.match(raw):
+        return None  # "các NH thương mại" names a group, not a unit
+    value = raw
     if prefix and not head_re().match(raw):
-        if regex.match(r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|TP)\b", raw) or not cat:
-            return f"{prefix} {raw}", raw_start, raw_start + len(raw)
-        return f"{prefix} {cat} {raw}", raw_start, raw_start + len(raw)
-    return raw, raw_start, raw_start + len(raw)
+        if _PLACE_WORD.match(raw + " ") or regex.match(r"TP\b", raw):
+            # "huyện" before "thị xã Kiến Tường" is dropped; "BĐBP" before "tỉnh Lạng Sơn" is kept
+            value = raw if prefix.lower() in _PLACE_NOUNS else f"{prefix} {raw}"
+        else:
+            value = f"{prefix} {cat} {raw}" if cat else f"{prefix} {raw}"
+    return MemberCandidate(value, a, a + len(raw), rule_id)
 
 
-def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: str | None = None) -> list[Found]:
-    out: list[Found] = []
+def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: str | None = None,
+               rule_id: str = "members", loose: bool | None = None) -> list[MemberCandidate]:
+    """Read an enumeration in text[start:end] into candidates.
+
+    `prefix` (and `cat`) is a distributive head put before bare items ("BĐBP" + "tỉnh" +
+    "Lạng Sơn"); `loose` (default: when there is a prefix) reads items as bare names, so
+    a final "và" splits before any capital. A head printed once carries over to the bare
+    items after it ("Huyện ủy Ea H’leo, Krông Pắc"); a lower-case piece continues the
+    previous name when more units follow ("Trung tâm Giống cây trồng, vật nuôi và thủy sản"),
+    else it ends the list.
+    """
+    loose = prefix is not None if loose is None else loose
+    out: list[MemberCandidate] = []
     last_head: str | None = None
-    for a, b in split_items(text, start, end, loose_and=prefix is not None):
+    pieces = split_items(text, start, end, loose_and=loose)
+    for k, (a, b) in enumerate(pieces):
         piece = text[a:b].strip()
-        cm = _CATS.match(piece)
+        cm = rule("members.cats").match(piece)
         if cm:  # "các sở Nội vụ": the rest are departments
             c = cm.group("cat")
-            prefix, cat = c[0].upper() + c[1:], None
+            prefix, cat, loose = c[0].upper() + c[1:], None, True
             a = a + (len(text[a:b]) - len(text[a:b].lstrip())) + cm.end()
             piece = text[a:b].strip()
         if prefix is None:
             hm = head_re().match(piece)
             if hm:
-                # remember the head for items like "Quận ủy 1, 3, 5" and "Huyện ủy Ea H’leo, Krông Pắc"
-                # (not a brand standing alone: "Vietcombank, VietinBank")
+                # remember the head for items like "Quận ủy 1, 3, 5" (not a brand standing alone: "Vietcombank, VietinBank")
                 last_head = hm.group() if hm.end() < len(piece) else None
-            elif last_head and (piece[:1].isdigit() or (piece[:1].isupper() and len(piece.split()) <= 3 and not looks_like_province(piece))):
-                item = _expand(text, a, b, last_head, None)
+            elif last_head and (piece[:1].isdigit() or (piece[:1].isupper() and len(piece.split()) <= 3
+                                                         and not looks_like_province(piece))):
+                item = _item(text, a, b, last_head, None, False, rule_id)
                 if item:
-                    out.append(Found(item[0], item[1], item[2]))
+                    out.append(item)
                 continue
-        if prefix is None and len(out) >= 2 and regex.match(r"\p{Ll}", piece) and not _PLACE_WORD.match(piece):
-            break  # the list has ended: ", tranh tài ở các môn …"
-        if prefix is not None and out and regex.match(r"\p{Ll}", piece) and not _PLACE_WORD.match(piece):
-            break  # ", trong đó Ban CHQS huyện Cái Bè là …"
-        item = _expand(text, a, b, prefix, cat)
+        if out and _LOWER_START.match(piece) and not _PLACE_WORD.match(piece):
+            if prefix is None and any(head_re().match(text[x:y].strip()) for x, y in pieces[k + 1:]):
+                prev = out[-1]
+                if prev.value == text[prev.start:prev.end]:
+                    out[-1] = _item(text, prev.start, b, None, None, False, rule_id) or prev
+                continue
+            if prefix is not None or len(out) >= 2:
+                break  # ", tranh tài ở các môn …", ", trong đó Ban CHQS huyện Cái Bè là …"
+        item = _item(text, a, b, prefix, cat, loose, rule_id)
         if item:
-            out.append(Found(item[0], item[1], item[2]))
+            out.append(item)
     return out
 
 
-def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[Found]:
-    text = seg.text
-    out: list[Found] = []
-    for i, sent in enumerate(seg.sentences):
-        # distributive lists: "TAND các tỉnh: A, B và C"
-        if not _DISTRIB_HINT.search(sent.text):
-            distrib = ()
-        else:
-            distrib = finditer(_DISTRIB, text, sent.start, sent.end)
-        for m in distrib:
-            end = _list_end(text, m.end(), sent.end, "(" in text[sent.start:m.start()])
-            if m.group("bare"):  # "các quận 1, 3, 5 và 10" ⇒ Quận 1, Quận 3 …; "các huyện: Hải Hậu" ⇒ huyện Hải Hậu
-                cat = m.group("bcat")
-                numbered = text[m.end():m.end() + 1].isdigit()
-                items = parse_list(text, m.end(), end, cat.capitalize() if numbered else cat, None)
-                out.extend(f for f in items if regex.fullmatch(r"\p{L}+ \d{1,3}", f.value)
-                           or (not numbered and f.value[len(cat) + 1:][:1].isupper()))
-                continue
-            head = m.group("head")
-            cat = m.group("cat")
-            cat_word = cat.split()[-1].lower() if cat else None
-            if cat_word in ("sở", "bộ", "ngành"):
-                prefix, cat_word = cat_word.capitalize(), None
-            else:
-                prefix = head
-            if cat_word in ("quận", "huyện") and regex.match(r"\d", text[m.end():m.end() + 2]):
-                cat_word = cat_word.capitalize()  # "UBND các quận 1, 3" ⇒ UBND Quận 1
-            items = parse_list(text, m.end(), end, prefix, cat_word)
-            if not m.group("colon"):
-                # without a colon, accept only a real list of places: "TAND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh"
-                raw = [text[f.start:f.end] for f in items]
-                placelike = (lambda r: r[:1].isupper() or r[:1].isdigit()) if cat_word in ("huyện", "quận", "thị xã") \
-                    else (lambda r: looks_like_province(r) or r[:1].isdigit())
-                if len(raw) < 2 or sum(placelike(r) for r in raw) < 0.6 * len(raw):
-                    continue
+def _bullets(text: str, pos: int) -> tuple[int, int] | None:
+    """A list set out one unit a line right after `pos` (the end of "… các trường:"): its region."""
+    nl = text.find("\n", pos)
+    if nl < 0 or text[pos:nl].strip():
+        return None
+    end = start = nl + 1
+    bullet = rule("members.bullet")
+    while end < len(text):
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[end:line_end].strip() and not bullet.match(text, end, line_end):
+            break
+        end = line_end + 1
+    return (start, min(end, len(text))) if end > start else None
+
+
+def _bullet_items(text: str, start: int, end: int, rule_id: str) -> list[MemberCandidate]:
+    out: list[MemberCandidate] = []
+    for m in rule("members.bullet").finditer(text, start, end):
+        item = _item(text, m.start("item"), m.end("item"), None, None, False, rule_id)
+        if item and (head_re().match(item.value) or _namelike(item.value)):
+            out.append(item)
+    return out
+
+
+def _in_paren(text: str, floor: int, pos: int) -> bool:
+    return text.rfind("(", floor, pos) > text.rfind(")", floor, pos)
+
+
+def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[MemberCandidate], list[tuple[int, int]]]:
+    """Lists whose head applies to every item, in one sentence: candidates and the regions read."""
+    out: list[MemberCandidate] = []
+    regions: list[tuple[int, int]] = []
+
+    def free(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in regions)
+
+    # "Công ty Cổ phần: A; B và Công ty TNHH: C", "Agribank (các chi nhánh: A, B)"
+    heads = [m for m in rule("members.head_colon").finditer(text, sent_start, sent_end)]
+    for n, m in enumerate(heads):
+        in_paren = _in_paren(text, sent_start, m.start()) or bool(m.group("sub"))
+        end = _list_end(text, m.end(), sent_end, in_paren, semicolons=True)
+        if n + 1 < len(heads):
+            end = min(end, heads[n + 1].start())
+        seg_text = text[m.end():end]
+        end = m.end() + len(regex.sub(r"(?:\s+và|\s*[,;(])\s*$", "", seg_text))
+        prefix = m.group("head") + (" chi nhánh" if m.group("sub") else "")
+        items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=False)
+        raw = [text[f.start:f.end] for f in items]
+        bare = [r for r in raw if not head_re().match(r)]
+        if items and len(bare) >= 0.5 * len(raw) and all(_namelike(r) or r[:1].isupper() and len(r.split()) <= 8 for r in bare):
             out.extend(items)
-        for m in finditer(_INTRO, text, sent.start, sent.end):
-            if i not in bloc_sentences and not m.group().rstrip().endswith(":"):
+            regions.append((m.start(), end))
+
+    if not _DISTRIB_HINT.search(text, sent_start, sent_end):
+        return out, regions
+    for m in rule("members.distrib_gom").finditer(text, sent_start, sent_end):
+        if not free(m.start()):
+            continue
+        end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+        items = parse_list(text, m.end(), end, m.group("head"), None, "members.distrib_gom")
+        raw = [text[f.start:f.end] for f in items]
+        if len(items) >= 2 and sum(_unit_like(r, True) for r in raw) >= 0.6 * len(raw):
+            out.extend(items)
+            regions.append((m.start(), end))
+    for m in rule("members.distrib_place_word").finditer(text, sent_start, sent_end):
+        if not free(m.start()):
+            continue
+        end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+        items = parse_list(text, m.end(), end, m.group("cat"), None, "members.distrib_place_word")
+        if len(items) >= 2:
+            out.extend(items)
+            regions.append((m.start(), end))
+    for m in rule("members.distrib_head").finditer(text, sent_start, sent_end):
+        if not free(m.start()):
+            continue
+        end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+        cat = m.group("cat")
+        cat_word = cat.split()[-1].lower() if cat else None
+        if cat_word in ("sở", "bộ", "ngành"):
+            prefix, cat_word = cat_word.capitalize(), None
+        else:
+            prefix = m.group("head")
+        if cat_word in ("quận", "huyện") and regex.match(r"\d", text[m.end():m.end() + 2]):
+            cat_word = cat_word.capitalize()  # "UBND các quận 1, 3" ⇒ UBND Quận 1
+        items = parse_list(text, m.end(), end, prefix, cat_word, "members.distrib_head")
+        if not m.group("colon"):
+            # without a colon, accept only a list of places that starts right away:
+            # "TAND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh" (not "LĐLĐ các tỉnh miền Trung … gồm 9 tỉnh: …")
+            raw = [text[f.start:f.end] for f in items]
+            placelike = (lambda r: r[:1].isupper() or r[:1].isdigit()) if cat_word in ("huyện", "quận", "thị xã") \
+                else (lambda r: looks_like_province(r) or r[:1].isdigit())
+            if len(raw) < 2 or not placelike(raw[0]) or sum(placelike(r) for r in raw) < 0.6 * len(raw):
                 continue
-            if any(f.start >= m.end() - 2 and f.start < m.end() + 60 for f in out):
+        out.extend(items)
+        regions.append((m.start(), end))
+    for m in rule("members.distrib_bare").finditer(text, sent_start, sent_end):
+        if not free(m.start()):
+            continue
+        # "các quận 1, 3, 5 và 10" ⇒ Quận 1, Quận 3 …; "các huyện: Hải Hậu" ⇒ huyện Hải Hậu
+        end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+        cat = m.group("bcat")
+        numbered = text[m.end():m.end() + 1].isdigit()
+        items = parse_list(text, m.end(), end, cat.capitalize() if numbered else cat, None, "members.distrib_bare")
+        items = [f for f in items if regex.fullmatch(r"\p{L}+ \d{1,3}", f.value)
+                 or (not numbered and f.value[len(cat) + 1:][:1].isupper())]
+        out.extend(items)
+        if items:
+            regions.append((m.start(), end))
+    return out, regions
+
+
+_INTRO_RULES = ("members.intro_counted", "members.intro_gom", "members.intro_named", "members.intro_in_bloc",
+                "members.intro_category")
+
+
+def _intros(text: str, start: int, end: int) -> list[_Intro]:
+    """Every list introduction in text[start:end], the longest first where two start together."""
+    found: list[_Intro] = []
+    for rid in _INTRO_RULES:
+        for m in rule(rid).finditer(text, start, end):
+            gd = m.groupdict()
+            noun = (gd.get("noun") or gd.get("noun2") or "").strip()
+            found.append(_Intro(m.start(), m.end(), noun, m.group().rstrip().endswith(":"), rid))
+    found.sort(key=lambda x: (x.start, -x.end))
+    return found
+
+
+def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandidate]:
+    """Every unit the article lists as a member, in text order of their lists."""
+    text = seg.text
+    out: list[MemberCandidate] = []
+    for i, sent in enumerate(seg.sentences):
+        items, regions = _distributive(text, sent.start, sent.end)
+        out.extend(items)
+        read_to = sent.start
+        for intro in _intros(text, sent.start, sent.end):
+            if intro.start < read_to or any(a <= intro.start < b for a, b in regions):
                 continue
-            in_paren = text.rfind("(", sent.start, m.start()) > text.rfind(")", sent.start, m.start())
-            if _DISTRIB.match(text, m.end()):
+            if i not in bloc_sentences and not intro.strong:
                 continue
-            end = _list_end(text, m.end(), sent.end, in_paren)
-            noun = (m.group("noun") or "").strip()
-            if noun in ("huyện", "quận", "thị xã", "xã", "phường", "huyện, thị xã", "huyện, thị xã, thành phố"):
-                items = parse_list(text, m.end(), end, noun.split(",")[0], None)
-                if len(items) >= 2:
-                    out.extend(items)
+            if any(intro.end - 2 <= f.start < intro.end + 60 for f in items):
                 continue
-            hm = head_re().match(noun)
-            if hm and hm.end() == len(noun):
-                # "gồm 7 Tổng công ty: Viglacera, HUD …": the counted unit heads the bare names
-                items = parse_list(text, m.end(), end, hm.group(), None)
-                items = [f for f in items if f.value.split()[len(hm.group().split()):][:1] != []]
-                if len(items) >= 2:
-                    out.extend(items)
+            if rule("members.distrib_head").match(text, intro.end) or rule("members.distrib_bare").match(text, intro.end):
                 continue
-            items = parse_list(text, m.end(), end)
-            good = [f for f in items if head_re().match(f.value) or looks_like_province(f.value) or _PLACE_WORD.match(f.value)]
-            if len(items) >= 2 and len(good) >= max(2, int(0.6 * len(items))):
-                out.extend(items)
+            end = _list_end(text, intro.end, sent.end, _in_paren(text, sent.start, intro.start))
+            if intro.strong and not text[intro.end:end].strip():
+                block = _bullets(text, intro.end)
+                if block:
+                    got = _bullet_items(text, block[0], block[1], intro.rule)
+                    if len(got) >= 2:
+                        out.extend(got)
+                        read_to = block[1]
+                continue
+            got = [f for f in _introduced(text, intro, end) if not any(a < f.end and f.start < b for a, b in regions)]
+            if got:
+                out.extend(got)
+                read_to = end
     return out
+
+
+def _introduced(text: str, intro: _Intro, end: int) -> list[MemberCandidate]:
+    """The units of an introduced list, when enough of its items name units."""
+    noun = intro.noun
+    if noun in _PLACE_NOUNS:
+        items = parse_list(text, intro.end, end, noun, None, intro.rule)
+        return items if len(items) >= 2 else []
+    # "gồm các sở: Tư pháp, Nội vụ": a category that is itself a head ("Sở") heads the bare names
+    head_noun = noun.split(",")[0]
+    hm = head_re().match(noun) or (head_noun not in _GENERIC_NOUNS and head_re().fullmatch(head_noun[:1].upper() + head_noun[1:]))
+    if hm and hm.end() == len(noun):
+        # "gồm 7 Tổng công ty: Viglacera, HUD …": the counted unit heads the bare names
+        items = parse_list(text, intro.end, end, hm.group(), None, intro.rule)
+        items = [f for f in items if f.value.split()[len(hm.group().split()):][:1] != []]
+        return items if len(items) >= 2 else []
+    if hm:
+        items = parse_list(text, intro.end, end, hm.group(), None, intro.rule)
+        return items if len(items) >= 2 and all(_unit_like(text[f.start:f.end], True) for f in items) else []
+    bare_ok = intro.strong or noun in _REGION_NOUNS
+    items = parse_list(text, intro.end, end, None, None, intro.rule, loose=bare_ok and noun in _REGION_NOUNS)
+    good = [f for f in items if _unit_like(f.value, bare_ok)]
+    if len(items) >= 2 and len(good) >= max(2, int(0.6 * len(items))):
+        return items
+    return []
 
 
 # Cheap test before the rules: a count needs a number before a unit noun or a capital.

@@ -55,6 +55,11 @@ _COMMA_NAMES = regex.compile(
 )
 
 
+def in_compound_name(text: str, pos: int) -> bool:
+    """Whether `pos` falls inside a standard multi-part name ("Khoa học và Công nghệ")."""
+    return any(m.start() <= pos < m.end() for m in finditer(_COMMA_NAMES, text, max(0, pos - 60), min(len(text), pos + 60)))
+
+
 def org_at(text: str, start: int, limit: int = 120) -> tuple[int, int] | None:
     """The org name that starts at `start` (which should be a head word): its [start, end)."""
     window_end = min(len(text), start + limit)
@@ -205,6 +210,7 @@ _GENERIC_HEADS = {"Sở", "Ban", "Cục", "Chi cục", "Hội", "Bộ", "Phòng"
 
 
 _COUNCIL = regex.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+")
+_PLACE_LEAD = regex.compile(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
@@ -215,6 +221,8 @@ def same_unit(a: str, b: str) -> bool:
         return False
     if _COUNCIL.sub("", a) == _COUNCIL.sub("", b):
         return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"
+    if _PLACE_LEAD.sub("", _COUNCIL.sub("", a)) == _PLACE_LEAD.sub("", _COUNCIL.sub("", b)):
+        return True  # "thị xã Sơn Tây" and "Sơn Tây" in a list of districts
     ta, tb = _tokens(a), _tokens(b)
     if ta and tb and (ta <= tb or tb <= ta) and _lenient(a, b):
         return True  # one name contains the other ("Ban Quản lý Khu kinh tế" ⊂ "… Khu kinh tế tỉnh")
