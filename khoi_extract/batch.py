@@ -10,7 +10,8 @@ becomes a numbered error instead of stopping the run:
     E050 extraction raised           E052 worker process died on this document
     E053 a Dask task failed (e.g. khoi-extract missing on a remote worker)
     E054 workers die before finishing any document (the run stops, exit status 2)
-    E060/E061/E062 output file problems (usage errors, exit status 2)
+    E060/E061/E062/E065 output file problems (usage errors, exit status 2)
+    E066 bad --timeout   E067 Dask scheduler unreachable   E068 --scheduler without --engine dask
 """
 from __future__ import annotations
 
@@ -20,12 +21,14 @@ import contextlib
 import dataclasses
 import gzip
 import logging
+import math
 import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -34,7 +37,8 @@ from typing import Literal
 
 from .errors import ExtractionTimeout, KhoiError
 from .reading import (
-    JSON_SUFFIXES, JSONL_SUFFIXES, SourceDoc, inner_suffix, iter_input_files, iter_sources, load_source,
+    JSON_SUFFIXES, JSONL_SUFFIXES, SourceDoc, bounded_lines, inner_suffix, iter_input_files, iter_sources,
+    load_source,
 )
 from .schema import ArticleRecord
 from .writers import (
@@ -48,6 +52,12 @@ DEFAULT_CHUNKSIZE = 8
 """Documents sent to a worker at a time: amortises inter-process overhead."""
 WINDOW_PER_WORKER = 3
 """Chunks in flight per worker: keeps workers busy while bounding memory."""
+CHUNKS_PER_POOL = 250
+"""Chunks per worker before the local pool is replaced by fresh workers (forked from the
+preloaded server in about 0.1 s). Per-process state that grows with every new word (spaCy's
+vocabulary) or stays after a large document (the allocator's high-water mark) is dropped."""
+SCHEDULER_TIMEOUT = 10.0
+"""Seconds to reach a Dask scheduler before the run is refused (E067)."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -69,8 +79,13 @@ def available_cores() -> int:
 
 
 def errors_path(out: str | Path) -> Path:
-    """Where the error lines of a batch writing `out` go: `out.jsonl` → `out.errors.jsonl`."""
-    return Path(out).with_suffix(".errors.jsonl")
+    """Where the error lines of a batch writing `out` go: `out.jsonl` → `out.jsonl.errors.jsonl`.
+
+    Named after the whole output name, so `out.jsonl`, `out.csv` and `out.duckdb`
+    in one folder keep one errors file each.
+    """
+    out = Path(out)
+    return out.with_name(out.name + ".errors.jsonl")
 
 
 def journal_path(out: str | Path) -> Path:
@@ -161,6 +176,8 @@ def process_doc(doc: SourceDoc, timeout: float | None = DEFAULT_TIMEOUT) -> Outc
     row["doc_id"] = doc.doc_id
     if doc.path:  # a text handed to extract_many has no source to point back to
         row["source"] = {"path": doc.path, "url": doc.url, "warc_record_id": doc.warc_record_id}
+    if doc.warnings:  # what reading repaired (e.g. W003 stray bytes) comes first
+        row["warnings"] = [*doc.warnings, *row["warnings"]]
     if doc.is_html:
         row["text"] = doc.text
     return Outcome(doc.doc_id, doc.path, row=row)
@@ -239,6 +256,11 @@ class _LocalPool:
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.executor = self._new()
 
+    def renew(self) -> None:
+        """Fresh workers once the current ones are idle (callers drain the window first)."""
+        self.executor.shutdown(wait=True)
+        self.executor = self._new()
+
     def result(self, chunk: list[SourceDoc], fut: Future, timeout: float | None) -> list[Outcome]:
         """The chunk's outcomes; if its worker died, retry its documents one by one to find the culprit."""
         try:
@@ -274,9 +296,16 @@ def _run_local(docs: Iterable[SourceDoc], workers: int, timeout: float | None,
         return
     pool = _LocalPool(workers)
     window: collections.deque[tuple[list[SourceDoc], Future]] = collections.deque()
+    submitted = 0
     try:
         for chunk in _chunks(docs, chunksize):
+            if submitted >= workers * CHUNKS_PER_POOL:
+                while window:
+                    yield from pool.result(*window.popleft(), timeout)
+                pool.renew()
+                submitted = 0
             window.append((chunk, pool.submit(chunk, timeout)))
+            submitted += 1
             if len(window) >= workers * WINDOW_PER_WORKER:
                 chunk0, fut0 = window.popleft()
                 yield from pool.result(chunk0, fut0, timeout)
@@ -389,7 +418,7 @@ def configure_batch_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--chunksize", type=int, default=None, metavar="K",
                    help=f"documents per task sent to a worker (default {DEFAULT_CHUNKSIZE})")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
-    p.epilog = ("errors: every document that fails goes to OUT's stem + .errors.jsonl;\n"
+    p.epilog = ("errors: every document that fails goes to OUT + .errors.jsonl (out.jsonl.errors.jsonl);\n"
                 "exit status 0 = all extracted, 1 = some failed, 2 = usage error")
 
 
@@ -401,20 +430,26 @@ def _usage(msg: str) -> int:
 def _count_documents(inputs: list[str], exclude: list[Path]) -> int:
     """Number of documents in the inputs (JSONL lines counted), for the progress bar's ETA."""
     total = 0
-    for path in iter_input_files(inputs, exclude):
+    unreadable = 0
+
+    def on_error(path: Path, exc: OSError) -> None:
+        nonlocal unreadable
+        unreadable += 1
+
+    for path in iter_input_files(inputs, exclude, on_error):
         suffix = inner_suffix(path)
         if suffix in JSONL_SUFFIXES:
             opener = gzip.open if path.suffix.lower() == ".gz" else open
             try:
-                with opener(path, "rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
-            except (OSError, EOFError):
+                with opener(path, "rb") as fh:  # bounded: one huge line must not be read whole here either
+                    total += sum(1 for line, _ in bounded_lines(fh) if line is None or line.strip())
+            except (OSError, EOFError, zlib.error):
                 total += 1
         elif suffix in JSON_SUFFIXES:
             total += 1
         else:
             total += 1
-    return total
+    return total + unreadable
 
 
 def _progress(inputs: list[str], exclude: list[Path], quiet: bool):
@@ -433,6 +468,28 @@ def _progress(inputs: list[str], exclude: list[Path], quiet: bool):
 
         threading.Thread(target=count, daemon=True).start()
     return bar
+
+
+def _check_writable(path: Path) -> None:
+    """Raise OSError unless `path` can be opened for appending, without changing an existing file."""
+    existed = path.exists()
+    with open(path, "a", encoding="utf-8"):
+        pass
+    if not existed:
+        path.unlink()
+
+
+def scheduler_problem(address: str, timeout: float = SCHEDULER_TIMEOUT) -> str | None:
+    """Why the Dask scheduler at `address` cannot be used (E067), or None once a client has connected."""
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        return f"E067: --engine dask needs the 'distributed' package ({exc})"
+    try:
+        Client(address, timeout=timeout, set_as_default=False).close()
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
+        return f"E067: cannot reach the Dask scheduler at {address} within {timeout:g} s ({type(exc).__name__}: {exc})"
+    return None
 
 
 def _prepare_journal(out: Path, fmt: str, resume: bool) -> tuple[Path, set[str]]:
@@ -466,15 +523,28 @@ def run_batch(args: argparse.Namespace) -> int:
         return _usage(f"E010: no such file or folder: {', '.join(missing)}")
     if args.workers is not None and args.workers < 1:
         return _usage("E063: --workers must be at least 1")
+    if args.timeout is not None and not (math.isfinite(args.timeout) and args.timeout >= 0):
+        return _usage(f"E066: --timeout must be a number of seconds, 0 or more (0 = no limit), not {args.timeout:g}")
+    if args.scheduler and args.engine != "dask":
+        return _usage("E068: --scheduler names a Dask scheduler; add --engine dask to use it")
     if args.resume and fmt == "csv" and out.exists() and not journal_path(out).exists():
         return _usage(f"E062: --resume cannot read records back from the finished CSV {out}; "
                       "write .jsonl (or .parquet/.duckdb) to resume")
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if args.scheduler:  # before any output file is touched
+        problem = scheduler_problem(args.scheduler)
+        if problem:
+            return _usage(problem)
+    err_path = errors_path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        for target in (out, journal_path(out), err_path):
+            _check_writable(target)
+    except OSError as exc:
+        return _usage(f"E065: cannot write the output {out}: {exc.strerror or exc}")
     try:
         journal, done = _prepare_journal(out, fmt, args.resume)
     except (OSError, OutputFormatError, ValueError) as exc:
         return _usage(f"E062: cannot resume from {out}: {exc}")
-    err_path = errors_path(out)
     exclude = [out, journal, err_path, out.with_name(f".{out.name}.tmp")]
 
     stats = collections.Counter()

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from .assemble import build_record
 from .normalize import normalize
-from .reading import read_text_file
 from .errors import ArticleTypeError, UsageError
 from .schema import NULLED, ArticleRecord
 from .segment import segment
@@ -77,18 +76,22 @@ def extract_file(path: str | Path, doc_id: str | None = None) -> ArticleRecord:
     `.txt` is read as is; `.html`/`.htm` (main text via trafilatura) and `.gz` go
     through `reading`; for HTML the spans point into the extracted text
     (`reading.iter_documents` gives it). A `.json`/`.jsonl` holding several
-    records is for `extract_many`/`batch`.
+    records is for `extract_many`/`batch`. Warnings from reading (W003: bytes
+    that are not UTF-8) come first in the record's warnings.
     """
+    from .errors import ReadError
+    from .reading import SourceDoc, iter_documents, load_source
+
     p = Path(path)
     if p.suffix.lower() == ".txt":
-        return extract(read_text_file(p), doc_id=doc_id or p.stem)
-    from .errors import ReadError
-    from .reading import iter_documents
-
-    docs = list(iter_documents([p]))
-    if len(docs) != 1:
-        raise ReadError(f"E020: {p} holds {len(docs)} documents; use extract_many or `khoi-extract batch`")
-    doc = docs[0]
+        doc = load_source(SourceDoc(p.stem, str(p)))
+    else:
+        docs = list(iter_documents([p]))
+        if len(docs) != 1:
+            raise ReadError(f"E020: {p} holds {len(docs)} documents; use extract_many or `khoi-extract batch`")
+        doc = docs[0]
     if doc.error:
         raise ReadError(doc.error)
-    return extract(doc.text or "", doc_id=doc_id or doc.doc_id, published=doc.published)
+    record = extract(doc.text or "", doc_id=doc_id or doc.doc_id, published=doc.published)
+    record.warnings[:0] = doc.warnings
+    return record

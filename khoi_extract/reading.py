@@ -275,22 +275,76 @@ def _published_hint(value: object) -> str | None:
         return None
 
 
+PUBLISHED_META = frozenset({
+    "article:published_time", "og:published_time", "article.published", "datepublished", "pubdate",
+    "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dc.date.created",
+    "dcterms.date", "dcterms.issued", "dcterms.created", "citation_publication_date", "sailthru.date",
+    "parsely-pub-date",
+})
+"""`<meta>` names/properties/itemprops (lower case) that state a page's publication date."""
+
+
+def stated_published(tree: object) -> str | None:
+    """The publication date the page states in its markup, as an ISO string, or None.
+
+    Only what the page says: `<meta>` publication tags, a `datePublished`
+    item property or `<time pubdate>`, JSON-LD `datePublished`. Never a date
+    found in the text (trafilatura's guess may be a decision cited in the body,
+    a site clock or a link's date); a date line printed in the main text is
+    found by the extractor itself, with its span.
+    """
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        if key in PUBLISHED_META and (found := _published_hint(el.get("content"))):
+            return found
+    for el in tree.xpath('//*[@itemprop="datePublished"] | //time[@pubdate]'):
+        if found := _published_hint(el.get("datetime") or el.get("content") or el.text_content()):
+            return found
+    for el in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(el.text_content())
+        except ValueError:
+            continue
+        if found := _json_ld_published(data):
+            return found
+    return None
+
+
+def _json_ld_published(data: object) -> str | None:
+    """The first `datePublished` in a JSON-LD value (objects, lists, `@graph`)."""
+    if isinstance(data, dict):
+        if found := _published_hint(data.get("datePublished")):
+            return found
+        data = list(data.values())
+    if isinstance(data, list):
+        for item in data:
+            if isinstance(item, (dict, list)) and (found := _json_ld_published(item)):
+                return found
+    return None
+
+
 def html_to_doc(html: str, doc: SourceDoc) -> SourceDoc:
     """Main text and metadata of an HTML page (trafilatura), boilerplate dropped.
 
     The text is laid out like the scraped `.txt` articles — headline, blank
-    line, publication date `dd/mm/yyyy`, blank line, body — so that the
-    extractor treats both alike and every span points into this text.
+    line, publication date `dd/mm/yyyy` (only when the markup states one, see
+    `stated_published`), blank line, body — so that the extractor treats both
+    alike and every span points into this text.
     """
     import trafilatura  # imported here: only workers that meet HTML pay for it
+    from trafilatura.utils import load_html
 
     for name in ("trafilatura", "htmldate", "courlan"):
         # their "discarding data: None" lines say what our E008 error line says, on a stderr -q keeps clean
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
     try:
-        result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                             include_tables=True)
+        tree = load_html(html)
+        published = stated_published(tree) if tree is not None else None
+        # the date is ours (above); a quick search keeps trafilatura's own date guess cheap
+        result = trafilatura.bare_extraction(tree if tree is not None else html, with_metadata=True,
+                                             include_comments=False, include_tables=True,
+                                             date_extraction_params={"extensive_search": False})
     except Exception as exc:  # trafilatura/lxml raise many kinds on broken pages
         return replace(doc, error=f"E008: HTML could not be parsed: {type(exc).__name__}: {exc}")
     data = result.as_dict() if hasattr(result, "as_dict") else (result or {})
@@ -298,7 +352,6 @@ def html_to_doc(html: str, doc: SourceDoc) -> SourceDoc:
     if not body:
         return replace(doc, error="E008: no main text found in the HTML page")
     title = (data.get("title") or "").strip() or None
-    published = _published_hint(data.get("date"))
     parts: list[str] = []
     if title and not body.startswith(title):
         parts.append(title)
