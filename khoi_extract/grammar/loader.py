@@ -69,7 +69,10 @@ class Rule(BaseModel):
             raise ExtractionTimeout(f"E090: rule {self.id} timed out") from exc
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
-        return next(self.finditer(text, pos, endpos), None)
+        try:
+            return self.compiled.search(text, pos, len(text) if endpos is None else endpos, timeout=TIMEOUT)
+        except TimeoutError as exc:
+            raise ExtractionTimeout(f"E090: rule {self.id} timed out") from exc
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         try:
