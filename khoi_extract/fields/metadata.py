@@ -293,10 +293,13 @@ def find_author(seg: Segmented) -> Found | None:
 
 def _byline(s: str, offset: int, max_len: int) -> Found | None:
     """A person's byline on this line (names, initials, a newsroom tag), not a unit's."""
-    if len(s) > max_len or s.endswith((".", ":")) or _first_match("stamp_place", s):
+    if len(s) > max_len or s.endswith(":") or _first_match("stamp_place", s):
         return None
+    if s.endswith(".") and not regex.search(r"(?<![\p{L}\p{M}])\p{Lu}\.$", s):
+        return None  # a sentence or a caption; initials ("H.N.") end with a full stop too
     # a source line credits a paper, unless it names a person ("Nguồn: Lê Văn Thông")
-    m = _first_match("byline_source" if _first_match("source", s) else "byline", s)
+    m = _first_match("byline_source", s) if _first_match("source", s) else \
+        _first_match("byline", s) or _first_match("byline_label", s)
     if m is None:
         return None
     name = m.group("name")
