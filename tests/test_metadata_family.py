@@ -243,3 +243,13 @@ def test_more_byline_forms_at_the_end(tail: str, name: str) -> None:
 ])
 def test_more_stamp_forms(stamp: str) -> None:
     assert published(f"{HEAD}\n{stamp}\n\n{LEAD}\n\n{BODY}\n") == dt.date(2024, 3, 13)
+
+
+def test_names_listed_under_the_body_are_not_a_byline() -> None:
+    text = (f"{HEAD}\n\n{LEAD}\n\nHội nghị thống nhất đề nghị UBND tỉnh tặng Bằng khen cho các cá nhân sau:\n"
+            "Nguyễn Văn An\nTrần Thị Bình\n")
+    assert author(text) is None
+
+
+def test_a_widget_heading_under_the_byline_is_not_the_author() -> None:
+    assert author(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nThu Hà\nLiên Kết Website\nThống Kê Truy Cập\n") == "Thu Hà"
