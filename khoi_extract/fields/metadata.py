@@ -117,7 +117,7 @@ def stamp_date(line: str) -> dt.date | None:
         return None
     m = dates[0]
     before, after = line[: m.start()], _strip("stamp_section_after", line[m.end():])
-    if regex.search(r"\d{1,2}:\d{2}", line):
+    if compiled_piece("CLOCK").search(line, timeout=1.0):
         before = _strip("stamp_section_before", before)  # "Thời sự 18/01/2020 07:55"
     pm = _first_match("stamp_place", before)
     if pm:
@@ -176,13 +176,15 @@ def _header_lines(seg: Segmented) -> Iterator[tuple[TitleCandidate | None, bool]
              if not is_boilerplate(ln.text) and not _SITE.search(ln.text)]
     continued = False
     for idx, ln in enumerate(lines):
+        s = ln.text
+        lead = bool(_first_match("body_start", s) or _first_match("body_lead", s))
         if continued:  # the rest of a line cut after a function word
-            continued = bool(_first_search("continued", ln.text))
-            yield None, len(ln.text) > setting("title_max")
+            continued = bool(_first_search("continued", s))
+            yield None, lead or len(s) > setting("title_max")
             continue
-        continued = bool(_first_search("continued", ln.text))
-        if continued:
-            yield None, len(ln.text) > setting("caption_title_max")
+        continued = bool(_first_search("continued", s))
+        if continued:  # a caption or a lead broken by the layout
+            yield None, lead or len(s) > setting("caption_title_max")
             continue
         yield _headline(seg, lines, idx)
 
@@ -293,10 +295,13 @@ def find_author(seg: Segmented) -> Found | None:
 
 def _byline(s: str, offset: int, max_len: int) -> Found | None:
     """A person's byline on this line (names, initials, a newsroom tag), not a unit's."""
-    if len(s) > max_len or s.endswith((".", ":")) or _first_match("stamp_place", s):
+    if len(s) > max_len or s.endswith(":") or _first_match("stamp_place", s):
         return None
+    if s.endswith(".") and not regex.search(r"(?<![\p{L}\p{M}])\p{Lu}\.$", s):
+        return None  # a sentence or a caption; initials ("H.N.") end with a full stop too
     # a source line credits a paper, unless it names a person ("Nguồn: Lê Văn Thông")
-    m = _first_match("byline_source" if _first_match("source", s) else "byline", s)
+    m = _first_match("byline_source", s) if _first_match("source", s) else \
+        _first_match("byline", s) or _first_match("byline_label", s)
     if m is None:
         return None
     name = m.group("name")
@@ -328,13 +333,14 @@ def _author_at_end(seg: Segmented) -> Found | None:
     best: Found | None = None
     office: Found | None = None
     office_under_body = False
+    names = 0
     for ln in reversed(window):
         s = ln.text
         if is_boilerplate(s) or stamp_date(s) or _first_match("calendar", s) or _SITE.search(s) or _first_match("bullet", s):
             continue
         found = _byline(s, ln.start, setting("byline_max"))
         if found is not None:
-            best, office = found, None
+            best, office, names = found, None, names + 1
             continue
         if _first_match("source", s):
             continue
@@ -342,6 +348,8 @@ def _author_at_end(seg: Segmented) -> Found | None:
             office, office_under_body = Found(s, ln.start, ln.end), False
             continue
         if _is_body(s):
+            if s.endswith(":") and names > 1:
+                return None  # the name lines under it are the list it announces
             office_under_body = office is not None
             break
         # a short widget or caption line: keep looking above it
