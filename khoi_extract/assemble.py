@@ -169,7 +169,8 @@ def _sections(seg: Segmented, mentions, title: Piece | None) -> list[tuple[int, 
     for ln in seg.lines:
         if title is not None and ln.start < title.end:
             continue
-        here = [m for m in mentions if ln.start <= m.start < ln.end and (m.number is not None or not m.text.lower().endswith("đua"))
+        here = [m for m in mentions if ln.start <= m.start < ln.end and not m.plural
+                and (m.number is not None or not m.text.lower().endswith("đua"))
                 and not regex.search(r"(?:của|theo)\s+$", seg.text[max(0, m.start - 8):m.start])]
         if not here or not _MEETING.search(ln.text) or not _DATE_CUE.search(ln.text):
             continue
