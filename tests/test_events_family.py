@@ -126,3 +126,32 @@ def test_the_family_of_blocs_in_a_cited_decision_is_not_the_name() -> None:
             "Ngày 10/4/2024, tại Sở Tài chính tỉnh Phú Yên, Cụm thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm 2024.\n")
     ev = one(text)
     assert ev["bloc"] == {"name": "Cụm thi đua số 5", "number": 5}
+
+
+# --- province -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ngày 6/4/2024, tại Công an tỉnh Quảng Bình, Công an 5 tỉnh Cụm thi đua số 4 ký kết giao ước thi đua năm 2024. "
+    "Năm 2024, Công an tỉnh Quảng Bình là Cụm trưởng.",
+    "Ngày 5/12/2013, Sở Tài chính Cà Mau tổ chức hội nghị tổng kết Cụm thi đua Tây Nam bộ năm 2013. "
+    "Sở Tài chính Cà Mau là Cụm trưởng.",
+    "Ngày 21/11/2024, Cụm thi đua số 2 Bộ Công an tổ chức hội nghị tổng kết năm 2024 tại Công an tỉnh Nghệ An.",
+])
+def test_regional_and_national_clusters_have_no_province(text: str) -> None:
+    rec = extract(text + "\n", doc_id="t")
+    assert rec.events and rec.province is None
+
+
+def test_province_not_from_the_site_footer() -> None:
+    text = ("Khối thi đua Văn hóa - Xã hội tổng kết năm 2022\n\n"
+            "Khối thi đua Văn hóa - Xã hội vừa tổ chức hội nghị tổng kết công tác thi đua năm 2022.\n\n"
+            "Sở Văn hóa Thể thao và Du lịch | Cổng thông tin điện tử Quảng Bình\n")
+    rec = extract(text, doc_id="t")
+    assert rec.events and rec.province is None
+
+
+def test_province_from_a_member_unit_with_trung_uong_in_its_name() -> None:
+    text = ("Ngày 15/12/2020, Khối thi đua các cơ quan văn hóa - xã hội do Bệnh viện Trung ương Huế làm Trưởng khối "
+            "tổ chức hội nghị tổng kết năm 2020 tại Bệnh viện Trung ương Huế.\n")
+    rec = extract(text, doc_id="t")
+    assert rec.events and rec.province == "Huế"
