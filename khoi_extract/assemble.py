@@ -26,6 +26,7 @@ from .fields.people import find_people, ground_people
 from .fields.province import find_province
 from .fields.roles import find_roles, resolve_roles, roles_from_people
 from .fields.venue import find_venue
+from .grammar import rule, setting
 from .lexicons import load
 from .context import EventContext
 from .grounding import Grounder
@@ -69,6 +70,24 @@ def _province_in_bloc_name(seg: Segmented, mentions) -> Found | None:
                 s = m.end + pm.start("p")
                 return Found(name, s, s + len(pm.group("p")))
     return None
+
+
+def _bloc_phrases(seg: Segmented, mentions, built: list[dict]) -> list[str]:
+    """What the text says the bloc is: each mention with the words just before it and the rest
+    of its clause ("Công an 5 tỉnh Cụm thi đua số 7", "Cụm thi đua Sở Tư pháp, … các tỉnh miền
+    núi"), and the recorded names. A region or several provinces here means no province."""
+    text = seg.text
+    before, after = setting("bloc_phrase_before"), setting("bloc_phrase_after")
+    out = [e["event"]["bloc"]["name"] for e in built if e["event"]["bloc"]]
+    for m in mentions:
+        if m.plural or m.text.split()[-1].lower() in ("đua", "khối", "cụm"):
+            continue  # a bare or generic mention says nothing about this bloc
+        out.append(m.text)
+        a = max(0, m.start - before)
+        a = max(a, max(text.rfind(c, a, m.start) for c in ".;:\n") + 1)
+        stop = regex.search(r"[.;:!?\n]", text[m.end:m.end + after])
+        out.append(text[a:m.end + (stop.start() if stop else after)])
+    return out
 
 
 def _skip_ranges(seg: Segmented) -> list[tuple[int, int]]:
@@ -146,11 +165,12 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
         member_provinces = [p for e in built for p in e["member_provinces"]]
         # Not from the site's name: header lines above the headline and site chrome.
         site = [(ln.start, ln.end) for ln in seg.lines
-                if (title is not None and ln.end <= title.start) or _SITE.search(ln.text)]
+                if (title is not None and ln.end <= title.start) or _SITE.search(ln.text)
+                or (len(ln.text) <= setting("site_line_max") and rule("province.site_line").search(ln.text))]
         members = [m for e in built for m in e["event"]["members"]]
         # "Khối thi đua các cơ quan Trung ương trên địa bàn tỉnh Bắc Ninh": the bloc's own name says it
         prov = _province_in_bloc_name(seg, mentions) or find_province(
-            seg, skip + venue_spans + site, member_provinces, built[0]["event"]["bloc"]["name"], members)
+            seg, skip + venue_spans + site, member_provinces, _bloc_phrases(seg, mentions, built), members)
         if prov:
             rec["province"] = prov.value
             g.add("province", prov.start, prov.end)
@@ -169,7 +189,8 @@ def _sections(seg: Segmented, mentions, title: Piece | None) -> list[tuple[int, 
     for ln in seg.lines:
         if title is not None and ln.start < title.end:
             continue
-        here = [m for m in mentions if ln.start <= m.start < ln.end and (m.number is not None or not m.text.lower().endswith("đua"))
+        here = [m for m in mentions if ln.start <= m.start < ln.end and not m.plural
+                and (m.number is not None or not m.text.lower().endswith("đua"))
                 and not regex.search(r"(?:của|theo)\s+$", seg.text[max(0, m.start - 8):m.start])]
         if not here or not _MEETING.search(ln.text) or not _DATE_CUE.search(ln.text):
             continue

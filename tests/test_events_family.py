@@ -71,3 +71,87 @@ def test_covenant_scores_of_the_year_make_a_review() -> None:
             "Kết quả chấm điểm giao ước thi đua năm 2021 của Cụm thi đua các tỉnh miền núi phía Bắc, tỉnh Lào Cai xếp thứ nhất. "
             "Các tỉnh trong Cụm thi đua các tỉnh miền núi phía Bắc ký giao ước thi đua năm 2022.\n")
     assert one(text)["kind"] == "tong_ket"
+
+
+# --- bloc mentions and whole events ---------------------------------------------------
+
+def test_units_that_belong_to_the_cluster_hold_its_meeting() -> None:
+    text = ("Sáng 12/7, tại Thái Bình, thanh tra 4 tỉnh: Thái Bình, Nam Định, Ninh Bình và Hà Nam thuộc "
+            "Cụm thi đua Thanh tra các tỉnh đồng bằng Bắc Bộ đã tổ chức sơ kết công tác thi đua 6 tháng đầu năm 2019.\n")
+    ev = one(text, published="2019-07-13")
+    assert ev["kind"] == "so_ket"
+    assert ev["bloc"]["name"] == "Cụm thi đua Thanh tra các tỉnh đồng bằng Bắc Bộ"
+    assert ev["period"] == {"year": 2019, "months": 6}
+
+
+def test_one_agency_belonging_to_a_bloc_is_a_near_miss() -> None:
+    text = ("Ngày 20/12, Sở Tư pháp là đơn vị thuộc Khối thi đua Nội chính tỉnh tổ chức hội nghị tổng kết "
+            "công tác năm 2020 của Sở.\n")
+    assert events(text, published="2020-12-21") == []
+
+
+def test_capitalised_cluster_with_a_lower_case_name() -> None:
+    text = ("Ngày 3/3, tại Đồn Biên phòng Cửa Việt, Bộ Chỉ huy Biên phòng tỉnh tổ chức cho Cụm thi đua tuyến biển "
+            "ký kết giao ước thi đua năm 2020.\n")
+    ev = one(text, published="2020-03-04")
+    assert ev["bloc"]["name"] == "Cụm thi đua tuyến biển"
+    assert ev["kind"] == "giao_uoc"
+
+
+def test_lower_case_cluster_counted_in_provinces() -> None:
+    text = ("Lãnh đạo cụm sáu tỉnh Tây Bắc gồm: Sơn La, Điện Biên, Lai Châu, Lào Cai, Yên Bái và Hòa Bình vừa dự "
+            "Hội nghị tổng kết công tác thi đua năm 2015, tổ chức tại TP Sơn La.\n")
+    ev = one(text)
+    assert ev["bloc"]["name"] == "cụm sáu tỉnh Tây Bắc"
+    assert ev["kind"] == "tong_ket"
+
+
+@pytest.mark.parametrize("text,name,number", [
+    ("Ngày 5/1, các đơn vị thuộc Khối thi đua 7 và phóng viên báo, đài dự hội nghị tổng kết của Khối thi đua số 7.",
+     "Khối thi đua số 7", 7),
+    ("Ngày 5/1, Khối thi đua các trường cao đẳng (CĐ), trung cấp (TC) tổ chức hội nghị tổng kết năm 2021.",
+     "Khối thi đua các trường cao đẳng (CĐ), trung cấp (TC)", None),
+    ("Ngày 5/1, Khối thi đua sở, ngành kinh tế tổ chức hội nghị tổng kết năm 2021.",
+     "Khối thi đua sở, ngành kinh tế", None),
+    ("Ngày 5/1, Khối thi đua các hội có tính chất đặc thù tổ chức hội nghị tổng kết năm 2021.",
+     "Khối thi đua các hội có tính chất đặc thù", None),
+])
+def test_bloc_name_boundaries(text: str, name: str, number: int | None) -> None:
+    ev = one(text + "\n", published="2022-01-06")
+    assert ev["bloc"] == {"name": name, "number": number}
+
+
+def test_the_family_of_blocs_in_a_cited_decision_is_not_the_name() -> None:
+    text = ("Căn cứ Quyết định số 12/QĐ-BTC về việc thành lập các Cụm thi đua Sở Tài chính các tỉnh. "
+            "Ngày 10/4/2024, tại Sở Tài chính tỉnh Phú Yên, Cụm thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm 2024.\n")
+    ev = one(text)
+    assert ev["bloc"] == {"name": "Cụm thi đua số 5", "number": 5}
+
+
+# --- province -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ngày 6/4/2024, tại Công an tỉnh Quảng Bình, Công an 5 tỉnh Cụm thi đua số 4 ký kết giao ước thi đua năm 2024. "
+    "Năm 2024, Công an tỉnh Quảng Bình là Cụm trưởng.",
+    "Ngày 5/12/2013, Sở Tài chính Cà Mau tổ chức hội nghị tổng kết Cụm thi đua Tây Nam bộ năm 2013. "
+    "Sở Tài chính Cà Mau là Cụm trưởng.",
+    "Ngày 21/11/2024, Cụm thi đua số 2 Bộ Công an tổ chức hội nghị tổng kết năm 2024 tại Công an tỉnh Nghệ An.",
+])
+def test_regional_and_national_clusters_have_no_province(text: str) -> None:
+    rec = extract(text + "\n", doc_id="t")
+    assert rec.events and rec.province is None
+
+
+def test_province_not_from_the_site_footer() -> None:
+    text = ("Khối thi đua Văn hóa - Xã hội tổng kết năm 2022\n\n"
+            "Khối thi đua Văn hóa - Xã hội vừa tổ chức hội nghị tổng kết công tác thi đua năm 2022.\n\n"
+            "Sở Văn hóa Thể thao và Du lịch | Cổng thông tin điện tử Quảng Bình\n")
+    rec = extract(text, doc_id="t")
+    assert rec.events and rec.province is None
+
+
+def test_province_from_a_member_unit_with_trung_uong_in_its_name() -> None:
+    text = ("Ngày 15/12/2020, Khối thi đua các cơ quan văn hóa - xã hội do Bệnh viện Trung ương Huế làm Trưởng khối "
+            "tổ chức hội nghị tổng kết năm 2020 tại Bệnh viện Trung ương Huế.\n")
+    rec = extract(text, doc_id="t")
+    assert rec.events and rec.province == "Huế"

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from ..grammar import rule, setting
 from ..lexicons import alternation, load
 from ..segment import Segmented
 from .common import Found, finditer, province_pattern, roman_to_int
@@ -27,16 +28,17 @@ class BlocMention:
     number: int | None
     numbered_only: bool
     in_role: bool = False  # inside "Trưởng khối …", "Phó Cụm trưởng …"
+    plural: bool = False  # "các Cụm thi đua Sở Tài chính …": the family of blocs, not this one
 
 
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     cues = load("cues")
-    head = regex.compile(r"(?<![\p{L}\p{M}])(?P<h>[Kk]hối|[Cc]ụm|KHỐI|CỤM)(?![\p{L}\p{M}])(?P<td>\s+(?:[Tt]hi\s+đua|THI\s+ĐUA))?")
+    head = rule("blocs.head").compiled
     stops = regex.compile(
         r"(?<!\s(?:các|những|Các))\s+(?:" + alternation(cues["bloc_name_stops"]) + r")(?![\p{L}\p{M}])|\s*(?:,(?!\s*(?:ngành|thành phố|thị xã|huyện|Mặt trận|đoàn thể|[Xx]ã hội|trung cấp|doanh nghiệp)(?![\p{L}]))|[.;:!?()“”\"\n])|\s{2,}"
     )
-    party = regex.compile(r"(?:" + alternation(cues["bloc_party_prefix"]) + r")\s+$")
+    party = rule("blocs.party_prefix").compiled
     return head, stops, party
 
 
@@ -61,25 +63,32 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
     not_words = load("cues")["bloc_not"]
     out: list[BlocMention] = []
     for m in finditer(head, text):
-        before = text[max(0, m.start() - 30): m.start()]
-        if party.search(before) or regex.search(r"thuộc\s+$", before):
+        before = text[max(0, m.start() - 40): m.start()]
+        if party.search(before) or (rule("blocs.member_of").search(before) and not _units_together(seg, m.start())):
             continue
         has_td = bool(m.group("td"))
         rest_start = m.end()
-        if not has_td and m.group("h")[0].islower():
+        if not has_td and m.group("h")[0].islower() and not rule("blocs.counted_units").match(text, m.start()):
             continue  # lower-case "khối"/"cụm" without "thi đua": another sense (khối lượng, khối ngoại)
         limit = min(len(text), rest_start + 140)
         sm = stops.search(text, rest_start, limit)
-        # "Khối thi đua các đại học, trường đại học khu vực …": a comma inside a list-like name
-        while (sm and sm.group().strip() == "," and " các " in f" {text[rest_start:sm.start()]} "
-               and regex.match(r",\s*(?:trường|thị xã|thành phố|huyện|quận|ngành|đoàn thể|đơn vị|cơ quan|doanh nghiệp|tổ chức|ban|sở|cao đẳng|đại học|bệnh viện|trung tâm|công ty|xã|phường|viện)(?![\p{L}])",
-                               text[sm.start():sm.start() + 20])
-               and not stops.match(text, sm.end() - 1 if text[sm.end() - 1] == " " else sm.end())):
-            sm = stops.search(text, sm.end(), limit)
-        # fixed phrases that contain a stop word belong to the name: "các Ban xây dựng Đảng"
-        while sm and any(text.startswith(ph, sm.start() + (len(sm.group()) - len(sm.group().lstrip())))
-                         for ph in load("cues")["bloc_name_phrases"]):
-            sm = stops.search(text, sm.end() + 1, limit)
+        # A stop that does not end the name: a comma inside a list-like name ("Khối thi đua các đại
+        # học, trường đại học …", "Khối thi đua sở, ngành …"), a fixed phrase with a stop word
+        # ("các Ban xây dựng Đảng", "trực thuộc"), an abbreviation in brackets ("(ĐH)").
+        while sm:
+            if (sm.group().strip() == "," and _list_so_far(text[rest_start:sm.start()])
+                    and rule("blocs.list_continues").match(text, sm.start())
+                    and not stops.match(text, sm.end() - 1 if text[sm.end() - 1] == " " else sm.end())):
+                sm = stops.search(text, sm.end(), limit)
+                continue
+            abbr = rule("blocs.abbreviation").match(text, sm.start())
+            if abbr:
+                sm = stops.search(text, abbr.end(), limit)
+                continue
+            if _in_phrase(text, sm.start() + (len(sm.group()) - len(sm.group().lstrip()))):
+                sm = stops.search(text, sm.end() + 1, limit)
+                continue
+            break
         rest_end = sm.start() if sm else limit
         rest = text[rest_start:rest_end].strip()
         # Role words right after the head: "Khối trưởng", "Cụm phó".
@@ -91,6 +100,9 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
                 rest == w or rest.startswith(w + " ") for w in load("cues")["bloc_sector_words"]):
             continue  # "Khối văn phòng UBND huyện", "khối hành chính sự nghiệp": a sector of staff
         rest = _strip_province(rest)
+        cut = rule("blocs.number_ends_name").match(rest)
+        if cut:
+            rest = cut.group()
         number = None
         numbered_only = False
         nm = _NUM_FORM.match(rest)
@@ -107,7 +119,8 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
                 out.append(BlocMention(m.start(), m.end(), text[m.start():m.end()], True, None, False))
             continue
         first = rest.split()[0]
-        if has_td and first[0].islower() and first not in ("số", "các", "những") and not regex.search(r"\s(?:\p{Lu}|\d)", rest):
+        if (has_td and m.group("h")[0].islower() and first[0].islower() and first not in ("số", "các", "những")
+                and not regex.search(r"\s(?:\p{Lu}|\d)", rest)):
             continue  # "khối thi đua trên tất cả các lĩnh vực": a generic mention, not a name
         if not has_td:
             # "Khối ANND", "Khối 9", "Cụm biên phòng tuyến biển": capitalised word, number, or ≥2 words.
@@ -115,8 +128,36 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
                 continue
         end = rest_start + len(text[rest_start:rest_end]) - len(text[rest_start:rest_end].lstrip()) + len(rest)
         in_role = bool(regex.search(r"(?:[Tt]rưởng|[Pp]hó)\s+$", text[max(0, m.start() - 8):m.start()]))
-        out.append(BlocMention(m.start(), end, text[m.start():end], has_td, number, numbered_only, in_role))
+        sent = seg.sentence_at(m.start())
+        plural = rule("blocs.plural_reference").search(text, max(sent.start if sent else 0, m.start() - 120), m.start()) is not None
+        out.append(BlocMention(m.start(), end, text[m.start():end], has_td, number, numbered_only, in_role, plural))
     return out
+
+
+def _in_phrase(text: str, pos: int) -> bool:
+    """The stop word at `pos` belongs to a fixed phrase of bloc names ("trực thuộc",
+    "các Ban xây dựng Đảng", "các hội có tính chất đặc thù")."""
+    for ph in load("cues")["bloc_name_phrases"]:
+        i = text.find(ph, max(0, pos - len(ph)), pos + len(ph))
+        while 0 <= i <= pos:
+            if i + len(ph) > pos:
+                return True
+            i = text.find(ph, i + 1, pos + len(ph))
+    return False
+
+
+def _list_so_far(name: str) -> bool:
+    """A name that reads as a list so far ("các đại học", or one unit word "sở")."""
+    words = name.split()
+    return "các" in words or (len(words) == 1 and words[0].islower())
+
+
+def _units_together(seg: Segmented, pos: int) -> bool:
+    """Several units named before "thuộc Cụm thi đua …" ("thanh tra 5 tỉnh: …", "Ban CHQS các
+    huyện …"): the bloc's members meet; one agency "thuộc Khối …" is only its own report."""
+    sent = seg.sentence_at(pos)
+    start = max(sent.start if sent else 0, pos - setting("bloc_members_before"))
+    return rule("blocs.plural_subject").search(seg.text, start, pos) is not None
 
 
 def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMention | None, BlocMention | None]:
@@ -129,7 +170,7 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
     named = [b for b in mentions if b.text.split()[-1].lower() not in ("đua", "khối", "cụm")]
     if not named:
         return None, None
-    plain = [b for b in named if not b.in_role]
+    plain = [b for b in named if not b.in_role and not b.plural]
     if plain:
         named = plain
     with_td = [b for b in named if b.has_thi_dua]
@@ -137,6 +178,10 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
     # A descriptive name without a number ("Khối thi đua Các cơ quan nội chính") beats
     # numbered forms ("Khối Thi đua số 6"), whose number is still recorded.
     descriptive = [b for b in pool if b.number is None]
+    if len(descriptive) < len(pool):
+        # a lower-case description ("tổ chức cụm thi đua các trường trực thuộc Sở") names no bloc
+        # beside a numbered form
+        descriptive = [b for b in descriptive if not b.text[0].islower()]
     pool2 = descriptive or pool
     counts = Counter(_key(b.text) for b in pool2)
     in_body = {k for k in counts if any(_key(b.text) == k and b.start >= title_end for b in pool2)}

@@ -9,19 +9,22 @@ from collections import Counter
 
 import regex
 
+from ..grammar import rule
 from ..segment import Segmented
 from .common import Found, finditer, province_of, province_pattern
 
 
-_NATIONAL_BLOC = regex.compile(r"(?i)các tỉnh|trung ương(?!\s+(?:đóng\s+)?(?:trên địa bàn|tại))|bộ,\s*ngành|các bộ|toàn quốc|khu vực|(?<![\p{L}])miền(?![\p{L}])")
 _NATIONAL_UNIT = regex.compile(r"^(?:Bộ\s|Ủy ban Trung ương|Trung ương|Tổng Liên đoàn|Ban .* Trung ương)|Việt Nam$")
 
 
 def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinces: list[str],
-                  bloc_name: str | None, members: list[str] | None = None) -> Found | None:
+                  bloc_phrases: list[str], members: list[str] | None = None) -> Found | None:
+    """The most named province outside `exclude`; none for a bloc whose phrases (its names and
+    the words around its mentions) say it spans several provinces, a region or the nation."""
     if len(set(member_provinces)) >= 3:
         return None  # a cluster spanning several provinces
-    if bloc_name and _NATIONAL_BLOC.search(bloc_name):
+    several = rule("province.several_provinces")
+    if any(several.search(p) for p in bloc_phrases):
         return None
     members = members or []
     if len(members) >= 2 and sum(bool(_NATIONAL_UNIT.search(m)) for m in members) >= 0.5 * len(members):
