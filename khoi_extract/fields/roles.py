@@ -152,6 +152,12 @@ def _unit_before_role(text, m, before, sent, role, after_year) -> list[RoleCand]
     if pm and pm.group().startswith(",") and _r("is_after_role").match(text, m.end(), m.end() + 40):
         return None  # "…, đơn vị Phó trưởng khối là Sở Công Thương": read below, with "là"
     if not pm:
+        sm = _r("subject_apposition").search(before)
+        if not sm:
+            return None
+        span = org_before(text, m.start() - (len(before) - sm.start()), sent.start)
+        if span and not text[sent.start:span[0]].strip():
+            return [RoleCand(*span, role, after_year, rule="subject_apposition")]
         return None
     anchor = m.start() - (len(before) - pm.start())
     span = org_before(text, anchor, sent.start)
@@ -235,15 +241,9 @@ def _unit_follows(text, m, sent, role, after_year) -> list[RoleCand] | None:
     if not fm:
         return None
     start = fm.end()
-    span = org_at(text, start) if head_re().match(text, start) else org_before(text, _place_end(text, start, sent.end), start)
+    span = org_at(text, start) if head_re().match(text, start) else (fm.start("place"), fm.end("place")) if fm.group("place") else None
     span = _tidy(text, span, sent.start)
     return [RoleCand(*span, role, after_year, rule="unit_follows")] if span else None
-
-
-def _place_end(text: str, start: int, end: int) -> int:
-    """The end of 'xã Đắk Rơ Ông': a place word and the capitalised words after it."""
-    pm = regex.match(r"\S+(?:\s+\S+)?\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s+\p{Lu}[\p{L}\p{M}'’]*){0,3}", text[start:end])
-    return start + pm.end() if pm else start
 
 
 def _title_unit(text: str, start: int, end: int, skip: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -262,6 +262,17 @@ def _title_unit(text: str, start: int, end: int, skip: tuple[int, int] | None) -
     return org_in(text, start, end)
 
 
+def _title_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a title, split where a new position or role begins."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for b in _r("title_break").finditer(text, start, end):
+        out.append((pos, b.start()))
+        pos = b.end()
+    out.append((pos, end))
+    return [(a, b) for a, b in out if b > a]
+
+
 def role_from_title(text: str, start: int, end: int, name: tuple[int, int] | None = None) -> list[RoleCand]:
     """Roles stated in a person's title (text[start:end]): the unit is the agency the person
     heads, from the title's first part that names one — before the role, else after it
@@ -269,9 +280,11 @@ def role_from_title(text: str, start: int, end: int, name: tuple[int, int] | Non
     m = _r("word").search(text, start, end)
     if not m or _r("speaks_for").search(text, start, m.start()):
         return []  # "đại diện Khối trưởng": speaks for the leader, is not it
-    parts = [(p.start(), p.end()) for p in _r("title_segment").finditer(text, start, end)]
+    parts = _title_parts(text, start, end)
     role_part = next(((a, b) for a, b in parts if a <= m.start() < b), None)
     before = [(a, b) for a, b in parts if b <= m.start()]
+    if role_part and text[role_part[0]:m.start()].strip():
+        before.append((role_part[0], m.start()))  # "Chủ tịch UBND xã X cụm trưởng"
     after = [(a, b) for a, b in parts if a > m.start() and (a, b) != role_part]
     org = None
     for a, b in before + after:
