@@ -319,6 +319,78 @@ def roles_from_people(ctx: EventContext, people: list) -> list[RoleCand]:
     return out
 
 
+def _is_acronym(word: str) -> bool:
+    m = _r("acronym").match(word)
+    return bool(m) and m.end() == len(word)
+
+
+def _initials_match(short: list[str], long: list[str]) -> bool:
+    """'Liên hiệp các Hội KH&KT' ~ 'Liên hiệp các Hội Khoa học và Kỹ thuật (tỉnh)': every
+    acronym word of the short form spells the initials of words of the long one ('&' = và)."""
+    i = 0
+    for tok in short:
+        if _is_acronym(tok) and not (i < len(long) and long[i] == tok):
+            for ch in tok:
+                if i >= len(long):
+                    return False
+                w = long[i].lower()
+                if ch == "&":
+                    if w not in ("và", "&"):
+                        return False
+                elif w[:1] != ch.lower():
+                    return False
+                i += 1
+        else:
+            if i >= len(long) or long[i].lower() != tok.lower():
+                return False
+            i += 1
+    return len(long) - i <= 3 and len(long) > len(short)
+
+
+def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The fullest form the article prints for the same unit (RECORD.md: use the fuller form):
+    'UEF' → 'Đại học X (UEF)', a bare 'Tổng công ty' → the one 'Tổng công ty Y' named,
+    'xã X' → 'UBND xã X', 'Bộ CHQS tỉnh X' → 'Bộ Chỉ huy Quân sự tỉnh X'."""
+    name = text[start:end]
+    if _is_acronym(name):
+        pm = regex.search(r"\(\s*" + regex.escape(name) + r"\s*\)", text[lo:hi])
+        if pm:
+            full = org_before(text, lo + pm.start(), max(lo, lo + pm.start() - setting("org_name_max")))
+            if full and full[1] - full[0] > len(name):
+                return full
+        return start, end
+    if bare_head(name):
+        spans = {text[a:b]: (a, b) for h in regex.finditer(r"(?<![\p{L}])" + regex.escape(name) + r"\s+\p{Lu}", text[lo:hi])
+                 if (sp := org_at(text, lo + h.start())) for a, b in [sp] if b - a > len(name)}
+        return next(iter(spans.values())) if len(spans) == 1 else (start, end)
+    place = compiled_piece("PLACE_WORD").match(name)
+    if place and place.group().lower() not in ("tỉnh", "thành phố", "tp."):
+        # a district or commune is its council; a province in a regional cluster is itself
+        for occ in regex.finditer(regex.escape(name) + r"(?![\p{L}\p{M}])", text[lo:hi]):
+            cm = _r("council_of_place").search(text, max(lo, lo + occ.start() - 20), lo + occ.start())
+            if cm:
+                return cm.start(), lo + occ.end()
+        return start, end
+    words = name.split()
+    if any(_is_acronym(w) for w in words[1:]):
+        for h in head_re().finditer(text, lo, hi):
+            if not text.startswith(words[0], h.start()):
+                continue
+            sp = org_at(text, h.start())
+            if sp and sp != (start, end) and _initials_match(words, text[sp[0]:sp[1]].split()):
+                return sp
+    return start, end
+
+
+def _first_year(ctx: EventContext) -> int | None:
+    """No period, date or publication date: the first year the report names."""
+    for sent in ctx.seg.sentences:
+        m = _r("year_before").search(ctx.text, sent.start, sent.end)
+        if m:
+            return int(m.group("y"))
+    return None
+
+
 def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) -> tuple[list[dict], list[tuple[int, int]]]:
     """Give every candidate its term year, drop guesses that a stated year contradicts,
     merge repeats (fuller name wins), and ground each role's org."""
@@ -332,7 +404,7 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
             mates = [o.year for o in role_cands if o.year and sent and sent.start <= o.start < sent.end and not o.elected]
             if mates:
                 r.year = mates[0]
-    base_year = ctx.base_year or (ctx.published.year if ctx.published else None)
+    base_year = ctx.base_year or (ctx.published.year if ctx.published else None) or _first_year(ctx)
     roles: list[dict] = []
     role_spans: list[tuple[int, int]] = []
     bloc_type = ctx.bloc_type
@@ -348,6 +420,7 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
         year = r.year or (base_year + 1 if (next_year and base_year) else base_year)
         if year is None:
             continue
+        r.start, r.end = _fuller_form(text, r.start, r.end, 0, len(text))
         org = g.text(r.start, r.end).strip()
         if not org or bare_head(text[r.start:r.end].strip()):
             continue  # "Huyện ủy" alone names no unit
