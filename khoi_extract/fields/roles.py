@@ -355,9 +355,14 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
     if _is_acronym(name):
         pm = regex.search(r"\(\s*" + regex.escape(name) + r"\s*\)", text[lo:hi])
         if pm:
-            full = org_before(text, lo + pm.start(), max(lo, lo + pm.start() - setting("org_name_max")))
-            if full and full[1] - full[0] > len(name):
-                return full
+            # "Đại học Kinh tế Tài chính TP.HCM (UEF)": the name right before the brackets
+            # (its own dots are no clause break here)
+            anchor = lo + pm.start()
+            floor = max(lo, anchor - setting("org_name_max"))
+            breaks = list(regex.finditer(r"[,;:(\n]|\s(?:tại|của|là|và)\s", text[floor:anchor]))
+            h = head_re().search(text, floor + (breaks[-1].end() if breaks else 0), anchor)
+            if h:
+                return h.start(), len(text[:anchor].rstrip())
         return start, end
     if bare_head(name):
         spans = {text[a:b]: (a, b) for h in regex.finditer(r"(?<![\p{L}])" + regex.escape(name) + r"\s+\p{Lu}", text[lo:hi])
