@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from ..grammar import rule
 from ..lexicons import alternation, load
 from ..segment import Segmented
 from .common import Found, finditer, province_of
@@ -34,7 +35,6 @@ def _res() -> dict[str, regex.Pattern]:
     ranks = alternation(pos["ranks"])
     cues = alternation(pos["person_cues"])
     positions = alternation(pos["positions"])
-    verbs = alternation(load("cues")["speech_verbs"])
     return {
         "cued": regex.compile(
             rf"(?<![\p{{L}}])(?:(?:{cues})\s*:?\s+)(?:(?:{ranks})\.?[\s,]+)*(?P<name>{name})(?![\p{{L}}\p{{M}}])"
@@ -45,7 +45,6 @@ def _res() -> dict[str, regex.Pattern]:
             rf"(?:^|[;:,.]\s+|\s(?:có|của|đồng chí|Đồng chí)\s+)(?P<title>(?:{positions})(?:[ ]+[\p{{L}}\p{{M}}\d&-]+){{0,14}}?)[ ]+(?P<name>{name})(?=[ ]+\p{{Ll}}|\s*[.,;:(–—-]|$)"
         ),
         "position_start": regex.compile(rf"\s*(?:{positions}|{ranks}|Ủy viên|Uỷ viên|Tỉnh ủy viên|Thành ủy viên)(?![\p{{L}}\p{{M}}])", regex.IGNORECASE),
-        "verb": regex.compile(rf"\s(?:{verbs})(?![\p{{L}}\p{{M}}])|\s*[.;()\n]|\s*“"),
         "name": regex.compile(name),
         # a cue followed by capitalised words whose first is not a known family name
         "cued_unknown": regex.compile(
@@ -85,6 +84,9 @@ def _title_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     r = _res()
     pm = regex.match(r"\s*\((?P<t>[^()]{3,120})\)", text[pos:limit])
     if pm and r["position_start"].match(pm.group("t")):
+        if rule("people.bloc_role_only").match(pm.group("t")):
+            # "Bà A (trưởng khối thi đua 30), Hiệu trưởng trường B": her own title follows
+            return _title_after(text, pos + pm.end(), limit) or (pos + pm.start("t"), pos + pm.end("t"))
         # "đồng chí Hoàng Văn Thụ (Giám đốc Sở Tư pháp)"
         return pos + pm.start("t"), pos + pm.end("t")
     m = regex.match(r"\s*(?:[,:–—-]|\s)\s*", text[pos:limit])
@@ -93,7 +95,7 @@ def _title_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     start = pos + m.end()
     if not r["position_start"].match(text, start) and not head_re().match(text, start):
         return None
-    vm = r["verb"].search(text, start, limit)
+    vm = rule("people.title_stop").search(text, start, limit)
     end = vm.start() if vm else limit
     # cut at the first comma-segment that is not a position or an org
     seg_end = start
@@ -160,7 +162,14 @@ def find_people(seg: Segmented) -> list[Found]:
                 prev_word in _PLACE_BEFORE_NAME and len(text[ns:ne].split()) < 3):
             # "tỉnh Lâm Đồng", "Huyện ủy Triệu Sơn" (a two-syllable place), "Trường THPT Nguyễn Du"
             continue
-        add(ns, ne, (m.start("title"), m.end("title")))
+        title = (m.start("title"), m.end("title"))
+        if rule("people.ends_with_cue").search(text, *title):
+            continue  # "…, Trưởng Khối và đồng chí B": the words before B are another person's
+        if rule("people.bloc_role_only").match(text[title[0]:title[1]]):
+            # "Đồng chí Khối trưởng A, Giám đốc Sở B": the title after the name is hers
+            sent = seg.sentence_at(ns)
+            title = _title_after(text, ne, sent.end if sent else min(len(text), ne + 200)) or title
+        add(ns, ne, title)
         if text[ns:ne] in out:
             out[text[ns:ne]].extra.setdefault("title_before", (m.start("title"), m.end("title")))
     return sorted(out.values(), key=lambda f: f.start)

@@ -152,6 +152,12 @@ def _unit_before_role(text, m, before, sent, role, after_year) -> list[RoleCand]
     if pm and pm.group().startswith(",") and _r("is_after_role").match(text, m.end(), m.end() + 40):
         return None  # "…, đơn vị Phó trưởng khối là Sở Công Thương": read below, with "là"
     if not pm:
+        sm = _r("subject_apposition").search(before)
+        if not sm:
+            return None
+        span = org_before(text, m.start() - (len(before) - sm.start()), sent.start)
+        if span and not text[sent.start:span[0]].strip():
+            return [RoleCand(*span, role, after_year, rule="subject_apposition")]
         return None
     anchor = m.start() - (len(before) - pm.start())
     span = org_before(text, anchor, sent.start)
@@ -235,15 +241,9 @@ def _unit_follows(text, m, sent, role, after_year) -> list[RoleCand] | None:
     if not fm:
         return None
     start = fm.end()
-    span = org_at(text, start) if head_re().match(text, start) else org_before(text, _place_end(text, start, sent.end), start)
+    span = org_at(text, start) if head_re().match(text, start) else (fm.start("place"), fm.end("place")) if fm.group("place") else None
     span = _tidy(text, span, sent.start)
     return [RoleCand(*span, role, after_year, rule="unit_follows")] if span else None
-
-
-def _place_end(text: str, start: int, end: int) -> int:
-    """The end of 'xã Đắk Rơ Ông': a place word and the capitalised words after it."""
-    pm = regex.match(r"\S+(?:\s+\S+)?\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s+\p{Lu}[\p{L}\p{M}'’]*){0,3}", text[start:end])
-    return start + pm.end() if pm else start
 
 
 def _title_unit(text: str, start: int, end: int, skip: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -262,6 +262,17 @@ def _title_unit(text: str, start: int, end: int, skip: tuple[int, int] | None) -
     return org_in(text, start, end)
 
 
+def _title_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a title, split where a new position or role begins."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for b in _r("title_break").finditer(text, start, end):
+        out.append((pos, b.start()))
+        pos = b.end()
+    out.append((pos, end))
+    return [(a, b) for a, b in out if b > a]
+
+
 def role_from_title(text: str, start: int, end: int, name: tuple[int, int] | None = None) -> list[RoleCand]:
     """Roles stated in a person's title (text[start:end]): the unit is the agency the person
     heads, from the title's first part that names one — before the role, else after it
@@ -269,9 +280,11 @@ def role_from_title(text: str, start: int, end: int, name: tuple[int, int] | Non
     m = _r("word").search(text, start, end)
     if not m or _r("speaks_for").search(text, start, m.start()):
         return []  # "đại diện Khối trưởng": speaks for the leader, is not it
-    parts = [(p.start(), p.end()) for p in _r("title_segment").finditer(text, start, end)]
+    parts = _title_parts(text, start, end)
     role_part = next(((a, b) for a, b in parts if a <= m.start() < b), None)
     before = [(a, b) for a, b in parts if b <= m.start()]
+    if role_part and text[role_part[0]:m.start()].strip():
+        before.append((role_part[0], m.start()))  # "Chủ tịch UBND xã X cụm trưởng"
     after = [(a, b) for a, b in parts if a > m.start() and (a, b) != role_part]
     org = None
     for a, b in before + after:
@@ -306,6 +319,83 @@ def roles_from_people(ctx: EventContext, people: list) -> list[RoleCand]:
     return out
 
 
+def _is_acronym(word: str) -> bool:
+    m = _r("acronym").match(word)
+    return bool(m) and m.end() == len(word)
+
+
+def _initials_match(short: list[str], long: list[str]) -> bool:
+    """'Liên hiệp các Hội KH&KT' ~ 'Liên hiệp các Hội Khoa học và Kỹ thuật (tỉnh)': every
+    acronym word of the short form spells the initials of words of the long one ('&' = và)."""
+    i = 0
+    for tok in short:
+        if _is_acronym(tok) and not (i < len(long) and long[i] == tok):
+            for ch in tok:
+                if i >= len(long):
+                    return False
+                w = long[i].lower()
+                if ch == "&":
+                    if w not in ("và", "&"):
+                        return False
+                elif w[:1] != ch.lower():
+                    return False
+                i += 1
+        else:
+            if i >= len(long) or long[i].lower() != tok.lower():
+                return False
+            i += 1
+    return len(long) - i <= 3 and len(long) > len(short)
+
+
+def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The fullest form the article prints for the same unit (RECORD.md: use the fuller form):
+    'UEF' → 'Đại học X (UEF)', a bare 'Tổng công ty' → the one 'Tổng công ty Y' named,
+    'xã X' → 'UBND xã X', 'Bộ CHQS tỉnh X' → 'Bộ Chỉ huy Quân sự tỉnh X'."""
+    name = text[start:end]
+    if _is_acronym(name):
+        pm = regex.search(r"\(\s*" + regex.escape(name) + r"\s*\)", text[lo:hi])
+        if pm:
+            # "Đại học Kinh tế Tài chính TP.HCM (UEF)": the name right before the brackets
+            # (its own dots are no clause break here)
+            anchor = lo + pm.start()
+            floor = max(lo, anchor - setting("org_name_max"))
+            breaks = list(regex.finditer(r"[,;:(\n]|\s(?:tại|của|là|và)\s", text[floor:anchor]))
+            h = head_re().search(text, floor + (breaks[-1].end() if breaks else 0), anchor)
+            if h:
+                return h.start(), len(text[:anchor].rstrip())
+        return start, end
+    if bare_head(name):
+        spans = {text[a:b]: (a, b) for h in regex.finditer(r"(?<![\p{L}])" + regex.escape(name) + r"\s+\p{Lu}", text[lo:hi])
+                 if (sp := org_at(text, lo + h.start())) for a, b in [sp] if b - a > len(name)}
+        return next(iter(spans.values())) if len(spans) == 1 else (start, end)
+    place = compiled_piece("PLACE_WORD").match(name)
+    if place and place.group().lower() not in ("tỉnh", "thành phố", "tp."):
+        # a district or commune is its council; a province in a regional cluster is itself
+        for occ in regex.finditer(regex.escape(name) + r"(?![\p{L}\p{M}])", text[lo:hi]):
+            cm = _r("council_of_place").search(text, max(lo, lo + occ.start() - 20), lo + occ.start())
+            if cm:
+                return cm.start(), lo + occ.end()
+        return start, end
+    words = name.split()
+    if any(_is_acronym(w) for w in words[1:]):
+        for h in head_re().finditer(text, lo, hi):
+            if not text.startswith(words[0], h.start()):
+                continue
+            sp = org_at(text, h.start())
+            if sp and sp != (start, end) and _initials_match(words, text[sp[0]:sp[1]].split()):
+                return sp
+    return start, end
+
+
+def _first_year(ctx: EventContext) -> int | None:
+    """No period, date or publication date: the first year the report names."""
+    for sent in ctx.seg.sentences:
+        m = _r("year_before").search(ctx.text, sent.start, sent.end)
+        if m:
+            return int(m.group("y"))
+    return None
+
+
 def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) -> tuple[list[dict], list[tuple[int, int]]]:
     """Give every candidate its term year, drop guesses that a stated year contradicts,
     merge repeats (fuller name wins), and ground each role's org."""
@@ -319,7 +409,7 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
             mates = [o.year for o in role_cands if o.year and sent and sent.start <= o.start < sent.end and not o.elected]
             if mates:
                 r.year = mates[0]
-    base_year = ctx.base_year or (ctx.published.year if ctx.published else None)
+    base_year = ctx.base_year or (ctx.published.year if ctx.published else None) or _first_year(ctx)
     roles: list[dict] = []
     role_spans: list[tuple[int, int]] = []
     bloc_type = ctx.bloc_type
@@ -335,6 +425,7 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
         year = r.year or (base_year + 1 if (next_year and base_year) else base_year)
         if year is None:
             continue
+        r.start, r.end = _fuller_form(text, r.start, r.end, 0, len(text))
         org = g.text(r.start, r.end).strip()
         if not org or bare_head(text[r.start:r.end].strip()):
             continue  # "Huyện ủy" alone names no unit

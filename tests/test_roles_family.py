@@ -1,0 +1,122 @@
+"""The roles family (leader / vice-leader units) and the people titles it reads roles from,
+on short invented reports written in the genre's own constructions."""
+from __future__ import annotations
+
+import pytest
+
+from khoi_extract import extract
+from khoi_extract.fields.people import find_people
+from khoi_extract.fields.roles import find_roles
+from khoi_extract.normalize import normalize
+from khoi_extract.segment import segment
+
+
+def _found(text: str) -> list[tuple[str, str, int | None]]:
+    seg = segment(normalize(text))
+    return [(c.role, seg.text[c.start:c.end], c.year) for c in find_roles(seg)]
+
+
+def _roles(text: str) -> list[tuple[str, str, int]]:
+    rec = extract(text)
+    assert rec.events, "the report should give an event"
+    return sorted((r.role, r.org, r.year) for r in rec.events[0].roles)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # the unit, then its role after a dash / in brackets / after ", đơn vị làm"
+    ("Sáng 12/3, Sở Tài chính - Cụm trưởng Cụm thi đua số 4 chủ trì hội nghị.",
+     ("leader", "Sở Tài chính", None)),
+    ("Hội nghị do Sở Công Thương (đơn vị Khối phó năm 2023) chủ trì.",
+     ("vice_leader", "Sở Công Thương", 2023)),
+    ("Sáng 4/3, Sở Xây dựng, đơn vị làm Khối trưởng Khối Kinh tế năm 2024 tổ chức lễ ký kết.",
+     ("leader", "Sở Xây dựng", 2024)),
+    # a verb between them, with its agent
+    ("Năm 2025, Công an tỉnh Hòa Bình được Bộ Công an phân công là đơn vị Cụm trưởng.",
+     ("leader", "Công an tỉnh Hòa Bình", 2025)),
+    ("Hội Luật gia tỉnh là cơ quan đăng cai Trưởng khối thi đua năm 2023.",
+     ("leader", "Hội Luật gia tỉnh", 2023)),
+    # a unit known by its acronym
+    ("Tại hội nghị, theo đó VNPT được bầu làm Khối Trưởng trong năm 2026.",
+     ("leader", "VNPT", 2026)),
+    # the role first, the unit after it
+    ("Các đơn vị thống nhất Khối trưởng năm 2021 là Ban Tuyên giáo Tỉnh ủy.",
+     ("leader", "Ban Tuyên giáo Tỉnh ủy", 2021)),
+    # the sentence's subject, then its role after a comma
+    ("Ban Quản lý Khu kinh tế tỉnh Nam Định, Khối trưởng Khối thi đua năm 2022 đăng cai tổ chức hội nghị.",
+     ("leader", "Ban Quản lý Khu kinh tế tỉnh Nam Định", 2022)),
+    # Thường trực Khối is the leader
+    ("Năm 2020, Viện kiểm sát nhân dân tỉnh là Thường trực Khối thi đua Nội chính.",
+     ("leader", "Viện kiểm sát nhân dân tỉnh", 2020)),
+])
+def test_find_roles_constructions(sentence: str, want: tuple) -> None:
+    assert want in _found(sentence)
+
+
+def test_a_dash_inside_a_name_is_no_title_break() -> None:
+    text = ("Theo quyết định, năm học 2019 - 2020, Trường Cao đẳng nghề Việt - Hàn làm Trưởng Khối, "
+            "Trường Cao đẳng Y tế làm Phó Trưởng Khối.")
+    found = _found(text)
+    assert ("leader", "Trường Cao đẳng nghề Việt - Hàn", 2020) in found  # a school year is its end year
+    assert ("vice_leader", "Trường Cao đẳng Y tế", 2020) in found
+
+
+def test_venue_is_not_the_leader() -> None:
+    text = "Chiều 5/12, tại UBND huyện Gia Bình, đơn vị Cụm trưởng cụm thi đua các huyện tổ chức tổng kết năm 2022."
+    assert _found(text) == []
+
+
+def test_unit_address_is_not_the_unit() -> None:
+    text = ("Lễ ký kết diễn ra tại Công ty TNHH MTV Cà phê Ia Grai, huyện Ia Grai, "
+            "đơn vị đăng cai làm cụm trưởng.")
+    assert ("leader", "Công ty TNHH MTV Cà phê Ia Grai", None) in _found(text)
+
+
+REPORT = """Khối thi đua các cơ quan Văn hóa - Xã hội tổng kết công tác thi đua năm 2023
+
+Sáng 20/12/2023, Khối thi đua các cơ quan Văn hóa - Xã hội tỉnh tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. Đồng chí Khối trưởng Trần Thị Mai, Tỉnh ủy viên, Giám đốc Sở Y tế chủ trì hội nghị.
+
+Dự hội nghị có đồng chí Lê Văn Hùng, Chủ tịch Liên minh HTX tỉnh – Đơn vị Khối phó năm 2023 và đ/c Phạm Quốc Toàn - Trưởng Ban Thi đua - Khen thưởng tỉnh chứng kiến lễ bàn giao.
+
+Cũng tại hội nghị, Sở Y tế đã bàn giao nhiệm vụ Khối trưởng cho Sở Lao động - Thương binh và Xã hội, đơn vị làm Khối trưởng năm 2024.
+"""
+
+
+def test_report_roles_years_and_handover() -> None:
+    assert _roles(REPORT) == [
+        ("leader", "Sở Lao động - Thương binh và Xã hội", 2024),  # handed over at the review: next year
+        ("leader", "Sở Y tế", 2023),  # a person introduced as Khối trưởng: her agency leads
+        ("vice_leader", "Liên minh HTX tỉnh", 2023),  # the role after a title, the agency before it
+    ]
+
+
+def test_report_people_titles() -> None:
+    rec = extract(REPORT)
+    titles = {p.name: p.title for p in rec.events[0].people}
+    assert titles["Trần Thị Mai"] == "Tỉnh ủy viên, Giám đốc Sở Y tế"  # not the bare bloc role before the name
+    assert titles["Lê Văn Hùng"] == "Chủ tịch Liên minh HTX tỉnh"  # stops at the unit's own role
+    assert titles["Phạm Quốc Toàn"] == "Trưởng Ban Thi đua - Khen thưởng tỉnh"  # stops at 'chứng kiến'
+
+
+def test_people_title_stops_at_the_next_person() -> None:
+    text = "Dự hội nghị có đ/c Hoàng Văn Nam - Phó trưởng Ban Tổ chức Tỉnh ủy và đ/c Vũ Thị Lan - Giám đốc Sở Nội vụ."
+    seg = segment(normalize(text))
+    titles = {p.value["name"]: p.value["title"] for p in find_people(seg)}
+    assert titles == {"Hoàng Văn Nam": "Phó trưởng Ban Tổ chức Tỉnh ủy", "Vũ Thị Lan": "Giám đốc Sở Nội vụ"}
+
+
+def test_bracketed_bloc_role_gives_way_to_the_persons_title() -> None:
+    text = ("Tại hội nghị, bà Ngô Thị Hạnh (trưởng khối thi đua số 5 năm học 2023-2024), "
+            "Hiệu trưởng Trường Mầm non Hoa Sen thông qua báo cáo.")
+    seg = segment(normalize(text))
+    titles = {p.value["name"]: p.value["title"] for p in find_people(seg)}
+    assert titles["Ngô Thị Hạnh"] == "Hiệu trưởng Trường Mầm non Hoa Sen"
+
+
+FULLER = """Khối thi đua các trường đại học ký kết giao ước thi đua năm 2022
+
+Sáng 10/3/2022, hội nghị ký kết giao ước thi đua của Khối thi đua các trường đại học diễn ra tại Trường Đại học Công nghệ Miền Đông (UTE). Trong đó, UTE với vai trò là Khối trưởng đã điều hành hội nghị.
+"""
+
+
+def test_acronym_takes_the_fuller_form() -> None:
+    assert _roles(FULLER) == [("leader", "Trường Đại học Công nghệ Miền Đông", 2022)]
