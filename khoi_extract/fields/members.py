@@ -18,11 +18,11 @@ from dataclasses import dataclass
 import regex
 
 from ..context import EventContext
-from ..grammar import rule, rules, setting
+from ..grammar import expand, rule, rules, setting
 from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Segmented
-from .common import NUM, Found, finditer, province_of, to_int
+from .common import Found, finditer, province_of, to_int
 from .orgs import bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items
 
 
@@ -391,24 +391,30 @@ def _introduced(text: str, intro: _Intro, end: int) -> list[MemberCandidate]:
 
 
 # Cheap test before the rules: a count needs a number before a unit noun or a capital.
-_COUNT_HINT = regex.compile(r"(?<![\p{L}\d])" + NUM + r"\s+(?:cơ quan|đơn vị|tổ chức|thành viên|bộ|sở|ngành|tỉnh|thành phố|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|\p{Lu})")
+_COUNT_HINT = regex.compile(expand(r"(?<![\p{L}\d]){NUM}\s+(?:(?i:{UNIT_NOUN})|{ORG_HEAD}|\p{Lu})"))
 
 
 def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) -> Found | None:
-    """The bloc's stated size: the first `member_count` rule that matches near a number."""
+    """The bloc's stated size: the first `member_count` rule that matches near a number.
+
+    A rule that states the size ("Khối … có 09 thành viên", "gồm 7 trường") wins over
+    one that counts the units in passing ("đại diện 8 cơ quan trong Cụm", tagged `weak`)."""
     text = seg.text
     end = len(text) if end is None else end
     before, after = setting("count_hint_before"), setting("count_hint_after")
-    for hint in finditer(_COUNT_HINT, text, start, end):
-        lo, hi = max(start, hint.start() - before), min(end, hint.end() + after)
-        hits = [(m.start(), i, m) for i, r in enumerate(rules("member_count")) if (m := r.search(text, lo, hi))]
-        if not hits:
-            continue
-        m = min(hits, key=lambda h: h[:2])[2]
-        n = to_int(m.group("count"))
-        if not n or n > setting("max_member_count"):
-            return None
-        return Found(n, m.start("count"), m.end("count"))
+    hints = list(finditer(_COUNT_HINT, text, start, end))
+    for weak in (False, True):
+        family = [(i, r) for i, r in enumerate(rules("member_count")) if bool(r.tags.get("weak")) == weak]
+        for hint in hints:
+            lo, hi = max(start, hint.start() - before), min(end, hint.end() + after)
+            hits = [(m.start(), i, m) for i, r in family if (m := r.search(text, lo, hi))]
+            if not hits:
+                continue
+            m = min(hits, key=lambda h: h[:2])[2]
+            n = to_int(m.group("count"))
+            if not n or n > setting("max_member_count"):
+                return None
+            return Found(n, m.start("count"), m.end("count"))
     return None
 
 
