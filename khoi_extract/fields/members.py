@@ -67,6 +67,7 @@ class _Intro:
     noun: str
     strong: bool  # ends with a colon: the list certainly follows
     rule: str
+    in_paren: bool = False  # the list is the bracket the introduction opens
 
 
 def _surnames() -> frozenset[str]:
@@ -316,7 +317,36 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
     return out, regions
 
 
-_INTRO_RULES = ("members.intro_counted", "members.intro_gom", "members.intro_named", "members.intro_in_bloc",
+def _honoured(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
+    """Units an award goes to at the meeting: the bloc's members voting for themselves.
+
+    Only names led by a unit head count (never people), after "… cho" (`members.award_for`)
+    or in the clause before "nhận Cờ …" / "được đề nghị … tặng …" (`members.award_taker`)."""
+    out: list[MemberCandidate] = []
+    for m in rule("members.award_for").finditer(text, sent_start, sent_end):
+        end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+        if not m.group().rstrip().endswith(":"):
+            semi = text.find(";", m.end(), end)  # "…; UBND tỉnh tặng Bằng khen cho …" starts a new clause
+            end = semi if semi >= 0 else end
+        for f in parse_list(text, m.end(), end, None, None, "members.award_for"):
+            if not head_re().match(f.value):
+                break
+            out.append(f)
+    for m in rule("members.award_taker").finditer(text, sent_start, sent_end):
+        floor = sent_start
+        for b in rule("members.clause_break").finditer(text, sent_start, m.start()):
+            floor = b.end()
+        items = parse_list(text, floor, m.start(), None, None, "members.award_taker")
+        run: list[MemberCandidate] = []
+        for f in reversed(items):  # the names right before the verb
+            if not head_re().match(f.value):
+                break
+            run.insert(0, f)
+        out.extend(run)
+    return out
+
+
+_INTRO_RULES = ("members.intro_counted", "members.intro_paren", "members.intro_gom", "members.intro_named", "members.intro_in_bloc",
                 "members.intro_category")
 
 
@@ -324,10 +354,12 @@ def _intros(text: str, start: int, end: int) -> list[_Intro]:
     """Every list introduction in text[start:end], the longest first where two start together."""
     found: list[_Intro] = []
     for rid in _INTRO_RULES:
-        for m in rule(rid).finditer(text, start, end):
+        r = rule(rid)
+        paren = r.tags.get("kind") == "paren"
+        for m in r.finditer(text, start, end):
             gd = m.groupdict()
             noun = (gd.get("noun") or gd.get("noun2") or "").strip()
-            found.append(_Intro(m.start(), m.end(), noun, m.group().rstrip().endswith(":"), rid))
+            found.append(_Intro(m.start(), m.end(), noun, paren or m.group().rstrip().endswith(":"), rid, paren))
     found.sort(key=lambda x: (x.start, -x.end))
     return found
 
@@ -339,6 +371,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
     for i, sent in enumerate(seg.sentences):
         items, regions = _distributive(text, sent.start, sent.end)
         out.extend(items)
+        out.extend(_honoured(text, sent.start, sent.end))
         read_to = sent.start
         for intro in _intros(text, sent.start, sent.end):
             if intro.start < read_to or any(a <= intro.start < b for a, b in regions):
@@ -349,7 +382,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
                 continue
             if rule("members.distrib_head").match(text, intro.end) or rule("members.distrib_bare").match(text, intro.end):
                 continue
-            end = _list_end(text, intro.end, sent.end, _in_paren(text, sent.start, intro.start))
+            end = _list_end(text, intro.end, sent.end, intro.in_paren or _in_paren(text, sent.start, intro.start))
             if intro.strong and not text[intro.end:end].strip():
                 block = _bullets(text, intro.end)
                 if block:
@@ -386,7 +419,8 @@ def _introduced(text: str, intro: _Intro, end: int) -> list[MemberCandidate]:
     items = parse_list(text, intro.end, end, None, None, intro.rule, loose=bare_ok and noun in _REGION_NOUNS)
     good = [f for f in items if _unit_like(f.value, bare_ok)]
     if len(items) >= 2 and len(good) >= max(2, int(0.6 * len(items))):
-        return items
+        # a lower-case piece is the tail of the introduction, not a unit ("gồm 7 trường | chính trị các tỉnh …")
+        return [f for f in items if not (_LOWER_START.match(f.value) and not _PLACE_WORD.match(f.value))]
     return []
 
 
