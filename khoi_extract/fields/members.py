@@ -18,11 +18,11 @@ from dataclasses import dataclass
 import regex
 
 from ..context import EventContext
-from ..grammar import rule, rules, setting
+from ..grammar import expand, rule, rules, setting
 from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Segmented
-from .common import NUM, Found, finditer, province_of, to_int
+from .common import Found, finditer, province_of, to_int
 from .orgs import bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items
 
 
@@ -67,6 +67,7 @@ class _Intro:
     noun: str
     strong: bool  # ends with a colon: the list certainly follows
     rule: str
+    in_paren: bool = False  # the list is the bracket the introduction opens
 
 
 def _surnames() -> frozenset[str]:
@@ -316,7 +317,36 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
     return out, regions
 
 
-_INTRO_RULES = ("members.intro_counted", "members.intro_gom", "members.intro_named", "members.intro_in_bloc",
+def _honoured(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
+    """Units an award goes to at the meeting: the bloc's members voting for themselves.
+
+    Only names led by a unit head count (never people), after "… cho" (`members.award_for`)
+    or in the clause before "nhận Cờ …" / "được đề nghị … tặng …" (`members.award_taker`)."""
+    out: list[MemberCandidate] = []
+    for m in rule("members.award_for").finditer(text, sent_start, sent_end):
+        end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+        if not m.group().rstrip().endswith(":"):
+            semi = text.find(";", m.end(), end)  # "…; UBND tỉnh tặng Bằng khen cho …" starts a new clause
+            end = semi if semi >= 0 else end
+        for f in parse_list(text, m.end(), end, None, None, "members.award_for"):
+            if not head_re().match(f.value):
+                break
+            out.append(f)
+    for m in rule("members.award_taker").finditer(text, sent_start, sent_end):
+        floor = sent_start
+        for b in rule("members.clause_break").finditer(text, sent_start, m.start()):
+            floor = b.end()
+        items = parse_list(text, floor, m.start(), None, None, "members.award_taker")
+        run: list[MemberCandidate] = []
+        for f in reversed(items):  # the names right before the verb
+            if not head_re().match(f.value):
+                break
+            run.insert(0, f)
+        out.extend(run)
+    return out
+
+
+_INTRO_RULES = ("members.intro_counted", "members.intro_paren", "members.intro_gom", "members.intro_named", "members.intro_in_bloc",
                 "members.intro_category")
 
 
@@ -324,10 +354,12 @@ def _intros(text: str, start: int, end: int) -> list[_Intro]:
     """Every list introduction in text[start:end], the longest first where two start together."""
     found: list[_Intro] = []
     for rid in _INTRO_RULES:
-        for m in rule(rid).finditer(text, start, end):
+        r = rule(rid)
+        paren = r.tags.get("kind") == "paren"
+        for m in r.finditer(text, start, end):
             gd = m.groupdict()
             noun = (gd.get("noun") or gd.get("noun2") or "").strip()
-            found.append(_Intro(m.start(), m.end(), noun, m.group().rstrip().endswith(":"), rid))
+            found.append(_Intro(m.start(), m.end(), noun, paren or m.group().rstrip().endswith(":"), rid, paren))
     found.sort(key=lambda x: (x.start, -x.end))
     return found
 
@@ -339,6 +371,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
     for i, sent in enumerate(seg.sentences):
         items, regions = _distributive(text, sent.start, sent.end)
         out.extend(items)
+        out.extend(_honoured(text, sent.start, sent.end))
         read_to = sent.start
         for intro in _intros(text, sent.start, sent.end):
             if intro.start < read_to or any(a <= intro.start < b for a, b in regions):
@@ -349,7 +382,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
                 continue
             if rule("members.distrib_head").match(text, intro.end) or rule("members.distrib_bare").match(text, intro.end):
                 continue
-            end = _list_end(text, intro.end, sent.end, _in_paren(text, sent.start, intro.start))
+            end = _list_end(text, intro.end, sent.end, intro.in_paren or _in_paren(text, sent.start, intro.start))
             if intro.strong and not text[intro.end:end].strip():
                 block = _bullets(text, intro.end)
                 if block:
@@ -386,29 +419,36 @@ def _introduced(text: str, intro: _Intro, end: int) -> list[MemberCandidate]:
     items = parse_list(text, intro.end, end, None, None, intro.rule, loose=bare_ok and noun in _REGION_NOUNS)
     good = [f for f in items if _unit_like(f.value, bare_ok)]
     if len(items) >= 2 and len(good) >= max(2, int(0.6 * len(items))):
-        return items
+        # a lower-case piece is the tail of the introduction, not a unit ("gồm 7 trường | chính trị các tỉnh …")
+        return [f for f in items if not (_LOWER_START.match(f.value) and not _PLACE_WORD.match(f.value))]
     return []
 
 
 # Cheap test before the rules: a count needs a number before a unit noun or a capital.
-_COUNT_HINT = regex.compile(r"(?<![\p{L}\d])" + NUM + r"\s+(?:cơ quan|đơn vị|tổ chức|thành viên|bộ|sở|ngành|tỉnh|thành phố|huyện|quận|trường|ngân hàng|doanh nghiệp|bệnh viện|chi nhánh|hội|Hội|\p{Lu})")
+_COUNT_HINT = regex.compile(expand(r"(?<![\p{L}\d]){NUM}\s+(?:(?i:{UNIT_NOUN})|{ORG_HEAD}|\p{Lu})"))
 
 
 def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) -> Found | None:
-    """The bloc's stated size: the first `member_count` rule that matches near a number."""
+    """The bloc's stated size: the first `member_count` rule that matches near a number.
+
+    A rule that states the size ("Khối … có 09 thành viên", "gồm 7 trường") wins over
+    one that counts the units in passing ("đại diện 8 cơ quan trong Cụm", tagged `weak`)."""
     text = seg.text
     end = len(text) if end is None else end
     before, after = setting("count_hint_before"), setting("count_hint_after")
-    for hint in finditer(_COUNT_HINT, text, start, end):
-        lo, hi = max(start, hint.start() - before), min(end, hint.end() + after)
-        hits = [(m.start(), i, m) for i, r in enumerate(rules("member_count")) if (m := r.search(text, lo, hi))]
-        if not hits:
-            continue
-        m = min(hits, key=lambda h: h[:2])[2]
-        n = to_int(m.group("count"))
-        if not n or n > setting("max_member_count"):
-            return None
-        return Found(n, m.start("count"), m.end("count"))
+    hints = list(finditer(_COUNT_HINT, text, start, end))
+    for weak in (False, True):
+        family = [(i, r) for i, r in enumerate(rules("member_count")) if bool(r.tags.get("weak")) == weak]
+        for hint in hints:
+            lo, hi = max(start, hint.start() - before), min(end, hint.end() + after)
+            hits = [(m.start(), i, m) for i, r in family if (m := r.search(text, lo, hi))]
+            if not hits:
+                continue
+            m = min(hits, key=lambda h: h[:2])[2]
+            n = to_int(m.group("count"))
+            if not n or n > setting("max_member_count"):
+                return None
+            return Found(n, m.start("count"), m.end("count"))
     return None
 
 
