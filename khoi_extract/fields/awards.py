@@ -1,234 +1,410 @@
 """Awards proposed or given at the meeting: kind, conferring level, recipients, count, status.
 
-Kinds and authorities are data (`lexicons/awards.json`). The authority is read
-after the award ("Cờ thi đua của UBND tỉnh") or from the proposal that governs it
-("đề nghị UBND tỉnh, Chính phủ tặng Cờ thi đua": one award per authority).
-Counts come from "N đơn vị/tập thể/cá nhân" next to the award, or from the units
-named as recipients.
+The genre has one construction, written as data in `grammar/awards.jsonl`:
+
+    verb of proposal/conferral → authority → award kind → recipients (noun and count)
+
+"đề nghị UBND tỉnh, Chính phủ tặng Cờ thi đua cho 2 đơn vị", "UBND tỉnh đã trao Bằng khen
+cho 06 tập thể: …", "Hội X nhận Cờ thi đua của UBND tỉnh". Each award phrase found by a
+`mention` rule is resolved in its sentence: its status from the verb that governs it, its
+authority (one award per authority) from the words after it, the proposal, the giver or the
+bloc itself, and its recipients from a count, a list of names or the clause's subject.
+Authorities and their levels are a lexicon (`lexicons/awards.json`).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from ..lexicons import alternation, load
-from ..segment import Piece, Segmented
-from .common import NUM, Found, finditer, to_int
-from .orgs import head_re, looks_like_province, split_items
 from ..context import EventContext
+from ..grammar import rule, rules
 from ..grounding import Grounder
+from ..lexicons import load
+from ..segment import Piece, Segmented
+from .common import to_int
+from .orgs import head_re, looks_like_province, split_items
 
+# Windows (characters) around an award phrase.
+_BEFORE = 260      # recipients counted before the award ("2 tập thể, 6 cá nhân … được tặng")
+_GOVERN = 200      # a proposal that governs the award ("đề nghị UBND tỉnh … tặng")
+_AFTER = 120       # authority and recipients after it
+_NEAR_RECEIVE = 30  # "nhận" governs only an award right after it
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An award phrase: its kind, and the recipient noun a title carries (Tập thể lao động xuất sắc)."""
+
+    kind: str
+    start: int
+    end: int
+    title_type: str | None
+    text: str
+
+
+@dataclass
+class AwardCandidate:
+    """One award as found: the record's values plus its evidence and what merging needs."""
+
+    kind: str
+    level: str | None
+    recipient_type: str | None
+    count: int | None
+    status: str
+    start: int
+    end: int
+    count_span: tuple[int, int] | None = None
+    ident: str = ""          # the recipients (or title) as printed: two awards with other recipients stay two
+    year: int | None = None  # a year the clause opens with ("Năm 2020, …"): results of that year
+
+    @property
+    def value(self) -> dict:
+        return {"kind": self.kind, "level": self.level, "recipient_type": self.recipient_type,
+                "count": self.count, "status": self.status}
+
+
+@dataclass
+class _Recipients:
+    items: list[tuple[str | None, int | None, tuple[int, int] | None]]  # (type, count, evidence)
+    ident: str = ""
+
+
+# ----------------------------------------------------------------------------- authorities
 
 @lru_cache(maxsize=None)
-def _res() -> dict:
-    data = load("awards")
-    levels = [(lvl, f) for lvl, forms in data["levels"].items() for f in forms]
-    # longest, most specific authority first
+def _authority_re() -> tuple[regex.Pattern, list[tuple[str, str]]]:
+    """Every authority form, longest first, one named group per form; national and provincial
+    bodies match in any casing ("Chính Phủ"), the others as printed."""
+    levels = [(lvl, f) for lvl, forms in load("awards")["levels"].items() for f in forms]
     levels.sort(key=lambda x: -len(x[1]))
-    auth = regex.compile("|".join(f"(?P<L{i}>{f})" for i, (_, f) in enumerate(levels)))
-    return {"levels": levels, "auth": auth}
+    parts = []
+    for i, (lvl, form) in enumerate(levels):
+        src = f"(?i:{form})" if lvl in ("chinh_phu", "thu_tuong", "tinh") else form
+        parts.append(f"(?P<L{i}>{src})")
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(parts) + r")(?![\p{L}])"), levels
 
 
-_KINDS: dict[str, str] = load("awards")["kinds"]
-# One named group per kind, so a match says which kind it is.
-_AWARD = regex.compile("|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in _KINDS.items()))
-_AWARD_HINTS = ("cờ", "khen", "huân", "danh hiệu", "lao động", "chiến sĩ", "tiên tiến", "quyết thắng")
-_PROPOSE = regex.compile("(?i)" + "|".join(load("cues")["proposal"]))
-_CONFER = regex.compile(r"(?i)(?<![\p{L}])(?:" + alternation(load("cues")["conferral"]) + r")(?![\p{L}])")
-_UNIT = r"đơn vị|tập thể|cá nhân|cơ quan|doanh nghiệp|tỉnh|huyện|trường|hội|sở|ngành"
-_RECIP = regex.compile(r"(?P<n>" + NUM + r")\s+(?P<t>" + _UNIT + r")(?![\p{L}])")
-_RTYPE = {"đơn vị": "don_vi", "cơ quan": "don_vi", "doanh nghiệp": "don_vi", "tập thể": "tap_the", "cá nhân": "ca_nhan",
-          "tỉnh": "don_vi", "huyện": "don_vi", "trường": "don_vi", "hội": "don_vi", "sở": "don_vi", "ngành": "don_vi"}
-_GENERIC = regex.compile(r"(?i)(?:việc|công tác)\s+(?:bình xét|đề nghị|xét)\s+(?:khen thưởng|danh hiệu)|Luật Thi đua|Thi đua\s*[-–,]\s*[Kk]hen thưởng|thi đua,\s*khen thưởng|thi đua khen thưởng")
+def _authority_at(s: str, pos: int = 0) -> str | None:
+    """The level of the authority that starts at `pos`, if one does."""
+    pat, levels = _authority_re()
+    m = pat.match(s, pos)
+    return levels[int(m.lastgroup[1:])][0] if m else None
 
 
-def _level_of(s: str) -> tuple[str | None, int, int]:
-    r = _res()
-    m = r["auth"].search(s)
-    if not m:
-        return None, -1, -1
-    idx = int(m.lastgroup[1:])
-    return r["levels"][idx][0], m.start(), m.end()
+def _authority_ending(s: str) -> str | None:
+    """The level of an authority that ends `s` (the giver before "trao")."""
+    pat, levels = _authority_re()
+    best = None
+    for m in pat.finditer(s, overlapped=True):
+        if m.end() == len(s.rstrip()) and (best is None or m.start() < best.start()):
+            best = m
+    return levels[int(best.lastgroup[1:])][0] if best else None
 
 
-def _levels_in(s: str) -> list[str]:
+def _authorities_in(s: str) -> list[str]:
+    """Levels of a list of authorities ("Thủ tướng Chính phủ, UBND tỉnh"), one per item."""
     out: list[str] = []
     for part in regex.split(r"\s*,\s*|\s+và\s+", s):
-        lvl, a, b = _level_of(part)
-        if lvl and a == 0 or (lvl and a >= 0 and a < 4):
-            out.append(lvl)
+        part = part.strip()
+        for k in range(min(4, len(part))):
+            lvl = _authority_at(part, k)
+            if lvl:
+                out.append(lvl)
+                break
+        else:
+            board = rule("awards.authority_provincial_board").match(part)
+            if board and board.end() == len(part):
+                out.append("tinh")
     return out
 
 
-def _kind(m: regex.Match) -> str:
-    return m.lastgroup
+# ----------------------------------------------------------------------------- mentions
+
+def _rules_with(role: str) -> list:
+    return [r for r in rules("awards") if r.tags.get("role") == role]
 
 
-def find_awards(seg: Segmented, sentences: list[Piece]) -> list[Found]:
-    text = seg.text
-    out: list[Found] = []
-    for sent in sentences:
-        low = sent.text.lower()
-        if not any(w in low for w in _AWARD_HINTS):
-            continue  # cheap test before the award pattern
-        prev_end = sent.start
-        last_levels: list[str] = []
-        for m in finditer(_AWARD, text, sent.start, sent.end):
-            phrase = m.group()
-            kind = _kind(m)
-            clause_start = max(prev_end, sent.start)
-            ctx_before = text[max(sent.start, m.start() - 160):m.start()]
-            if _GENERIC.search(text[max(sent.start, m.start() - 25): m.end() + 20]):
-                prev_end = m.end()
-                continue
-            if kind == "khen_thuong":
-                # only with a count or an explicit recipient ("khen thưởng 9 tập thể", "đề nghị khen thưởng cho các đơn vị")
-                after = text[m.end(): m.end() + 40]
-                if not (_RECIP.match(after.lstrip()) or regex.match(r"\s*cho\s+(?:các\s+)?(?:đơn vị|tập thể|cá nhân)", after)):
-                    prev_end = m.end()
-                    continue
-            if kind == "danh_hieu" and phrase.lower().startswith("danh hiệu"):
-                nxt = text[m.end(): m.end() + 4]
-                if regex.match(r"\s*[“\"”]", nxt) or _AWARD.match(text, m.end() + 1) or regex.match(r"\s+(?:thi đua\s+)?(?:[Cc]hiến sĩ|[Tt]ập thể|[Đđ]ơn vị|[Ll]ao động)", text[m.end():m.end() + 30]):
-                    continue  # the titles that follow are the awards (the counts before still apply)
-            proposed = bool(_PROPOSE.search(ctx_before))
-            conferred = bool(_CONFER.search(ctx_before[-40:])) or kind == "khen_thuong" or (
-                bool(_CONFER.search(ctx_before)) and bool(regex.search(r"(?:\s|,)và\s+$", ctx_before)))
-            if not proposed and not conferred:
-                # a goal ("phấn đấu đạt danh hiệu …") or a mention in passing
-                prev_end = m.end()
-                continue
-            status = "proposed" if proposed else "conferred"
-            # level: after the award ("của UBND tỉnh", "Chính phủ"), else from the governing proposal
-            after = text[m.end(): min(sent.end, m.end() + 60)]
-            am = regex.match(r"(?:\s+(?:thi đua|xuất sắc|hạng\s+\p{L}+))*\s*(?:của\s+)?(?P<a>[^,.;:()“”\"]{0,50})", after)
-            lvl, a, b = _level_of(am.group("a")) if am else (None, -1, -1)
-            levels: list[str | None] = []
-            if lvl and a == 0:
-                levels = [lvl]
-            else:
-                prop = regex.search(r"(?:đề nghị|được|trình)\s+(?P<auths>(?:(?!tặng|trao|đề nghị)[^.;]){2,80}?)\s+(?:tặng|trao)\s+(?:(?!đề nghị)[^.;]){0,60}?$", ctx_before)
-                if prop:
-                    auths = prop.group("auths")
-                    if regex.search(r"\strình\s", " " + auths):
-                        auths = regex.split(r"\strình\s", " " + auths)[-1]  # "Bộ Công an trình Chính phủ"
-                    levels = _levels_in(auths)
-                    if "khoi" in levels and len(levels) == 1 and not regex.search(r"(?i)khối|cụm", prop.group("auths")):
-                        levels = []
-            if not levels:
-                # the authority as the subject: "Chủ tịch UBND tỉnh đã trao Bằng khen …"
-                subj = regex.search(r"(?P<a>[^.;,:]{2,60}?)\s+(?:đã\s+|vừa\s+)?(?:trao|tặng|trao tặng)\s+(?:(?!đề nghị)[^.;]){0,40}?$", ctx_before)
-                if subj:
-                    tail = subj.group("a")
-                    for lvl_name, form in _res()["levels"]:
-                        if regex.search(rf"(?:^|\s)(?:{form})$", tail) and lvl_name != "khoi":
-                            levels = [lvl_name]
-                            break
-            if not levels and regex.search(r"(?<![\p{L}])(?:[Kk]hối|[Cc]ụm)(?:\s+thi đua)?(?:\s+[\p{Lu}\d][\p{L}\d]*){0,3}"
-                                           r"\s+(?:đã\s+|cũng\s+)?(?:trao\s+|tặng\s+|trao tặng\s+)?$", ctx_before) \
-                    and not _PROPOSE.search(ctx_before[-60:]):
-                levels = ["khoi"]  # "Khối đã khen thưởng 9 tập thể", "Trưởng khối đã tặng Giấy khen": the bloc itself
-            if not levels and last_levels and regex.search(r";\s*(?:và\s+)?(?:tặng|trao)\s+$", text[max(sent.start, m.start() - 12):m.start()]):
-                levels = list(last_levels)  # "đề nghị Bộ trưởng … tặng Cờ thi đua …; tặng Bằng khen …"
-            last_levels = [lv for lv in levels if lv]
-            if not levels:
-                levels = [None]
-            # recipients and count
-            counts: list[tuple[str, int | None, int, int]] = []
-            # counts before the award, but not a previous award's recipients ("… cho 02 tỉnh; … tặng Bằng khen")
-            near = [r for r in _RECIP.finditer(text, max(clause_start, m.start() - 260), m.start())
-                    if not regex.search(r"(?<![\p{L}])cho\s+$", text[max(0, r.start() - 6):r.start()])]
-            after_r = regex.match(r"(?:\s+(?:thi đua|xuất sắc|hạng\s+\p{L}+))*(?:\s*(?:của\s+)?(?:(?!tặng|trao|cho\s|và\s)[^,.;:]){0,40}?)?\s*cho\s+(?P<list>(?:" + NUM + r"\s+(?:" + _UNIT + r")(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 120])
-            if kind == "khen_thuong" or (after_r and after_r.group("list")):
-                rm = regex.match(r"\s*(?P<list>(?:" + NUM + r"\s+(?:" + _UNIT + r")(?:\s*,\s*|\s+và\s+)?)+)", text[m.end(): m.end() + 80])
-                if not rm and after_r:
-                    rm = after_r
-                if rm:
-                    base = m.end()
-                    for r in _RECIP.finditer(rm.group("list")):
-                        counts.append((_RTYPE[r.group("t")], to_int(r.group("n")), base + rm.start("list") + r.start(), base + rm.start("list") + r.end()))
-            if not counts and near:
-                # "2 tập thể, 6 cá nhân … được tặng giấy khen": every count in the run before
-                last = near[-1]
-                run = [last]
-                for r in reversed(near[:-1]):
-                    gap = text[r.end(): run[0].start()]
-                    if regex.fullmatch(r"\s*(?:,|và)\s*", gap):
-                        run.insert(0, r)
-                    else:
-                        break
-                for r in run:
-                    counts.append((_RTYPE[r.group("t")], to_int(r.group("n")), r.start(), r.end()))
-            if not counts:
-                named = _named_recipients(text, m, sent)
-                rtype = "ca_nhan" if regex.search(r"cho\s+(?:các\s+)?cá nhân", text[m.end(): m.end() + 40]) else \
-                    "tap_the" if regex.search(r"cho\s+(?:các\s+)?tập thể", text[m.end(): m.end() + 40]) else "don_vi"
-                counts.append((rtype, named, m.start(), m.end()))
-            for lvl in levels:
-                for rtype, n, rs, re_ in counts:
-                    out.append(Found({"kind": kind, "level": lvl, "recipient_type": rtype, "count": n, "status": status},
-                                     m.start(), m.end(), {"count_span": (rs, re_) if n else None}))
-            prev_end = m.end()
-    return _merge(out)
+def _mentions(text: str, a: int, b: int) -> list[Mention]:
+    """Award phrases in text[a:b], longest first where two overlap, not the name of the work
+    ("công tác thi đua, khen thưởng")."""
+    found: list[Mention] = []
+    for r in _rules_with("mention"):
+        for m in r.finditer(text, a, b):
+            found.append(Mention(r.tags["kind"], m.start(), m.end(), r.tags.get("recipient_type"), m.group()))
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    out: list[Mention] = []
+    for f in found:
+        if out and f.start < out[-1].end:
+            continue
+        out.append(f)
+    generic = [(g.start(), g.end()) for r in _rules_with("not_award") if r.id == "awards.not_field_of_work"
+               for g in r.finditer(text, max(a, 0), b)]
+    return [f for f in out if not any(s < f.end and f.start < e for s, e in generic)]
 
 
-def _named_recipients(text: str, m: regex.Match, sent: Piece) -> int | None:
-    """Count the units named as recipients ("cho Huyện ủy A và Thị ủy B"), or a named subject."""
-    after = regex.match(r"[^.;:]{0,80}?(?:\scho\s+|\s*:\s*)(?P<r>[^.;]{3,160})", text[m.end(): sent.end])
-    if after:
-        start = m.end() + after.start("r")
-        end = m.end() + after.end("r")
-        stop = regex.search(r"\s(?:đã|được|để|nhằm|vì|có|là)\s|\s(?:và\s+)?(?:tặng|trao)\s|\s(?:và\s+)?(?=" + _AWARD.pattern + ")", text[start:end])
-        if stop:
-            end = start + stop.start()
-        items = [text[a:b] for a, b in split_items(text, start, end)]
-        if items and all(head_re().match(i.strip()) or looks_like_province(i) for i in items):
-            return len(items)
-        return None
-    # A unit voted first in the same clause: "suy tôn Công ty X dẫn đầu, đề nghị Chính phủ tặng Cờ thi đua"
-    voted = regex.search(r"(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+(?P<u>[^,;.]{3,80}?)\s+(?:(?:là\s+)?(?:đơn vị\s+)?dẫn đầu|,?\s*đề nghị)",
-                         text[max(sent.start, text.rfind(";", sent.start, m.start()) + 1):m.start()])
-    if voted and (head_re().match(voted.group("u")) or looks_like_province(voted.group("u"))):
-        u0 = max(sent.start, text.rfind(";", sent.start, m.start()) + 1) + voted.start("u")
-        units = split_items(text, u0, u0 + len(voted.group("u")))
-        return len(units) if all(head_re().match(text[a:b].strip()) or looks_like_province(text[a:b]) for a, b in units) else 1
-    # The clause's subject: "Ban Dân tộc tỉnh được suy tôn …", "; Sở Nội vụ và Sở Tài chính được đề nghị tặng …",
-    # "Thaco là doanh nghiệp … được đề nghị tặng"
-    clause_start = max(sent.start, text.rfind(";", sent.start, m.start()) + 1)
-    subj = regex.match(r"\s*(?:[\p{L} ]{0,40},\s*)?(?P<s>\p{Lu}[^.;,:]{0,120}?)\s+(?:được|là)\s", text[clause_start:m.start()])
-    if subj and not regex.match(r"(?i)(?:các|những|hội nghị|khối|cụm|trong|năm|tại|theo|dịp)\b", subj.group("s")):
-        s0 = clause_start + subj.start("s")
-        items = [text[a:b].strip() for a, b in split_items(text, s0, s0 + len(subj.group("s")))]
-        if items and all(head_re().match(i) or looks_like_province(i) for i in items):
-            return len(items)
-        if len(items) == 1 and len(items[0].split()) == 1:
-            return 1  # a one-word unit name such as a company brand
+# ----------------------------------------------------------------------------- resolution
+
+def _status(text: str, sent: Piece, m: Mention) -> str | None:
+    """'proposed' under a proposal verb of the sentence, 'conferred' under a conferral verb;
+    None for an award named in passing (a goal, a registration)."""
+    prefix = text[sent.start:m.start]
+    props = list(rule("awards.propose_verb").finditer(prefix))
+    if props:
+        done = rule("awards.confer_done").search(prefix, props[-1].end())
+        return "conferred" if done else "proposed"
+    for c in rule("awards.confer_verb").finditer(prefix):
+        near_only = c.group().endswith("nhận") and not c.group().startswith("công")
+        if not near_only or len(prefix) - c.end() <= _NEAR_RECEIVE:
+            return "conferred"
+    return "conferred" if m.kind == "khen_thuong" else None
+
+
+def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[str | None]:
+    """The conferring authorities of one award, in the order the construction gives them."""
+    after = text[m.end:min(sent.end, m.end + _AFTER)]
+    am = rule("awards.authority_after").match(after)
+    if am:
+        lvl = _authority_at(after, am.start("auth"))
+        if lvl:
+            return [lvl]
+    before = text[max(sent.start, m.start - _GOVERN):m.start]
+    prop = rule("awards.authority_proposed").search(before)
+    if prop:
+        auths = prop.group("auths")
+        if regex.search(r"\strình\s", " " + auths):
+            auths = regex.split(r"\strình\s", " " + auths)[-1]  # "Bộ Công an trình Chính phủ"
+        levels = _authorities_in(auths)
+        if levels == ["khoi"] and not regex.search(r"(?i)khối|cụm", prop.group("auths")):
+            levels = []
+        if levels:
+            return list(dict.fromkeys(levels))
+    giver = rule("awards.authority_giver").search(text[max(sent.start, m.start - 100):m.start])
+    if giver:
+        lvl = _authority_ending(giver.group("auth"))
+        if lvl and lvl != "khoi":
+            return [lvl]
+    if rule("awards.authority_bloc").search(before) and not rule("awards.propose_verb").search(before[-60:]):
+        return ["khoi"]
+    if m.kind == "khen_thuong" and rule("awards.rankings").search(text, m.end, sent.end):
+        return ["khoi"]
+    if last_levels and rule("awards.authority_continued").search(text[max(sent.start, m.start - 12):m.start]):
+        return list(last_levels)
+    return [None]
+
+
+def _looks_like_units(items: list[str]) -> bool:
+    return bool(items) and all(head_re().match(i.strip()) or looks_like_province(i) for i in items)
+
+
+def _counts_in(text: str, start: int, end: int) -> list[tuple[str, int | None, tuple[int, int]]]:
+    r = rule("awards.recipient_count")
+    types, default = r.tags["types"], r.tags["default"]
+    return [(types.get(regex.sub(r"\s+", " ", c.group("noun")), default), to_int(c.group("n")), (c.start(), c.end()))
+            for c in r.finditer(text, start, end)]
+
+
+def _named_count(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """How many units a list of names holds, when every item looks like a unit."""
+    stop = regex.search(r"\s(?:đã|được|để|nhằm|vì|có|là|thuộc|đạt)\s|,?\s(?:và\s+)?(?:tặng|trao|đề nghị|đồng thời)\s|\s\(", text[start:end])
+    if stop:
+        end = start + stop.start()
+    nxt = _mentions(text, start, end)
+    if nxt:
+        end = nxt[0].start
+        end = start + len(regex.sub(r"[\s,]*(?:và|cùng|với)?\s*$", "", text[start:end]))
+    items = [text[a:b].strip() for a, b in split_items(text, start, end)]
+    if _looks_like_units(items):
+        return len(items), "|".join(i.lower() for i in items)
     return None
 
 
-def _merge(found: list[Found]) -> list[Found]:
-    """One award per (kind, level, recipient type): repeated mentions add nothing;
-    a count-less mention of a kind that is counted elsewhere is the same award."""
-    counted_kinds = {f.value["kind"] for f in found if f.value["count"]}
-    out: list[Found] = []
+def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recipients:
+    """Who receives the award and how many: a count after or before it, the names after *cho*,
+    the unit voted for, or the clause's subject."""
+    after = text[m.end:min(sent.end, m.end + _AFTER)]
+    lst = rule("awards.counted_right_after").match(after) if m.kind == "khen_thuong" else None
+    lst = lst or rule("awards.counted_after").match(after)
+    if lst:
+        return _Recipients(list(_counts_in(text, m.end + lst.start("list"), m.end + lst.end("list"))))
+    if m.kind == "khen_thuong":
+        ranks = list(rule("awards.rankings").finditer(text, m.end, sent.end))
+        if ranks:
+            return _Recipients([(None, len(ranks), None)])
+    # counts before the award, not a previous award's recipients ("… cho 02 tỉnh; … tặng Bằng khen"),
+    # not the voters ("17 đơn vị thành viên … đã bình bầu"), not a fraction ("5/7 đơn vị")
+    near = []
+    for t, n, (s, e) in _counts_in(text, window_start, m.start):
+        if regex.search(r"(?<![\p{L}])cho\s+$", text[max(0, s - 6):s]):
+            continue
+        tail = text[e:m.start]
+        if regex.match(r"\s+(?:thành viên|(?:trong|thuộc)\s+(?i:khối|cụm))", tail) or \
+                regex.search(r"(?:đã|đều|cùng)\s+(?:" + rule("awards.propose_verb").compiled.pattern + ")", tail):
+            continue
+        near.append((t, n, (s, e)))
+    named_before = _named_before(text, sent, m, window_start)
+    if near:
+        last_end = near[-1][2][1]
+        enumerated = regex.match(r"[^.;:]{0,40}?\s(?:gồm|bao gồm)\s*:?", text[last_end:m.start])
+        if named_before is None or named_before[1] < last_end or enumerated:
+            run = [near[-1]]
+            for r in reversed(near[:-1]):
+                if regex.fullmatch(r"\s*(?:,|và)\s*", text[r[2][1]:run[0][2][0]]):
+                    run.insert(0, r)
+                else:
+                    break
+            return _Recipients(run)
+    rest = text[m.end:sent.end]
+    named = rule("awards.named_after").match(rest)
+    if named:
+        noun = named.group("noun")
+        rtype = _noun_type(noun) if noun else None
+        got = _named_count(text, m.end + named.start("r"), m.end + named.end("r"))
+        if got:
+            return _Recipients([(rtype, got[0], None)], got[1])
+        if rtype:
+            return _Recipients([(rtype, None, None)])
+    is_ = rule("awards.named_is").match(rest)
+    if is_:
+        got = _named_count(text, m.end + is_.start("r"), m.end + is_.end("r"))
+        if got:
+            return _Recipients([(None, got[0], None)], got[1])
+    if named_before:
+        return _Recipients([(None, named_before[0], None)], named_before[2])
+    return _Recipients([(None, None, None)])
+
+
+def _named_before(text: str, sent: Piece, m: Mention, window_start: int) -> tuple[int, int, str] | None:
+    """Units named as the award's subject before it: (how many, where they start, who)."""
+    clause_start = max(window_start, text.rfind(";", sent.start, m.start) + 1, text.rfind(":", sent.start, m.start) + 1)
+    for o in rule("awards.subject_opening").finditer(text, clause_start, m.start):
+        clause_start = o.end()
+    voted = rule("awards.voted_unit").search(text[clause_start:m.start])
+    if voted:
+        u0 = clause_start + voted.start("u")
+        got = _named_count(text, u0, u0 + len(voted.group("u")))
+        if got:
+            return got[0], u0, got[1]
+        if head_re().match(voted.group("u")) or looks_like_province(voted.group("u")):
+            return 1, u0, voted.group("u").lower()
+    subj = rule("awards.subject_unit").match(text[clause_start:m.start])
+    if subj and not regex.match(r"(?i)(?:các|những|hội nghị|khối|cụm|trong|năm|tại|theo|dịp|đồng thời|qua)\b", subj.group("s")):
+        s0 = clause_start + subj.start("s")
+        got = _named_count(text, s0, s0 + len(subj.group("s")))
+        if got:
+            return got[0], s0, got[1]
+        words = subj.group("s").split()
+        if len(words) == 1:
+            return 1, s0, words[0].lower()  # a one-word unit name such as a company brand
+    return None
+
+
+def _noun_type(noun: str | None) -> str | None:
+    if not noun:
+        return None
+    n = regex.sub(r"^(?:các|những)\s+", "", regex.sub(r"\s+", " ", noun.strip().lower()))
+    return {"tập thể": "tap_the", "cá nhân": "ca_nhan", "đồng chí": "ca_nhan", "đơn vị": "don_vi"}.get(n)
+
+
+def _blocked(text: str, sent: Piece, m: Mention) -> bool:
+    """An award named as a goal, a purpose, a registration or in a list of past honours."""
+    prefix = text[sent.start:m.start]
+    return any(r.search(prefix) for r in _rules_with("not_award") if r.id != "awards.not_field_of_work")
+
+
+def _skip_mention(text: str, sent: Piece, m: Mention) -> bool:
+    """Words that look like an award but introduce something else."""
+    if m.kind == "khen_thuong":
+        # only with a count, named recipients or ranks ("khen thưởng 9 tập thể", "… đối với các đơn vị …: Nhất cụm")
+        after = text[m.end:m.end + 40]
+        if not (rule("awards.counted_right_after").match(after)
+                or regex.match(r"\s*cho\s+(?:các\s+)?(?:đơn vị|tập thể|cá nhân)", after)
+                or (regex.match(r"\s*đối với\s+(?:các\s+|những\s+)?(?:đơn vị|tập thể|cá nhân)", after)
+                    and rule("awards.rankings").search(text, m.end, sent.end))):
+            return True
+    if m.kind == "danh_hieu" and m.text.lower().startswith("danh hiệu"):
+        nxt = text[m.end:m.end + 30]
+        if regex.match(r"\s*:?\s*[“\"”]", nxt) or any(x.start - m.end <= 3 and x.start >= m.end for x in _mentions(text, m.end, m.end + 30)) \
+                or regex.match(r"\s*:?\s+(?:thi đua\s+)?(?:[Cc]hiến sĩ|[Tt]ập thể|[Đđ]ơn vị|[Ll]ao động)", nxt):
+            return True  # the titles that follow are the awards
+    return False
+
+
+def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
+    """Every award the sentences report, merged to one per (kind, level, recipients)."""
+    text = seg.text
+    out: list[AwardCandidate] = []
+    year_rule = rule("awards.history_year")
+    for sent in sentences:
+        mentions = _mentions(text, sent.start, sent.end)
+        if not mentions:
+            continue
+        ym = year_rule.match(sent.text)
+        year = int(ym.group("year")) if ym else None
+        prev_end = sent.start
+        last_levels: list[str] = []
+        last_rec: _Recipients | None = None
+        for m in mentions:
+            if _skip_mention(text, sent, m) or _blocked(text, sent, m):
+                continue
+            status = _status(text, sent, m)
+            if status is None:
+                prev_end = m.end
+                continue
+            levels = _levels(text, sent, m, last_levels)
+            if "khoi" in levels and m.kind == "khen_thuong":
+                status = "conferred"  # the bloc's own ranking is given, not proposed
+            last_levels = [lv for lv in levels if lv]
+            rec = _recipients(text, sent, m, max(prev_end, sent.start, m.start - _BEFORE))
+            if last_rec and all(n is None for _, n, _ in rec.items) and \
+                    regex.fullmatch(r"\s*(?:,|và|hoặc)\s*", text[prev_end:m.start]):
+                rec = last_rec  # "được đề nghị tặng Bằng khen và Cờ thi đua": the same recipients
+            last_rec = rec
+            ident = rec.ident or (m.text.lower() if m.title_type else "")
+            for lvl in levels:
+                if lvl == "thu_tuong" and m.kind == "co_thi_dua":
+                    lvl = "chinh_phu"  # there is no Prime Minister's flag
+                for rtype, n, span in rec.items:
+                    rtype = rtype or m.title_type or _sentence_noun(text, sent, m) or "don_vi"
+                    out.append(AwardCandidate(m.kind, lvl, rtype, n, status, m.start, m.end,
+                                              span if n else None, ident, year))
+            prev_end = m.end
+    return _merge(out)
+
+
+def _sentence_noun(text: str, sent: Piece, m: Mention) -> str | None:
+    """The recipient noun the sentence uses before the award ("suy tôn tập thể xuất sắc gồm: …")."""
+    last = None
+    for x in rule("awards.recipient_noun").finditer(text, sent.start, m.start):
+        last = x
+    return _noun_type(last.group("noun")) if last else None
+
+
+def _merge(found: list[AwardCandidate]) -> list[AwardCandidate]:
+    """One award per (kind, level, recipient type, status) and recipients: a repeated mention adds
+    nothing, a count-less mention of an award counted elsewhere is the same award."""
+    counted = {(f.kind, f.level, f.status) for f in found if f.count}
+    out: list[AwardCandidate] = []
     seen: set[tuple] = set()
     for f in found:
-        v = f.value
-        if not v["count"] and v["kind"] in counted_kinds:
+        key = (f.kind, f.level, f.recipient_type, f.status)
+        if not f.count and (f.kind, f.level, f.status) in counted:
             continue
-        key = (v["kind"], v["level"], v["recipient_type"], v["count"], v["status"])
-        if key in seen and v["kind"] != "danh_hieu":
+        full = key + (f.count, f.ident)
+        if full in seen:
             continue
-        seen.add(key)
+        seen.add(full)
         out.append(f)
     return out
 
 
-def ground_awards(ctx: EventContext, awards: list[Found], g: Grounder) -> list[dict]:
-    """The awards' values, each grounded on its phrase (and its count)."""
-    for i, a in enumerate(awards):
+def ground_awards(ctx: EventContext, awards: list[AwardCandidate], g: Grounder) -> list[dict]:
+    """The awards of the period under review, each grounded on its phrase (and its count);
+    a clause that opens on an earlier year ("Năm 2020, …" at the 2021 signing) cites history."""
+    keep = [a for a in awards if not (a.year and ctx.period and a.year < ctx.period["year"])]
+    for i, a in enumerate(keep):
         g.add(f"{ctx.path}.awards[{i}]", a.start, a.end)
-        if a.extra.get("count_span"):
-            g.add(f"{ctx.path}.awards[{i}].count", *a.extra["count_span"])
-    return [a.value for a in awards]
+        if a.count_span:
+            g.add(f"{ctx.path}.awards[{i}].count", *a.count_span)
+    return [a.value for a in keep]

@@ -1,25 +1,51 @@
-"""Campaign names and themes given in quotes ("phong trào thi đua “…”", "chủ đề “…”")."""
+"""Campaign names and themes given in quotes ("phong trào thi đua “…”", "chủ đề “…”", "với tinh thần “…”").
+
+A quoted name counts when a cue names it as a movement, theme or slogan (`lexicons/cues.json`
+campaign_cues, not right after an award or document word: campaign_not), when it continues a
+list of such names, or when it opens a list announced by "như:" after a cue. Welfare programmes
+and funds are not campaigns. The phrasings are rules in `grammar/campaigns.jsonl`.
+"""
 from __future__ import annotations
 
 from functools import lru_cache
 
 import regex
 
+from ..context import EventContext
+from ..grammar import rule
+from ..grounding import Grounder
 from ..lexicons import alternation, load
 from ..segment import Segmented
-from .common import Found, finditer
-from ..context import EventContext
-from ..grounding import Grounder
+from .common import Found
 
-_QUOTE = regex.compile(r"[“\"”]\s*(?P<q>[^“”\"\n]{3,200}?)\s*[”\"]")
+_CUE_WINDOW = 80      # a cue stands this close before its quote
+_LIST_WINDOW = 220    # a list announced by "như:" starts this close after its cue
+_WELFARE_WINDOW = 120  # welfare words this close before a programme's name
+_NOT_NAMES = regex.compile(r"(?i)(?:cờ thi đua|bằng khen|giấy khen|đơn vị|tập thể|chiến sĩ)")
 
 
 @lru_cache(maxsize=None)
 def _cue_res() -> tuple[regex.Pattern, regex.Pattern]:
     cues = load("cues")
-    yes = regex.compile(rf"(?i:{alternation(cues['campaign_cues'])})(?:\s+[\p{{Ll}}\d]+){{0,4}}\s*(?:là)?\s*:?\s*$")
+    yes = regex.compile(rf"(?i:{alternation(cues['campaign_cues'])})(?:\s+[\p{{Ll}}\d]+){{0,7}}\s*(?:là)?\s*:?\s*$")
     no = regex.compile(rf"(?:{alternation(cues['campaign_not'])})(?:\s+[\p{{L}}]+){{0,2}}\s*:?\s*$")
     return yes, no
+
+
+def _quotes(text: str) -> list[tuple[int, int, int, int]]:
+    """(quote start, name start, name end, quote end) of every quoted name, unclosed ones cut at ';'."""
+    out = [(m.start(), m.start("q"), m.end("q"), m.end()) for m in rule("campaigns.quoted").finditer(text)]
+    for m in rule("campaigns.unclosed").finditer(text):
+        if not any(a <= m.start() < e for a, _, _, e in out):
+            out.append((m.start(), m.start("q"), m.end("q"), m.end()))
+    return sorted(out)
+
+
+def _welfare(text: str, at: int) -> bool:
+    """A programme of care or a fund ("chăm lo đời sống … các chương trình như: “…”")."""
+    before = text[max(0, at - _WELFARE_WINDOW):at]
+    before = before[before.rfind(".") + 1:]
+    return bool(rule("campaigns.welfare").search(before)) and not regex.search(r"(?i)phong trào|thi đua|cuộc vận động", before)
 
 
 def find_campaigns(seg: Segmented) -> list[Found]:
@@ -27,24 +53,44 @@ def find_campaigns(seg: Segmented) -> list[Found]:
     yes, no = _cue_res()
     out: list[Found] = []
     prev_ok_end = -10
-    for m in finditer(_QUOTE, text):
-        before = text[max(0, m.start() - 60): m.start()]
-        q = m.group("q").strip()
-        if not q or regex.match(r"(?i)(?:cờ thi đua|bằng khen|giấy khen|đơn vị|tập thể|chiến sĩ)", q):
+    for qs, a, b, qe in _quotes(text):
+        q = text[a:b].strip()
+        if not q or _NOT_NAMES.match(q):
             continue
-        continued = m.start() - prev_ok_end <= 4 and regex.fullmatch(r"\s*[;,]?\s*(?:và\s*)?", text[prev_ok_end:m.start()])
-        if continued or (yes.search(before) and not no.search(before)):
-            out.append(Found(q, m.start("q"), m.start("q") + len(q)))
-            prev_ok_end = m.end()
-    # unique by text
+        before = text[max(0, qs - _CUE_WINDOW):qs]
+        gap = text[prev_ok_end:qs] if prev_ok_end >= 0 else ""
+        continued = 0 <= qs - prev_ok_end <= 100 and (
+            regex.fullmatch(r"\s*[;,]?\s*(?:và\s*)?", gap) or rule("campaigns.list_next").match(gap))
+        listed = rule("campaigns.list_intro").search(text[max(0, qs - _LIST_WINDOW):qs])
+        if continued or ((yes.search(before) or listed) and not no.search(before) and not _welfare(text, qs)):
+            out.append(Found(q, a, a + len(q)))
+            prev_ok_end = qe
+    return _unique(out)
+
+
+def _unique(found: list[Found]) -> list[Found]:
+    """One entry per name; an acronym form ("Vì ANTQ") of a name also printed in full goes."""
     seen: set[str] = set()
-    uniq = []
-    for f in out:
+    uniq: list[Found] = []
+    for f in found:
         k = f.value.lower()
         if k not in seen:
             seen.add(k)
             uniq.append(f)
-    return uniq
+    full = [f.value for f in uniq]
+    return [f for f in uniq if not any(_abbreviates(f.value, other) for other in full if other != f.value)]
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"Vì ANTQ" abbreviates "Vì An ninh Tổ quốc": same leading words, then the initials."""
+    sw, lw = short.split(), long.split()
+    if not sw or not regex.fullmatch(r"\p{Lu}{2,}", sw[-1]) or len(lw) < len(sw) - 1 + len(sw[-1]):
+        return False
+    head = len(sw) - 1
+    if [w.lower() for w in sw[:head]] != [w.lower() for w in lw[:head]]:
+        return False
+    initials = "".join(w[0] for w in lw[head:head + len(sw[-1])]).upper()
+    return initials == sw[-1] and len(lw) == head + len(sw[-1])
 
 
 def resolve_campaigns(ctx: EventContext, g: Grounder) -> list[str]:

@@ -1,106 +1,141 @@
 """Numbered official documents: type, number as printed (spaces removed), date, issuer.
 
-Types come from the word before *số*/the number (`lexicons/documents.json`), and
-only without such a word from the symbol (QĐ, HD, CT, KH, NQ, TB, NĐ, TT, BC, TTr, …).
+The phrasings are rules in `grammar/documents.jsonl`: a document word (any casing) and its
+number with a symbol, or a bare number followed by *của*/*ngày* ("Chỉ thị 05 của Bộ Chính trị");
+the date and the issuer after it, or the issuer named before it ("chỉ đạo của X tại Công văn
+số …"). Types come from the word before *số* (`lexicons/documents.json`), and only without
+such a word from the symbol (QĐ, HD, CT, KH, NQ, TB, NĐ, TT, BC, TTr, …).
 """
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from ..lexicons import alternation, load
-from ..segment import Segmented
-from .common import Found, finditer
-from .dates import parse_dmy
 from ..context import EventContext
+from ..grammar import rule
 from ..grounding import Grounder
+from ..lexicons import load
+from ..segment import Segmented
+from .dates import parse_dmy
+
+_AFTER = 200   # the date and issuer follow the number within this many characters
+_BEFORE = 160  # an issuer named before the document word
+
+
+@dataclass
+class DocumentCandidate:
+    """One document as found, with the evidence of each part (normalised offsets)."""
+
+    type: str
+    number: str
+    date: dt.date | None
+    issuer: str | None
+    start: int
+    end: int
+    number_span: tuple[int, int]
+    date_span: tuple[int, int] | None = None
+    issuer_span: tuple[int, int] | None = None
+
+    @property
+    def value(self) -> dict:
+        return {"type": self.type, "number": self.number, "date": self.date, "issuer": self.issuer}
+
+    @property
+    def extra(self) -> dict:
+        """The evidence spans by name, as `assemble` reads them (a document's date is not the meeting's)."""
+        return {"number_span": self.number_span, "date_span": self.date_span, "issuer_span": self.issuer_span}
 
 
 @lru_cache(maxsize=None)
-def _doc_re() -> regex.Pattern:
-    words = load("documents")["words"].keys()
-    return regex.compile(
-        rf"(?:(?P<word>{alternation(words)})\s+(?:số\s*:?\s*)?|(?<![\p{{L}}\d/])(?:số\s*:?\s*)?)"
-        r"(?P<num>\d{1,5}(?:/\d{4})?\s*(?:/\s*[\p{Lu}][\p{L}\d&.]*(?:\s*-\s*[\p{Lu}\d][\p{L}\d&.]*)*|-\s*[\p{Lu}][\p{L}\d]*\s*/\s*[\p{Lu}][\p{L}\d]*(?:-[\p{Lu}\p{L}\d]+)*))"
-    )
-
-
-_DATE_AFTER = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|^\s*,?\s*ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
-@lru_cache(maxsize=None)
-def _issuer_re() -> regex.Pattern:
-    """The body after *của*: up to a verb, punctuation, or "và" + another document."""
-    doc_words = alternation(load("documents")["words"].keys())
-    return regex.compile(
-        r"^(?:\s*,?\s*(?:ban hành\s+)?ngày\s+[\d/.\s-]+(?:tháng\s+\d{1,2}\s+năm\s+\d{4})?)?\s*(?:của\s+)"
-        r"(?P<iss>(?:[^.;:“”\"(),]|\([^)]{1,30}\)|,\s*(?=khen thưởng))+?)"
-        r"(?=\s+(?:về|như|nhằm|để|đã|cũng|trong|theo|ban hành|quy định|hướng dẫn)(?![\p{L}])"
-        rf"|\s+và\s+(?:\p{{Ll}}|{doc_words})|\s*(?:,(?!\s*khen thưởng)|[.;:“”\"])|$)"
-    )
+def _words() -> dict[str, str]:
+    return {k.lower(): v for k, v in load("documents")["words"].items() if not k.startswith("_")}
 
 
 def _type_of(word: str | None, number: str) -> str:
-    data = load("documents")
+    """From the word before the number; only without one, from the symbol."""
     if word:
-        return data["words"].get(word, "other")
+        return _words().get(regex.sub(r"\s+", " ", word.lower()), "other")
     sym = regex.search(r"(?:^\d+(?:/\d{4})?/(?P<a>[\p{L}]+))|(?:^\d+-(?P<b>[\p{L}]+)/)", number)
     if sym:
-        s = sym.group("a") or sym.group("b")
-        return data["symbols"].get(s, "other")
+        return load("documents")["symbols"].get(sym.group("a") or sym.group("b"), "other")
     return "other"
 
 
-def find_documents(seg: Segmented) -> list[Found]:
+def _date_after(text: str, end: int) -> tuple[dt.date | None, tuple[int, int] | None]:
+    dm = rule("documents.date_after").match(text[end:end + _AFTER])
+    if not dm:
+        return None, None
+    d, mo, y = (dm.group("d"), dm.group("m"), dm.group("y")) if dm.group("d") else (dm.group("d2"), dm.group("m2"), dm.group("y2"))
+    date = parse_dmy(int(d), int(mo), int(y))
+    return date, (end + dm.start(), end + dm.end()) if date else None
+
+
+def _issuer(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The body after *của* (past a date), else the one named before the document."""
+    im = rule("documents.issuer_after").match(text[end:end + _AFTER])
+    if im:
+        iss = im.group("iss").rstrip()
+        if iss.strip() and len(iss.split()) <= 14:
+            s0 = end + im.start("iss")
+            return iss.strip(), s0, s0 + len(iss)
+    bm = rule("documents.issuer_before").search(text[max(0, start - _BEFORE):start])
+    if bm:
+        s0 = max(0, start - _BEFORE) + bm.start("iss")
+        iss = bm.group("iss")
+        if len(iss.split()) <= 18:  # "Tổng giám đốc và Ban Thường vụ Công đoàn Tổng công ty …"
+            return iss, s0, s0 + len(iss)
+    return None
+
+
+def find_documents(seg: Segmented) -> list[DocumentCandidate]:
+    """Every numbered document of the text, once per number."""
     text = seg.text
-    out: list[Found] = []
+    found: list[tuple[int, int, regex.Match]] = []
+    for r in (rule("documents.numbered"), rule("documents.bare_number")):
+        for m in r.finditer(text):
+            found.append((m.start(), m.end(), m))
+    found.sort(key=lambda x: x[0])
+    out: list[DocumentCandidate] = []
     seen: set[str] = set()
-    for m in finditer(_doc_re(), text):
+    taken_end = -1
+    for s, e, m in found:
+        if s < taken_end:
+            continue
         raw = m.group("num").rstrip(".")
         number = regex.sub(r"\s+", "", raw)
-        if not regex.search(r"\p{L}", number) or regex.fullmatch(r"\d+/\d+/\d+", number):
-            continue
+        if regex.fullmatch(r"\d+/\d+/\d+", number):
+            continue  # a plain date
         word = m.group("word")
-        after = text[m.end(): m.end() + 200]
-        date: dt.date | None = None
-        date_span = None
-        dm = _DATE_AFTER.match(after)
-        if dm:
-            d, mo, y = (dm.group("d"), dm.group("m"), dm.group("y")) if dm.group("d") else (dm.group("d2"), dm.group("m2"), dm.group("y2"))
-            date = parse_dmy(int(d), int(mo), int(y))
-            date_span = (m.end() + dm.start(), m.end() + dm.end())
-        issuer = None
-        issuer_span = None
-        im = _issuer_re().match(after)
-        if im:
-            iss = im.group("iss").strip()
-            if iss and len(iss.split()) <= 14:
-                issuer = iss
-                s0 = m.end() + im.start("iss")
-                issuer_span = (s0, s0 + len(im.group("iss").rstrip()))
+        if not regex.search(r"\p{L}", number) and not word:
+            continue
         key = number.lower()
         if key in seen:
             continue
         seen.add(key)
+        taken_end = e
         start = m.start("word") if word else m.start("num")
-        out.append(Found({"type": _type_of(word, number), "number": number, "date": date, "issuer": issuer},
-                         start, m.end("num"), {"number_span": (m.start("num"), m.start("num") + len(raw)), "date_span": date_span,
-                                               "issuer_span": issuer_span}))
+        date, date_span = _date_after(text, m.end("num"))
+        iss = _issuer(text, start, m.end("num"))
+        out.append(DocumentCandidate(_type_of(word, number), number, date, iss[0] if iss else None, start, m.end("num"),
+                                     (m.start("num"), m.start("num") + len(raw)), date_span,
+                                     (iss[1], iss[2]) if iss else None))
     return out
 
 
-def ground_documents(ctx: EventContext, docs: list[Found], g: Grounder) -> list[dict]:
+def ground_documents(ctx: EventContext, docs: list[DocumentCandidate], g: Grounder) -> list[dict]:
     """Documents with number and issuer copied from the source (spaces dropped from the number)."""
     out: list[dict] = []
     for i, d in enumerate(docs):
-        v = dict(d.value)
-        ns = d.extra["number_span"]
-        v["number"] = regex.sub(r"\s+", "", g.text(*ns))
-        if d.extra["issuer_span"]:
-            v["issuer"] = g.text(*d.extra["issuer_span"])
-            g.add(f"{ctx.path}.documents[{i}].issuer", *d.extra["issuer_span"])
-        g.add(f"{ctx.path}.documents[{i}].number", *ns)
-        if d.extra["date_span"] and v["date"]:
-            g.add(f"{ctx.path}.documents[{i}].date", *d.extra["date_span"])
+        v = d.value
+        v["number"] = regex.sub(r"\s+", "", g.text(*d.number_span))
+        if d.issuer_span:
+            v["issuer"] = g.text(*d.issuer_span)
+            g.add(f"{ctx.path}.documents[{i}].issuer", *d.issuer_span)
+        g.add(f"{ctx.path}.documents[{i}].number", *d.number_span)
+        if d.date_span and v["date"]:
+            g.add(f"{ctx.path}.documents[{i}].date", *d.date_span)
         out.append(v)
     return out
