@@ -420,6 +420,17 @@ def configure_batch_parser(p: argparse.ArgumentParser) -> None:
                 "exit status 0 = all extracted, 1 = some failed, 2 = usage error")
 
 
+def _missing(path: str) -> bool:
+    """Does `path` not exist? (One that cannot be examined exists: reading reports it as E009.)"""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def _usage(msg: str) -> int:
     print(f"khoi-extract batch: {msg}", file=sys.stderr)
     return 2
@@ -477,8 +488,9 @@ def _check_writable(path: Path) -> None:
         path.unlink()
 
 
-def scheduler_problem(address: str, timeout: float = SCHEDULER_TIMEOUT) -> str | None:
+def scheduler_problem(address: str, timeout: float | None = None) -> str | None:
     """Why the Dask scheduler at `address` cannot be used (E067), or None once a client has connected."""
+    timeout = SCHEDULER_TIMEOUT if timeout is None else timeout
     try:
         from distributed import Client
     except ImportError as exc:
@@ -516,7 +528,7 @@ def run_batch(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     if not args.inputs:
         return _usage("E010: no inputs given (name files or folders to read)")
-    missing = [p for p in args.inputs if not Path(p).exists()]
+    missing = [p for p in args.inputs if _missing(p)]
     if missing:
         return _usage(f"E010: no such file or folder: {', '.join(missing)}")
     if args.workers is not None and args.workers < 1:
