@@ -56,6 +56,11 @@ CHUNKS_PER_POOL = 250
 """Chunks per worker before the local pool is replaced by fresh workers (forked from the
 preloaded server in about 0.1 s). Per-process state that grows with every new word (spaCy's
 vocabulary) or stays after a large document (the allocator's high-water mark) is dropped."""
+LARGE_TEXT = 100_000
+"""Characters from which a document leaves its worker holding tens of MB more after it is
+done (about 40 MB for 200,000 characters): the pool is renewed soon after such a document."""
+MIN_CHUNKS_PER_POOL = 8
+"""Chunks per worker a pool runs at least, so that many large documents cannot make renewal the work."""
 SCHEDULER_TIMEOUT = 10.0
 """Seconds to reach a Dask scheduler before the run is refused (E067)."""
 
@@ -68,6 +73,8 @@ class Outcome:
     path: str
     row: dict | None = None
     error: str | None = None
+    size: int = 0
+    """Characters of text the worker extracted (large ones leave the worker bigger)."""
 
 
 def available_cores() -> int:
@@ -178,7 +185,7 @@ def process_doc(doc: SourceDoc, timeout: float | None = DEFAULT_TIMEOUT) -> Outc
         row["warnings"] = [*doc.warnings, *row["warnings"]]
     if doc.is_html:
         row["text"] = doc.text
-    return Outcome(doc.doc_id, doc.path, row=row)
+    return Outcome(doc.doc_id, doc.path, row=row, size=len(doc.text))
 
 
 def process_chunk(docs: list[SourceDoc], timeout: float | None = DEFAULT_TIMEOUT) -> list[Outcome]:
@@ -295,18 +302,25 @@ def _run_local(docs: Iterable[SourceDoc], workers: int, timeout: float | None,
     pool = _LocalPool(workers)
     window: collections.deque[tuple[list[SourceDoc], Future]] = collections.deque()
     submitted = 0
+    large = False  # a large document went through the current pool
+
+    def collect(chunk: list[SourceDoc], fut: Future) -> list[Outcome]:
+        nonlocal large
+        outcomes = pool.result(chunk, fut, timeout)
+        large = large or any(o.size > LARGE_TEXT for o in outcomes)
+        return outcomes
+
     try:
         for chunk in _chunks(docs, chunksize):
-            if submitted >= workers * CHUNKS_PER_POOL:
+            if submitted >= workers * CHUNKS_PER_POOL or (large and submitted >= workers * MIN_CHUNKS_PER_POOL):
                 while window:
-                    yield from pool.result(*window.popleft(), timeout)
+                    yield from collect(*window.popleft())
                 pool.renew()
-                submitted = 0
+                submitted, large = 0, False
             window.append((chunk, pool.submit(chunk, timeout)))
             submitted += 1
             if len(window) >= workers * WINDOW_PER_WORKER:
-                chunk0, fut0 = window.popleft()
-                yield from pool.result(chunk0, fut0, timeout)
+                yield from collect(*window.popleft())
         while window:
             chunk0, fut0 = window.popleft()
             yield from pool.result(chunk0, fut0, timeout)

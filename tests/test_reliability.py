@@ -453,3 +453,18 @@ def test_stub_documents_carry_reading_warnings_into_the_record(tmp_path: Path) -
     from khoi_extract import extract_file
 
     assert extract_file(path).warnings[0] == doc.warnings[0]
+
+
+def test_local_pool_is_renewed_soon_after_a_large_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    renewals: list[int] = []
+    real_renew = batch._LocalPool.renew
+    monkeypatch.setattr(batch._LocalPool, "renew", lambda self: (renewals.append(len(renewals)), real_renew(self)))
+    monkeypatch.setattr(batch, "LARGE_TEXT", 1_000)
+    monkeypatch.setattr(batch, "MIN_CHUNKS_PER_POOL", 1)
+    short = read(SEED)[:300]
+    texts = [short] * 3 + [read(SEED)[:1_500]] + [short] * 8  # one "large" document, fourth
+    docs = [SourceDoc(f"d{i}", "", text=t, kind="text") for i, t in enumerate(texts)]
+    outcomes = list(batch.run_engine(docs, workers=2, chunksize=1))
+    assert [o.doc_id for o in outcomes] == [f"d{i}" for i in range(12)] and all(o.row for o in outcomes)
+    assert outcomes[3].size == 1_500 and all(o.size == 300 for i, o in enumerate(outcomes) if i != 3)
+    assert len(renewals) == 1  # once after the large one, not again for the short ones
