@@ -328,6 +328,14 @@ def test_a_few_bad_bytes_in_utf8_are_replaced_with_a_warning_and_honest_offsets(
     assert row["events"] and all(decoded.text[s["start"]:s["end"]] == s["text"] for s in row["spans"])
 
 
+def test_stray_byte_after_a_utf8_byte_order_mark_is_counted_in_input_bytes() -> None:
+    data = read(SEED).encode("utf-8")
+    decoded = decode(b"\xef\xbb\xbf" + data[:50] + b"\xff" + data[50:])
+    char = len(data[:50].decode())
+    assert decoded.text[char] == "\ufffd" and decoded.text[:char] + decoded.text[char + 1:] == read(SEED)
+    assert decoded.warnings[0].endswith(f"characters {char} (bytes {3 + 50})")
+
+
 def test_undecodable_bytes_name_the_utf8_failure_too() -> None:
     from khoi_extract.errors import ReadError
 
