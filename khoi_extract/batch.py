@@ -56,6 +56,11 @@ CHUNKS_PER_POOL = 250
 """Chunks per worker before the local pool is replaced by fresh workers (forked from the
 preloaded server in about 0.1 s). Per-process state that grows with every new word (spaCy's
 vocabulary) or stays after a large document (the allocator's high-water mark) is dropped."""
+LARGE_TEXT = 100_000
+"""Characters from which a document leaves its worker holding tens of MB more after it is
+done (about 40 MB for 200,000 characters): the pool is renewed soon after such a document."""
+MIN_CHUNKS_PER_POOL = 8
+"""Chunks per worker a pool runs at least, so that many large documents cannot make renewal the work."""
 SCHEDULER_TIMEOUT = 10.0
 """Seconds to reach a Dask scheduler before the run is refused (E067)."""
 
@@ -68,6 +73,8 @@ class Outcome:
     path: str
     row: dict | None = None
     error: str | None = None
+    size: int = 0
+    """Characters of text the worker extracted (large ones leave the worker bigger)."""
 
 
 def available_cores() -> int:
@@ -180,7 +187,7 @@ def process_doc(doc: SourceDoc, timeout: float | None = DEFAULT_TIMEOUT) -> Outc
         row["warnings"] = [*doc.warnings, *row["warnings"]]
     if doc.is_html:
         row["text"] = doc.text
-    return Outcome(doc.doc_id, doc.path, row=row)
+    return Outcome(doc.doc_id, doc.path, row=row, size=len(doc.text))
 
 
 def process_chunk(docs: list[SourceDoc], timeout: float | None = DEFAULT_TIMEOUT) -> list[Outcome]:
@@ -297,18 +304,25 @@ def _run_local(docs: Iterable[SourceDoc], workers: int, timeout: float | None,
     pool = _LocalPool(workers)
     window: collections.deque[tuple[list[SourceDoc], Future]] = collections.deque()
     submitted = 0
+    large = False  # a large document went through the current pool
+
+    def collect(chunk: list[SourceDoc], fut: Future) -> list[Outcome]:
+        nonlocal large
+        outcomes = pool.result(chunk, fut, timeout)
+        large = large or any(o.size > LARGE_TEXT for o in outcomes)
+        return outcomes
+
     try:
         for chunk in _chunks(docs, chunksize):
-            if submitted >= workers * CHUNKS_PER_POOL:
+            if submitted >= workers * CHUNKS_PER_POOL or (large and submitted >= workers * MIN_CHUNKS_PER_POOL):
                 while window:
-                    yield from pool.result(*window.popleft(), timeout)
+                    yield from collect(*window.popleft())
                 pool.renew()
-                submitted = 0
+                submitted, large = 0, False
             window.append((chunk, pool.submit(chunk, timeout)))
             submitted += 1
             if len(window) >= workers * WINDOW_PER_WORKER:
-                chunk0, fut0 = window.popleft()
-                yield from pool.result(chunk0, fut0, timeout)
+                yield from collect(*window.popleft())
         while window:
             chunk0, fut0 = window.popleft()
             yield from pool.result(chunk0, fut0, timeout)
@@ -422,6 +436,17 @@ def configure_batch_parser(p: argparse.ArgumentParser) -> None:
                 "exit status 0 = all extracted, 1 = some failed, 2 = usage error")
 
 
+def _missing(path: str) -> bool:
+    """Does `path` not exist? (One that cannot be examined exists: reading reports it as E009.)"""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def _usage(msg: str) -> int:
     print(f"khoi-extract batch: {msg}", file=sys.stderr)
     return 2
@@ -479,8 +504,9 @@ def _check_writable(path: Path) -> None:
         path.unlink()
 
 
-def scheduler_problem(address: str, timeout: float = SCHEDULER_TIMEOUT) -> str | None:
+def scheduler_problem(address: str, timeout: float | None = None) -> str | None:
     """Why the Dask scheduler at `address` cannot be used (E067), or None once a client has connected."""
+    timeout = SCHEDULER_TIMEOUT if timeout is None else timeout
     try:
         from distributed import Client
     except ImportError as exc:
@@ -518,7 +544,7 @@ def run_batch(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     if not args.inputs:
         return _usage("E010: no inputs given (name files or folders to read)")
-    missing = [p for p in args.inputs if not Path(p).exists()]
+    missing = [p for p in args.inputs if _missing(p)]
     if missing:
         return _usage(f"E010: no such file or folder: {', '.join(missing)}")
     if args.workers is not None and args.workers < 1:

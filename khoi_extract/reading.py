@@ -99,12 +99,13 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
-def _utf8_with_stray_bytes(data: bytes) -> Decoded | None:
+def _utf8_with_stray_bytes(data: bytes, skipped: int = 0) -> Decoded | None:
     """UTF-8 with its invalid bytes read as U+FFFD, if the bytes are overwhelmingly valid UTF-8; else None.
 
     Each invalid byte becomes exactly one U+FFFD, so the text has the length it
     would have had, and the warning gives each one's character offset in the
-    decoded text (which the spans index) and byte offset in the input.
+    decoded text (which the spans index) and byte offset in the input (whose
+    first `skipped` bytes, a byte-order mark, are not in `data`).
     """
     escaped = data.decode("utf-8", errors="surrogateescape")  # each invalid byte → one lone surrogate
     bad = [i for i, ch in enumerate(escaped) if "\udc80" <= ch <= "\udcff"]
@@ -113,7 +114,7 @@ def _utf8_with_stray_bytes(data: bytes) -> Decoded | None:
         return None
     text = "".join("\ufffd" if "\udc80" <= ch <= "\udcff" else ch for ch in escaped)
     byte_pos = []
-    offset = 0
+    offset = skipped
     listed = set(bad[:MAX_LISTED_POSITIONS])
     for i, ch in enumerate(escaped):
         if i in listed:
@@ -146,7 +147,10 @@ def decode(data: bytes) -> Decoded:
             try:
                 text = data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise ReadError(f"E002: input has a {encoding} byte-order mark but does not decode: {exc}") from exc
+                repaired = _utf8_with_stray_bytes(data[len(bom):], len(bom)) if encoding == "utf-8" else None
+                if repaired is None:
+                    raise ReadError(f"E002: input has a {encoding} byte-order mark but does not decode: {exc}") from exc
+                return Decoded(_check_not_empty(repaired.text), repaired.warnings)
             return Decoded(_check_not_empty(text))
     if not data.strip():
         raise ReadError("E004: input is empty")

@@ -15,6 +15,10 @@ With `--diverse` every article also gets fresh numbers and person names, as
 real corpora do (new words keep coming), instead of `bench.py`'s small set of
 variations; per-process caches keyed by words grow only on such input.
 
+With `--large K`, K of the articles (spread evenly) are long: every corpus
+text joined, cut at `--large-chars` (default 200,000): a worker that has
+extracted one holds tens of MB more afterwards.
+
 It prints the baseline (the first sample after the first record), the value at
 each tenth of the run, the peak, and the growth from the first tenth to the
 last, per role (main process, workers).
@@ -56,6 +60,15 @@ def make_diverse_corpus(folder: Path, n: int, seed: int = 7) -> None:
         sub = folder / f"{i // 100:04d}"
         sub.mkdir(parents=True, exist_ok=True)
         (sub / f"art{i:06d}.txt").write_text(text, encoding="utf-8")
+
+
+def add_large(folder: Path, n: int, k: int, chars: int) -> None:
+    """Replace k of the n generated articles, spread evenly, by one long article each."""
+    joined = "\n\n".join(seed_texts())
+    text = (joined * (chars // len(joined) + 1))[:chars]
+    for j in range(k):
+        i = (j * n) // k + n // (2 * k)
+        (folder / f"{i // 100:04d}" / f"art{i:06d}.txt").write_text(text, encoding="utf-8")
 
 
 def _sample(pid: int) -> dict[str, float] | None:
@@ -154,13 +167,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=10_000, help="articles (default 10,000)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--diverse", action="store_true", help="fresh numbers and names in every article")
+    parser.add_argument("--large", type=int, default=0, metavar="K", help="K long articles among the N")
+    parser.add_argument("--large-chars", type=int, default=200_000, help="length of a long article")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     parser.add_argument("extra", nargs="*", help="more `batch` arguments (after --)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="khoi-mem-") as tmpdir:
         tmp = Path(tmpdir)
         (make_diverse_corpus if args.diverse else make_corpus)(tmp / "corpus", args.n)
-        print(f"bench_memory: {args.n} {'diverse ' if args.diverse else ''}articles, {args.workers} workers, "
+        if args.large:
+            add_large(tmp / "corpus", args.n, args.large, args.large_chars)
+        print(f"bench_memory: {args.n} {'diverse ' if args.diverse else ''}articles ({args.large} long), "
+              f"{args.workers} workers, "
               f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
         wall, samples = run(tmp / "corpus", tmp / "out.jsonl", args.workers, args.extra)
     result = report(args.n, args.workers, wall, samples)
