@@ -68,42 +68,38 @@ class Segmented:
         return Segmented(norm=self.norm, lines=lines, sentences=sentences, _shared=self._shared)
 
 
+# Our own tokens, for documents drawn from a record's evidence (`spacy_doc.py`).
 _TOKEN = regex.compile(r"\d+(?:[/.,-]\d+)*(?:/[\p{L}\d&.-]+)?|[\p{L}\p{M}\d]+(?:[-&'’][\p{L}\p{M}\d]+)*|\S")
 
 
 @lru_cache(maxsize=1)
-def vocab():
-    """The one spaCy vocabulary (a blank multilingual pipeline's): nothing is downloaded."""
+def _nlp():
+    """A blank multilingual pipeline: spaCy's rule tokenizer only, nothing is downloaded.
+    Dates and document numbers (`22/3/2022`, `157/QĐ-KTĐS6`) stay one token."""
+    import re
+
     import spacy
 
-    return spacy.blank("xx").vocab
+    nlp = spacy.blank("xx")
+    nlp.tokenizer.token_match = re.compile(r"\d+(?:[/.,-]\d+)*(?:/[\w&.-]*\w)?$").match
+    return nlp
+
+
+def vocab():
+    """The one spaCy vocabulary shared by the article Docs and the phrase patterns."""
+    return _nlp().vocab
 
 
 def tokenize(text: str) -> list[str]:
-    """Our tokens: numbers with their symbols (`157/QĐ-KTĐS6`), words, single marks."""
-    return _TOKEN.findall(text)
+    """The tokens spaCy's tokenizer makes of a phrase: patterns and articles split alike."""
+    return [t.text for t in _nlp().make_doc(text)]
 
 
 def build_doc(text: str):
-    """A spaCy Doc over the normalised text, tokens from `_TOKEN`."""
-    from spacy.tokens import Doc
-
-    matches = list(_TOKEN.finditer(text))
-    words = [m.group() for m in matches]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
-    spaces = [e < s for e, s in zip(ends, starts[1:])] + [bool(matches) and ends[-1] < len(text)] if matches else []
-    doc = Doc(vocab(), words=words, spaces=spaces)
-    # The Doc's own text collapses runs of white space; keep each token's offset in ours.
-    doc.user_data["char_starts"] = starts
+    """A spaCy Doc over the normalised text (its tokenizer keeps `token.idx` offsets exact)."""
+    doc = _nlp().make_doc(text)
+    doc.user_data["char_starts"] = [t.idx for t in doc]
     return doc
-
-
-def token_offsets(doc, start_token: int, end_token: int) -> tuple[int, int]:
-    """[start, end) in the normalised text of doc[start_token:end_token]."""
-    starts = doc.user_data["char_starts"]
-    last = end_token - 1
-    return starts[start_token], starts[last] + len(doc[last].text)
 
 
 def _sent_tokenize(line: str) -> list[str]:
