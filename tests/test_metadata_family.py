@@ -253,3 +253,11 @@ def test_names_listed_under_the_body_are_not_a_byline() -> None:
 
 def test_a_widget_heading_under_the_byline_is_not_the_author() -> None:
     assert author(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nThu Hà\nLiên Kết Website\nThống Kê Truy Cập\n") == "Thu Hà"
+
+
+def test_a_place_under_the_headline_is_not_a_byline() -> None:
+    assert author(f"{HEAD}\nQuảng Trị\n\n{LEAD}\n") is None
+
+
+def test_byline_with_the_agency_after_a_slash() -> None:
+    assert author(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nMinh Anh/TTXVN\n") == "Minh Anh"
