@@ -261,3 +261,8 @@ def test_a_place_under_the_headline_is_not_a_byline() -> None:
 
 def test_byline_with_the_agency_after_a_slash() -> None:
     assert author(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nMinh Anh/TTXVN\n") == "Minh Anh"
+
+
+def test_an_organisation_credit_is_not_an_author() -> None:
+    assert author(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nTrường THCS Lê Lợi\n") is None
+    assert author(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nBáo Quảng Trị\n") is None

@@ -328,8 +328,8 @@ def _office(s: str) -> bool:
 
 def _author_at_end(seg: Segmented) -> Found | None:
     """Scan up from the end to the article's last body line, skipping widgets, captions
-    and source lines: the byline is the name line nearest the body. A short unit line
-    right under the body with no name signed the article itself ("Phòng Thi đua")."""
+    and source lines: the byline is the name line nearest the body. A desk of the agency
+    right under the body, with no name, signed the article itself ("Phòng Thi đua")."""
     lines = seg.lines
     cut = next((i for i, ln in enumerate(lines) if i > 3 and _RELATED.match(ln.text)), len(lines))
     window = lines[:cut][-setting("byline_tail_lines"):]
@@ -360,8 +360,7 @@ def _author_at_end(seg: Segmented) -> Found | None:
             office = None
     if best is not None:
         return best
-    if office is not None and office_under_body and 2 <= len(office.value.split()) <= 5 \
-            and not regex.search(r"[-–,]", office.value):
+    if office is not None and office_under_body and 2 <= len(office.value.split()) <= 5 and _first_match("desk", office.value):
         return office
     return None
 
