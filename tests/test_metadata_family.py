@@ -266,3 +266,18 @@ def test_byline_with_the_agency_after_a_slash() -> None:
 def test_an_organisation_credit_is_not_an_author() -> None:
     assert author(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nTrường THCS Lê Lợi\n") is None
     assert author(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nBáo Quảng Trị\n") is None
+
+
+def test_a_stamp_with_publication_and_update_dates() -> None:
+    text = f"{HEAD}\nNgày đăng: 13/03/2024 | Cập nhật: 14/03/2024\n\n{LEAD}\n"
+    assert published(text) == dt.date(2024, 3, 13)
+
+
+def test_a_labelled_byline_after_the_stamp_on_one_line() -> None:
+    text = f"{HEAD}\nNgày: 13/03/2024 - Tác giả: Lê Thu Trang\n\n{LEAD}\n\n{BODY}\n"
+    assert published(text) == dt.date(2024, 3, 13)
+    assert author(text) == "Lê Thu Trang"
+
+
+def test_two_dates_in_a_phrase_are_not_a_stamp() -> None:
+    assert M.stamp_date("Từ 12/01/2024 đến 15/01/2024") is None

@@ -114,10 +114,14 @@ def stamp_date(line: str) -> dt.date | None:
     """The date of a line that is only a date stamp (with labels, time, weekday,
     counters), else None."""
     dates = [m for r in _uses("stamp_date") for m in r.finditer(line)]
-    if len(dates) != 1 or len(line) > setting("stamp_line_max"):
+    if not dates or len(dates) > 2 or len(line) > setting("stamp_line_max"):
         return None
-    m = dates[0]
-    before, after = line[: m.start()], _strip("stamp_section_after", line[m.end():])
+    # "Ngày đăng: … | Cập nhật: …": the first date is the publication
+    m, later = dates[0], dates[1:]
+    after = line[m.end():]
+    if later:
+        after = after[: later[0].start() - m.end()] + " " + after[later[0].end() - m.end():]
+    before, after = line[: m.start()], _strip("stamp_section_after", after)
     if compiled_piece("CLOCK").search(line, timeout=TIMEOUT):
         before = _strip("stamp_section_before", before)  # "Thời sự 18/01/2020 07:55"
     pm = _first_match("stamp_place", before)
