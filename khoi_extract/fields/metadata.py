@@ -17,6 +17,7 @@ import regex
 
 from ..errors import ExtractionTimeout
 from ..grammar import Rule, compiled_piece, rule, rules, setting
+from ..grammar.loader import TIMEOUT
 from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import Found
@@ -69,7 +70,7 @@ def _strip(use: str, s: str) -> str:
     """`s` with every match of the use's rules removed (under the rules' time limit)."""
     for r in _uses(use):
         try:
-            s = r.compiled.sub("", s, timeout=1.0)
+            s = r.compiled.sub("", s, timeout=TIMEOUT)
         except TimeoutError as exc:
             raise ExtractionTimeout(f"E090: rule {r.id} timed out") from exc
     return s
@@ -89,7 +90,7 @@ def _boiler_re() -> regex.Pattern:
 def is_boilerplate(line: str) -> bool:
     """A whole line of site chrome, or a related-article teaser."""
     s = line.strip()
-    return bool(_boiler_re().match(s, timeout=1.0)) or _is_teaser(s)
+    return bool(_boiler_re().match(s, timeout=TIMEOUT)) or _is_teaser(s)
 
 
 def _is_teaser(s: str) -> bool:
@@ -113,11 +114,15 @@ def stamp_date(line: str) -> dt.date | None:
     """The date of a line that is only a date stamp (with labels, time, weekday,
     counters), else None."""
     dates = [m for r in _uses("stamp_date") for m in r.finditer(line)]
-    if len(dates) != 1 or len(line) > setting("stamp_line_max"):
+    if not dates or len(dates) > 2 or len(line) > setting("stamp_line_max"):
         return None
-    m = dates[0]
-    before, after = line[: m.start()], _strip("stamp_section_after", line[m.end():])
-    if compiled_piece("CLOCK").search(line, timeout=1.0):
+    # "Ngày đăng: … | Cập nhật: …": the first date is the publication
+    m, later = dates[0], dates[1:]
+    after = line[m.end():]
+    if later:
+        after = after[: later[0].start() - m.end()] + " " + after[later[0].end() - m.end():]
+    before, after = line[: m.start()], _strip("stamp_section_after", after)
+    if compiled_piece("CLOCK").search(line, timeout=TIMEOUT):
         before = _strip("stamp_section_before", before)  # "Thời sự 18/01/2020 07:55"
     pm = _first_match("stamp_place", before)
     if pm:
@@ -277,7 +282,7 @@ def find_published(seg: Segmented) -> Found | None:
 def _site_clock(seg: Segmented, stamp: Piece, d: dt.date) -> bool:
     """A date above the headline more than a year after every year the article names."""
     text = seg.text
-    years = [int(m.group()) for m in compiled_piece("YEAR").finditer(text, timeout=1.0)
+    years = [int(m.group()) for m in compiled_piece("YEAR").finditer(text, timeout=TIMEOUT)
              if not stamp.start <= m.start() < stamp.end]
     return bool(years) and d.year > max(years) + 1
 
@@ -309,6 +314,8 @@ def _byline(s: str, offset: int, max_len: int) -> Found | None:
         return None
     if name.isupper() and len(name.split()) > 4:
         return None  # an all-caps heading, not a name
+    if compiled_piece("PROVINCE").fullmatch(name, timeout=TIMEOUT):
+        return None  # a place line ("Quảng Trị"), not a person
     start = offset + m.start("name")
     return Found(name, start, start + len(name))
 
@@ -325,8 +332,8 @@ def _office(s: str) -> bool:
 
 def _author_at_end(seg: Segmented) -> Found | None:
     """Scan up from the end to the article's last body line, skipping widgets, captions
-    and source lines: the byline is the name line nearest the body. A short unit line
-    right under the body with no name signed the article itself ("Phòng Thi đua")."""
+    and source lines: the byline is the name line nearest the body. A desk of the agency
+    right under the body, with no name, signed the article itself ("Phòng Thi đua")."""
     lines = seg.lines
     cut = next((i for i, ln in enumerate(lines) if i > 3 and _RELATED.match(ln.text)), len(lines))
     window = lines[:cut][-setting("byline_tail_lines"):]
@@ -357,8 +364,7 @@ def _author_at_end(seg: Segmented) -> Found | None:
             office = None
     if best is not None:
         return best
-    if office is not None and office_under_body and 2 <= len(office.value.split()) <= 5 \
-            and not regex.search(r"[-–,]", office.value):
+    if office is not None and office_under_body and 2 <= len(office.value.split()) <= 5 and _first_match("desk", office.value):
         return office
     return None
 
