@@ -268,7 +268,8 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
     date = None
     date_sent = None
     if dm:
-        year = resolve_year(dm, published, period["year"] if period else None, kind)
+        school = period_f is not None and regex.match(r"(?i)năm học", text[period_f.start:period_f.end]) is not None
+        year = resolve_year(dm, published, period["year"] if period else None, kind, school)
         if year:
             date = parse_dmy(dm.day, dm.month, year)
             if date:
@@ -278,10 +279,16 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
         y = date.year if (kind != "tong_ket" or date.month >= 7) else date.year - 1
         period = {"year": y, "months": 12 if kind in ("tong_ket", "giao_uoc", "phat_dong") else None}
         period_f = Found(period, dm.start, dm.end)
-    if period_f is None and kind in ("tong_ket", "giao_uoc", "phat_dong"):
+    if period_f is None and kind in ("tong_ket", "so_ket", "giao_uoc", "phat_dong"):
         # no year near the meeting nor a date: the first year the report names ("Phong trào … năm 2025 …")
         period_f = find_period(seg, kind, None, None, seg.sentences[:6])
         period = period_f.value if period_f else None
+        if dm is not None and date is None and period is not None:
+            # the meeting's day without a year, now that the report's year is known
+            year = resolve_year(dm, published, period["year"], kind)
+            date = parse_dmy(dm.day, dm.month, year) if year else None
+            if date:
+                g.add(f"{P}.date", dm.start, dm.end)
     if period_f:
         g.add(f"{P}.period", period_f.start, period_f.end)
     ev["date"] = date

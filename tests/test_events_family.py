@@ -155,3 +155,32 @@ def test_province_from_a_member_unit_with_trung_uong_in_its_name() -> None:
             "tổ chức hội nghị tổng kết năm 2020 tại Bệnh viện Trung ương Huế.\n")
     rec = extract(text, doc_id="t")
     assert rec.events and rec.province == "Huế"
+
+
+# --- date and period ------------------------------------------------------------------
+
+def test_reposted_article_dates_the_meeting_from_its_period() -> None:
+    text = ("Sáng ngày 15/3, tại huyện Tiên Lữ, Khối thi đua các huyện, thành phố tổ chức hội nghị tổng kết "
+            "phong trào thi đua năm 2016 và ký giao ước thi đua.\n")
+    ev = one(text, published="2020-09-01")
+    assert ev["period"] == {"year": 2016, "months": 12}
+    assert ev["date"] == "2017-03-15"
+
+
+def test_school_year_signing_in_autumn_is_in_the_first_year() -> None:
+    text = ("Ngày 20-10, tại Trường THPT Lê Lợi, Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua "
+            "thực hiện nhiệm vụ năm học 2015 - 2016.\n")
+    ev = one(text)
+    assert ev["period"] == {"year": 2016, "months": 12}
+    assert ev["date"] == "2015-10-20"
+
+
+def test_mid_year_review_takes_the_year_named_later() -> None:
+    text = ("Sơ kết công tác thi đua Khối 5 Công đoàn ngành\n\n"
+            "Ngày 10/7, tại Thành phố Huế đã diễn ra Hội nghị sơ kết công tác thi đua Khối 5 Công đoàn ngành. "
+            "Tham dự có lãnh đạo các công đoàn trong Khối.\n\n"
+            "Hội nghị đã thông qua báo cáo sơ kết công tác thi đua 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2016 của Khối.\n")
+    ev = one(text)
+    assert ev["kind"] == "so_ket"
+    assert ev["period"] == {"year": 2016, "months": 6}
+    assert ev["date"] == "2016-07-10"
