@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from .fields.awards import find_awards, ground_awards
-from .fields.blocs import bloc_found, choose_bloc, find_bloc_mentions
+from .fields.blocs import bare_bloc_references, bloc_found, choose_bloc, find_bloc_mentions
 from .fields.campaigns import resolve_campaigns
 from .fields.common import Found, province_of, province_pattern
 from .fields.dates import meeting_date, parse_dmy, resolve_year
@@ -159,6 +159,13 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
         ev = _build_event(seg, g, best, num, mentions, title_piece, published, skip=skip)
         if ev is not None:
             built.append(ev)
+    else:
+        # A meeting of a bloc the report names only as "khối"/"cụm": bloc null (RECORD.md).
+        bare = bare_bloc_references(seg, find_kind)
+        if bare:
+            ev = _build_event(seg, g, None, None, bare, title_piece, published, skip=skip)
+            if ev is not None:
+                built.append(ev)
     if built:
         rec["events"] = [e["event"] for e in built]
         venue_spans = [v for e in built for v in e["venue_spans"]]
@@ -308,14 +315,18 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
             close = text.find(")", venue_f.end, venue_f.end + 40)
             venue_spans.append((venue_f.start, close + 1 if close > 0 else venue_f.end))
 
-    bf = bloc_found(best, num)
-    ev["bloc"] = {"name": g.text(bf.start, bf.end), "number": bf.extra["number"]}
-    g.add(f"{P}.bloc.name", bf.start, bf.end)
-    if bf.extra["number_span"]:
-        g.add(f"{P}.bloc.number", *bf.extra["number_span"])
+    ev["bloc"] = None
+    bloc_name = mentions[0].text if mentions else "khối"  # a bare "khối"/"cụm" still says which
+    if best is not None:
+        bf = bloc_found(best, num)
+        ev["bloc"] = {"name": g.text(bf.start, bf.end), "number": bf.extra["number"]}
+        bloc_name = ev["bloc"]["name"]
+        g.add(f"{P}.bloc.name", bf.start, bf.end)
+        if bf.extra["number_span"]:
+            g.add(f"{P}.bloc.number", *bf.extra["number_span"])
 
     ctx = EventContext(seg=seg, path=P, lo=lo, hi=hi, kind=kind, period=period, date=date,
-                       bloc_name=ev["bloc"]["name"], published=published)
+                       bloc_name=bloc_name, published=published)
     people = ctx.inside(find_people(seg))
     role_cands = find_roles(seg) + roles_from_people(ctx, people)
     roles, role_spans = resolve_roles(ctx, role_cands, g)

@@ -184,3 +184,21 @@ def test_mid_year_review_takes_the_year_named_later() -> None:
     assert ev["kind"] == "so_ket"
     assert ev["period"] == {"year": 2016, "months": 6}
     assert ev["date"] == "2016-07-10"
+
+
+# --- a bloc named only as "khối" ------------------------------------------------------
+
+def test_meeting_of_a_bare_khoi_has_bloc_null() -> None:
+    text = ("Tham dự có lãnh đạo các tổ chức chính trị - xã hội trong khối.\n"
+            "Hội nghị đã tiến hành tổng kết, đánh giá công tác thi đua, khen thưởng của khối năm 2018.\n"
+            "Hội nghị bầu trưởng khối năm 2019 là Hội Nông dân Việt Nam.\n")
+    ev = one(text)
+    assert ev["bloc"] is None
+    assert ev["kind"] == "tong_ket"
+    assert ev["period"] == {"year": 2018, "months": 12}
+
+
+def test_party_committee_of_a_khoi_is_a_near_miss() -> None:
+    text = ("Đảng ủy Khối Doanh nghiệp tỉnh vừa tổ chức hội nghị sơ kết 6 tháng đầu năm 2019. "
+            "Tổng doanh thu các doanh nghiệp trong khối đạt 9.000 tỷ đồng.\n")
+    assert events(text) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 import regex
 
@@ -158,6 +159,27 @@ def _units_together(seg: Segmented, pos: int) -> bool:
     sent = seg.sentence_at(pos)
     start = max(sent.start if sent else 0, pos - setting("bloc_members_before"))
     return rule("blocs.plural_subject").search(seg.text, start, pos) is not None
+
+
+def bare_bloc_references(seg: Segmented, find_kind: Callable[..., Found | None]) -> list[BlocMention]:
+    """A bloc named only as "khối"/"cụm" in the sentences that report its meeting ("Hội nghị đã
+    tiến hành tổng kết … của khối năm 2013", "Tham gia hội thao có 6 cơ quan trực thuộc Khối").
+
+    Only when a sentence has both a bare reference and a kind cue, and the article names no
+    Party committee, youth or trade union of a Khối (whose "khối" is that body's)."""
+    text = seg.text
+    if rule("blocs.party_body").search(text):
+        return []
+    bare = rule("blocs.bare_reference")
+    out: list[BlocMention] = []
+    reported = False
+    for s in seg.sentences:
+        found = [m for m in bare.finditer(text, s.start, s.end)]
+        if not found:
+            continue
+        out.extend(BlocMention(m.start("h"), m.end("h"), m.group("h"), False, None, False) for m in found)
+        reported = reported or find_kind(seg, None, [s]) is not None
+    return out if reported else []
 
 
 def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMention | None, BlocMention | None]:
