@@ -55,7 +55,9 @@ def _other_organiser(seg: Segmented, mentions, title: Piece | None) -> bool:
         if any(s.start <= m.start < s.end for m in mentions):
             return False
         before = s.text[:om.start()]
-        return bool(head_re().search(before)) and not regex.search(r"(?i)khối|cụm", before)
+        # a unit hosting on the bloc's behalf says so in the sentence ("Sở X (Trưởng khối) tổ chức …",
+        # "… tổng kết công tác thi đua của Khối", "thay mặt các đơn vị trong Cụm")
+        return bool(head_re().search(before)) and not rule("blocs.on_behalf").search(s.text)
     return False
 
 
@@ -161,7 +163,7 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
             built.append(ev)
     else:
         # A meeting of a bloc the report names only as "khối"/"cụm": bloc null (RECORD.md).
-        bare = bare_bloc_references(seg, find_kind)
+        bare = bare_bloc_references(seg, find_kind, mentions)
         if bare:
             ev = _build_event(seg, g, None, None, bare, title_piece, published, skip=skip)
             if ev is not None:

@@ -202,3 +202,29 @@ def test_party_committee_of_a_khoi_is_a_near_miss() -> None:
     text = ("Đảng ủy Khối Doanh nghiệp tỉnh vừa tổ chức hội nghị sơ kết 6 tháng đầu năm 2019. "
             "Tổng doanh thu các doanh nghiệp trong khối đạt 9.000 tỷ đồng.\n")
     assert events(text) == []
+
+
+def test_member_unit_hosting_on_behalf_of_the_bloc() -> None:
+    text = ("Ngày 8/1/2021, Sở Y tế (đơn vị Trưởng khối) tổ chức hội nghị tổng kết công tác thi đua năm 2020 "
+            "của Khối thi đua Văn hóa - Xã hội tỉnh.\n")
+    ev = one(text)
+    assert ev["kind"] == "tong_ket" and ev["bloc"]["name"] == "Khối thi đua Văn hóa - Xã hội"
+
+
+def test_one_agency_own_review_is_a_near_miss() -> None:
+    text = ("Ngày 8/1/2021, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2020 và triển khai nhiệm vụ năm 2021. "
+            "Năm 2020, Sở Y tế được Khối thi đua Văn hóa - Xã hội suy tôn dẫn đầu.\n")
+    assert events(text) == []
+
+
+def test_capitalised_khoi_of_businesses_is_a_bloc() -> None:
+    text = "Ngày 12/1/2022, Khối doanh nghiệp Trung ương tổ chức hội nghị tổng kết công tác thi đua năm 2021.\n"
+    ev = one(text)
+    assert ev["bloc"]["name"] == "Khối doanh nghiệp Trung ương"
+
+
+def test_bare_cum_thi_dua_after_the_host_is_introduced() -> None:
+    text = ("Ngày 20/12/2019, UBND huyện Yên Lạc, đơn vị Cụm trưởng, đã tổ chức Hội nghị tổng kết Cụm thi đua năm 2019. "
+            "Các huyện trong cụm đã hoàn thành tốt nhiệm vụ.\n")
+    ev = one(text)
+    assert ev["bloc"] is None and ev["kind"] == "tong_ket" and ev["date"] == "2019-12-20"
