@@ -18,7 +18,7 @@ from .fields.campaigns import resolve_campaigns
 from .fields.common import Found, province_of, province_pattern
 from .fields.dates import meeting_date, parse_dmy, resolve_year
 from .fields.documents import find_documents, ground_documents
-from .fields.kind import find_kind, find_period, reviews_the_year
+from .fields.kind import find_kind, find_period, find_side_contest, reviews_the_year
 from .fields.members import ground_member_count, resolve_members
 from .fields.orgs import head_re
 from .fields.metadata import _RELATED, _SITE, _is_teaser, find_author, find_published, find_title, is_boilerplate
@@ -161,6 +161,9 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
         ev = _build_event(seg, g, best, num, mentions, title_piece, published, skip=skip)
         if ev is not None:
             built.append(ev)
+            side = _side_contest_event(seg, g, ev["event"], best, num, index=1)
+            if side is not None:
+                built.append(side)
     else:
         # A meeting of a bloc the report names only as "khối"/"cụm": bloc null (RECORD.md).
         bare = bare_bloc_references(seg, find_kind, mentions)
@@ -210,6 +213,29 @@ def _sections(seg: Segmented, mentions, title: Piece | None) -> list[tuple[int, 
         return []
     bounds = [s for s, _ in starts] + [len(seg.text)]
     return [(bounds[i], bounds[i + 1]) for i in range(len(starts))]
+
+
+def _side_contest_event(seg: Segmented, g: Grounder, main: dict, best, num, index: int) -> dict | None:
+    """A sports meet or contest the bloc holds on the occasion of its meeting, as its own `other`
+    event (RECORD.md): same bloc, the year the contest names (else the meeting's period)."""
+    if main["kind"] == "other":
+        return None
+    found = find_side_contest(seg, seg.sentences)
+    if found is None:
+        return None
+    P = f"events[{index}]"
+    g.add(f"{P}.kind", found.start, found.end)
+    year = found.value or (main["period"] or {}).get("year")
+    if year is not None:
+        g.add(f"{P}.period", found.start, found.end)
+    bf = bloc_found(best, num)
+    g.add(f"{P}.bloc.name", bf.start, bf.end)
+    if bf.extra["number_span"]:
+        g.add(f"{P}.bloc.number", *bf.extra["number_span"])
+    ev = {"kind": "other", "date": None, "period": {"year": year, "months": None} if year else None,
+          "venue": None, "bloc": dict(main["bloc"]), "roles": [], "members": [], "member_count": None,
+          "awards": [], "documents": [], "people": [], "campaigns": []}
+    return {"event": ev, "venue_spans": [], "member_provinces": []}
 
 
 def _view(seg: Segmented, window: tuple[int, int]) -> Segmented:

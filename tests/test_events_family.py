@@ -228,3 +228,27 @@ def test_bare_cum_thi_dua_after_the_host_is_introduced() -> None:
             "Các huyện trong cụm đã hoàn thành tốt nhiệm vụ.\n")
     ev = one(text)
     assert ev["bloc"] is None and ev["kind"] == "tong_ket" and ev["date"] == "2019-12-20"
+
+
+# --- a contest on the same occasion ---------------------------------------------------
+
+def test_sports_meet_on_the_same_occasion_is_a_second_event() -> None:
+    text = ("Ngày 5/3/2021, tại Công ty Cao su Mang Yang, Khối thi đua sản xuất nông nghiệp tỉnh tổ chức lễ ký kết "
+            "giao ước thi đua năm 2021. Cũng trong dịp này, Khối thi đua sản xuất nông nghiệp tỉnh đã khai mạc "
+            "giải bóng chuyền nam công nhân năm 2021.\n")
+    evs = events(text)
+    assert [e["kind"] for e in evs] == ["giao_uoc", "other"]
+    assert evs[1]["bloc"] == evs[0]["bloc"]
+    assert evs[1]["period"] == {"year": 2021, "months": None}
+
+
+def test_contest_listed_with_the_meeting_is_not_a_second_event() -> None:
+    text = ("Ngày 4/4/2024, tại tỉnh Trà Vinh, Cụm thi đua số VIII Tòa án nhân dân tổ chức Hội nghị sơ kết, "
+            "Hội diễn văn nghệ, Hội thao Cụm thi đua số VIII năm 2024.\n")
+    assert [e["kind"] for e in events(text)] == ["so_ket"]
+
+
+def test_emulation_congress_is_not_a_contest() -> None:
+    text = ("Sáng 9/9, UBND tỉnh khai mạc Đại hội Thi đua yêu nước tỉnh lần thứ V. "
+            "Dự Đại hội có đại diện các Cụm, Khối thi đua của tỉnh.\n")
+    assert events(text) == []
