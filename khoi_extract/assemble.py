@@ -13,12 +13,12 @@ from typing import Any
 import regex
 
 from .fields.awards import find_awards, ground_awards
-from .fields.blocs import bloc_found, choose_bloc, find_bloc_mentions
+from .fields.blocs import bare_bloc_references, bloc_found, choose_bloc, find_bloc_mentions
 from .fields.campaigns import resolve_campaigns
 from .fields.common import Found, province_of, province_pattern
 from .fields.dates import meeting_date, parse_dmy, resolve_year
 from .fields.documents import find_documents, ground_documents
-from .fields.kind import find_kind, find_period, reviews_the_year
+from .fields.kind import find_kind, find_period, find_side_contest, reviews_the_year
 from .fields.members import ground_member_count, resolve_members
 from .fields.orgs import head_re
 from .fields.metadata import _RELATED, _SITE, _is_teaser, find_author, find_published, find_title, is_boilerplate
@@ -55,7 +55,9 @@ def _other_organiser(seg: Segmented, mentions, title: Piece | None) -> bool:
         if any(s.start <= m.start < s.end for m in mentions):
             return False
         before = s.text[:om.start()]
-        return bool(head_re().search(before)) and not regex.search(r"(?i)khối|cụm", before)
+        # a unit hosting on the bloc's behalf says so in the sentence ("Sở X (Trưởng khối) tổ chức …",
+        # "… tổng kết công tác thi đua của Khối", "thay mặt các đơn vị trong Cụm")
+        return bool(head_re().search(before)) and not rule("blocs.on_behalf").search(s.text)
     return False
 
 
@@ -159,6 +161,16 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
         ev = _build_event(seg, g, best, num, mentions, title_piece, published, skip=skip)
         if ev is not None:
             built.append(ev)
+            side = _side_contest_event(seg, g, ev["event"], best, num, index=1)
+            if side is not None:
+                built.append(side)
+    else:
+        # A meeting of a bloc the report names only as "khối"/"cụm": bloc null (RECORD.md).
+        bare = bare_bloc_references(seg, find_kind, mentions)
+        if bare:
+            ev = _build_event(seg, g, None, None, bare, title_piece, published, skip=skip)
+            if ev is not None:
+                built.append(ev)
     if built:
         rec["events"] = [e["event"] for e in built]
         venue_spans = [v for e in built for v in e["venue_spans"]]
@@ -201,6 +213,29 @@ def _sections(seg: Segmented, mentions, title: Piece | None) -> list[tuple[int, 
         return []
     bounds = [s for s, _ in starts] + [len(seg.text)]
     return [(bounds[i], bounds[i + 1]) for i in range(len(starts))]
+
+
+def _side_contest_event(seg: Segmented, g: Grounder, main: dict, best, num, index: int) -> dict | None:
+    """A sports meet or contest the bloc holds on the occasion of its meeting, as its own `other`
+    event (RECORD.md): same bloc, the year the contest names (else the meeting's period)."""
+    if main["kind"] == "other":
+        return None
+    found = find_side_contest(seg, seg.sentences)
+    if found is None:
+        return None
+    P = f"events[{index}]"
+    g.add(f"{P}.kind", found.start, found.end)
+    year = found.value or (main["period"] or {}).get("year")
+    if year is not None:
+        g.add(f"{P}.period", found.start, found.end)
+    bf = bloc_found(best, num)
+    g.add(f"{P}.bloc.name", bf.start, bf.end)
+    if bf.extra["number_span"]:
+        g.add(f"{P}.bloc.number", *bf.extra["number_span"])
+    ev = {"kind": "other", "date": None, "period": {"year": year, "months": None} if year else None,
+          "venue": None, "bloc": dict(main["bloc"]), "roles": [], "members": [], "member_count": None,
+          "awards": [], "documents": [], "people": [], "campaigns": []}
+    return {"event": ev, "venue_spans": [], "member_provinces": []}
 
 
 def _view(seg: Segmented, window: tuple[int, int]) -> Segmented:
@@ -267,7 +302,8 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
     date = None
     date_sent = None
     if dm:
-        year = resolve_year(dm, published, period["year"] if period else None, kind)
+        school = period_f is not None and regex.match(r"(?i)năm học", text[period_f.start:period_f.end]) is not None
+        year = resolve_year(dm, published, period["year"] if period else None, kind, school)
         if year:
             date = parse_dmy(dm.day, dm.month, year)
             if date:
@@ -277,10 +313,16 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
         y = date.year if (kind != "tong_ket" or date.month >= 7) else date.year - 1
         period = {"year": y, "months": 12 if kind in ("tong_ket", "giao_uoc", "phat_dong") else None}
         period_f = Found(period, dm.start, dm.end)
-    if period_f is None and kind in ("tong_ket", "giao_uoc", "phat_dong"):
+    if period_f is None and kind in ("tong_ket", "so_ket", "giao_uoc", "phat_dong"):
         # no year near the meeting nor a date: the first year the report names ("Phong trào … năm 2025 …")
         period_f = find_period(seg, kind, None, None, seg.sentences[:6])
         period = period_f.value if period_f else None
+        if dm is not None and date is None and period is not None:
+            # the meeting's day without a year, now that the report's year is known
+            year = resolve_year(dm, published, period["year"], kind)
+            date = parse_dmy(dm.day, dm.month, year) if year else None
+            if date:
+                g.add(f"{P}.date", dm.start, dm.end)
     if period_f:
         g.add(f"{P}.period", period_f.start, period_f.end)
     ev["date"] = date
@@ -300,14 +342,18 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
             close = text.find(")", venue_f.end, venue_f.end + 40)
             venue_spans.append((venue_f.start, close + 1 if close > 0 else venue_f.end))
 
-    bf = bloc_found(best, num)
-    ev["bloc"] = {"name": g.text(bf.start, bf.end), "number": bf.extra["number"]}
-    g.add(f"{P}.bloc.name", bf.start, bf.end)
-    if bf.extra["number_span"]:
-        g.add(f"{P}.bloc.number", *bf.extra["number_span"])
+    ev["bloc"] = None
+    bloc_name = mentions[0].text if mentions else "khối"  # a bare "khối"/"cụm" still says which
+    if best is not None:
+        bf = bloc_found(best, num)
+        ev["bloc"] = {"name": g.text(bf.start, bf.end), "number": bf.extra["number"]}
+        bloc_name = ev["bloc"]["name"]
+        g.add(f"{P}.bloc.name", bf.start, bf.end)
+        if bf.extra["number_span"]:
+            g.add(f"{P}.bloc.number", *bf.extra["number_span"])
 
     ctx = EventContext(seg=seg, path=P, lo=lo, hi=hi, kind=kind, period=period, date=date,
-                       bloc_name=ev["bloc"]["name"], published=published)
+                       bloc_name=bloc_name, published=published)
     people = ctx.inside(find_people(seg))
     role_cands = find_roles(seg) + roles_from_people(ctx, people)
     roles, role_spans = resolve_roles(ctx, role_cands, g)

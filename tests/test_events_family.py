@@ -155,3 +155,100 @@ def test_province_from_a_member_unit_with_trung_uong_in_its_name() -> None:
             "tổ chức hội nghị tổng kết năm 2020 tại Bệnh viện Trung ương Huế.\n")
     rec = extract(text, doc_id="t")
     assert rec.events and rec.province == "Huế"
+
+
+# --- date and period ------------------------------------------------------------------
+
+def test_reposted_article_dates_the_meeting_from_its_period() -> None:
+    text = ("Sáng ngày 15/3, tại huyện Tiên Lữ, Khối thi đua các huyện, thành phố tổ chức hội nghị tổng kết "
+            "phong trào thi đua năm 2016 và ký giao ước thi đua.\n")
+    ev = one(text, published="2020-09-01")
+    assert ev["period"] == {"year": 2016, "months": 12}
+    assert ev["date"] == "2017-03-15"
+
+
+def test_school_year_signing_in_autumn_is_in_the_first_year() -> None:
+    text = ("Ngày 20-10, tại Trường THPT Lê Lợi, Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua "
+            "thực hiện nhiệm vụ năm học 2015 - 2016.\n")
+    ev = one(text)
+    assert ev["period"] == {"year": 2016, "months": 12}
+    assert ev["date"] == "2015-10-20"
+
+
+def test_mid_year_review_takes_the_year_named_later() -> None:
+    text = ("Sơ kết công tác thi đua Khối 5 Công đoàn ngành\n\n"
+            "Ngày 10/7, tại Thành phố Huế đã diễn ra Hội nghị sơ kết công tác thi đua Khối 5 Công đoàn ngành. "
+            "Tham dự có lãnh đạo các công đoàn trong Khối.\n\n"
+            "Hội nghị đã thông qua báo cáo sơ kết công tác thi đua 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2016 của Khối.\n")
+    ev = one(text)
+    assert ev["kind"] == "so_ket"
+    assert ev["period"] == {"year": 2016, "months": 6}
+    assert ev["date"] == "2016-07-10"
+
+
+# --- a bloc named only as "khối" ------------------------------------------------------
+
+def test_meeting_of_a_bare_khoi_has_bloc_null() -> None:
+    text = ("Tham dự có lãnh đạo các tổ chức chính trị - xã hội trong khối.\n"
+            "Hội nghị đã tiến hành tổng kết, đánh giá công tác thi đua, khen thưởng của khối năm 2018.\n"
+            "Hội nghị bầu trưởng khối năm 2019 là Hội Nông dân Việt Nam.\n")
+    ev = one(text)
+    assert ev["bloc"] is None
+    assert ev["kind"] == "tong_ket"
+    assert ev["period"] == {"year": 2018, "months": 12}
+
+
+def test_party_committee_of_a_khoi_is_a_near_miss() -> None:
+    text = ("Đảng ủy Khối Doanh nghiệp tỉnh vừa tổ chức hội nghị sơ kết 6 tháng đầu năm 2019. "
+            "Tổng doanh thu các doanh nghiệp trong khối đạt 9.000 tỷ đồng.\n")
+    assert events(text) == []
+
+
+def test_member_unit_hosting_on_behalf_of_the_bloc() -> None:
+    text = ("Ngày 8/1/2021, Sở Y tế (đơn vị Trưởng khối) tổ chức hội nghị tổng kết công tác thi đua năm 2020 "
+            "của Khối thi đua Văn hóa - Xã hội tỉnh.\n")
+    ev = one(text)
+    assert ev["kind"] == "tong_ket" and ev["bloc"]["name"] == "Khối thi đua Văn hóa - Xã hội"
+
+
+def test_one_agency_own_review_is_a_near_miss() -> None:
+    text = ("Ngày 8/1/2021, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2020 và triển khai nhiệm vụ năm 2021. "
+            "Năm 2020, Sở Y tế được Khối thi đua Văn hóa - Xã hội suy tôn dẫn đầu.\n")
+    assert events(text) == []
+
+
+def test_capitalised_khoi_of_businesses_is_a_bloc() -> None:
+    text = "Ngày 12/1/2022, Khối doanh nghiệp Trung ương tổ chức hội nghị tổng kết công tác thi đua năm 2021.\n"
+    ev = one(text)
+    assert ev["bloc"]["name"] == "Khối doanh nghiệp Trung ương"
+
+
+def test_bare_cum_thi_dua_after_the_host_is_introduced() -> None:
+    text = ("Ngày 20/12/2019, UBND huyện Yên Lạc, đơn vị Cụm trưởng, đã tổ chức Hội nghị tổng kết Cụm thi đua năm 2019. "
+            "Các huyện trong cụm đã hoàn thành tốt nhiệm vụ.\n")
+    ev = one(text)
+    assert ev["bloc"] is None and ev["kind"] == "tong_ket" and ev["date"] == "2019-12-20"
+
+
+# --- a contest on the same occasion ---------------------------------------------------
+
+def test_sports_meet_on_the_same_occasion_is_a_second_event() -> None:
+    text = ("Ngày 5/3/2021, tại Công ty Cao su Mang Yang, Khối thi đua sản xuất nông nghiệp tỉnh tổ chức lễ ký kết "
+            "giao ước thi đua năm 2021. Cũng trong dịp này, Khối thi đua sản xuất nông nghiệp tỉnh đã khai mạc "
+            "giải bóng chuyền nam công nhân năm 2021.\n")
+    evs = events(text)
+    assert [e["kind"] for e in evs] == ["giao_uoc", "other"]
+    assert evs[1]["bloc"] == evs[0]["bloc"]
+    assert evs[1]["period"] == {"year": 2021, "months": None}
+
+
+def test_contest_listed_with_the_meeting_is_not_a_second_event() -> None:
+    text = ("Ngày 4/4/2024, tại tỉnh Trà Vinh, Cụm thi đua số VIII Tòa án nhân dân tổ chức Hội nghị sơ kết, "
+            "Hội diễn văn nghệ, Hội thao Cụm thi đua số VIII năm 2024.\n")
+    assert [e["kind"] for e in events(text)] == ["so_ket"]
+
+
+def test_emulation_congress_is_not_a_contest() -> None:
+    text = ("Sáng 9/9, UBND tỉnh khai mạc Đại hội Thi đua yêu nước tỉnh lần thứ V. "
+            "Dự Đại hội có đại diện các Cụm, Khối thi đua của tỉnh.\n")
+    assert events(text) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 import regex
 
@@ -96,7 +97,8 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
             continue
         if rest and any(rest.lower() == w or rest.lower().startswith(w + " ") for w in not_words):
             continue
-        if rest and not has_td and rest[0].islower() and any(
+        if rest and not has_td and rest[0].islower() and not (
+                m.group("h")[0].isupper() and rule("blocs.sector_bloc").match(rest)) and any(
                 rest == w or rest.startswith(w + " ") for w in load("cues")["bloc_sector_words"]):
             continue  # "Khối văn phòng UBND huyện", "khối hành chính sự nghiệp": a sector of staff
         rest = _strip_province(rest)
@@ -158,6 +160,32 @@ def _units_together(seg: Segmented, pos: int) -> bool:
     sent = seg.sentence_at(pos)
     start = max(sent.start if sent else 0, pos - setting("bloc_members_before"))
     return rule("blocs.plural_subject").search(seg.text, start, pos) is not None
+
+
+def bare_bloc_references(seg: Segmented, find_kind: Callable[..., Found | None],
+                         mentions: list[BlocMention] | None = None) -> list[BlocMention]:
+    """A bloc named only as "khối"/"cụm" in the sentences that report its meeting ("Hội nghị đã
+    tiến hành tổng kết … của khối năm 2013", "Tham gia hội thao có 6 cơ quan trực thuộc Khối").
+
+    A capitalised "Cụm thi đua" without a name, after the host is introduced, is one too.
+    Only when a sentence has both a bare reference and a kind cue, and the article names no
+    Party committee, youth or trade union of a Khối (whose "khối" is that body's)."""
+    text = seg.text
+    if rule("blocs.party_body").search(text):
+        return []
+    bare = rule("blocs.bare_reference")
+    out: list[BlocMention] = []
+    reported = False
+    for s in seg.sentences:
+        found = [BlocMention(m.start("h"), m.end("h"), m.group("h"), False, None, False)
+                 for m in bare.finditer(text, s.start, s.end)]
+        found += [m for m in mentions or [] if s.start <= m.start < s.end and m.text[0].isupper()
+                  and not m.plural and m.text.split()[-1].lower() == "đua"]
+        if not found:
+            continue
+        out.extend(found)
+        reported = reported or find_kind(seg, None, [s]) is not None
+    return out if reported else []
 
 
 def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMention | None, BlocMention | None]:

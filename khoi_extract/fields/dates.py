@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from ..grammar import setting
 from ..segment import Piece, Segmented
 from .common import finditer
 
@@ -79,10 +80,17 @@ def find_dates(seg: Segmented, start: int = 0) -> list[DateMention]:
     return out
 
 
-def resolve_year(d: DateMention, published: dt.date | None, period_year: int | None, kind: str | None) -> int | None:
-    """The year of a year-less date, from the publication date, else the period reviewed."""
+def resolve_year(d: DateMention, published: dt.date | None, period_year: int | None, kind: str | None,
+                 school_year: bool = False) -> int | None:
+    """The year of a year-less date, from the publication date, else the period reviewed.
+
+    A publication date years away from the period is a re-post or a misread stamp: the
+    period decides then. A signing for a school year ("năm học 2013 - 2014", recorded as
+    2014) held from August on falls in the school year's first calendar year."""
     if d.year:
         return d.year
+    if published and period_year and abs(published.year - period_year) > setting("published_period_gap"):
+        published = None
     if published:
         for y in (published.year, published.year - 1):
             try:
@@ -95,6 +103,8 @@ def resolve_year(d: DateMention, published: dt.date | None, period_year: int | N
         if kind == "tong_ket":
             return period_year if d.month >= 7 else period_year + 1
         if kind in ("giao_uoc", "phat_dong"):
+            if school_year:
+                return period_year - 1 if d.month >= 8 else period_year
             return period_year - 1 if d.month >= 11 else period_year
         return period_year
     return None

@@ -53,8 +53,9 @@ def _cues_in(seg: Segmented, start: int, end: int,
                 continue
         if kind == "other" and text[s:e].lower().startswith("hội") and (
                 rule("kind.contest_attended").search(text, max(start, s - 30), s)
-                or not rule("kind.contest_held").search(text, start, end)):
-            continue  # a contest the bloc's units attend, or one not said to be held here
+                or not rule("kind.contest_held").search(text, start, end)
+                or rule("kind.congress_not_contest").match(text, max(0, s - 4))):
+            continue  # a contest the bloc's units attend, one not said to be held here, an emulation congress
         out.append((s, e, kind))
         last_end = e
     return out
@@ -149,6 +150,19 @@ def reviews_the_year(seg: Segmented, kind: str, sents: list[Piece]) -> bool:
         return False
     r = rule("kind.review_by_results")
     return any(r.search(seg.text, s.start, s.end) for s in sents)
+
+
+def find_side_contest(seg: Segmented, sents: list[Piece]) -> Found | None:
+    """A sports meet or contest the bloc holds on the same occasion as its meeting ("Cũng nhân
+    dịp này, … tổ chức Hội thao Cụm thi đua số 4 năm 2024"): a separate `other` event. The
+    value is the year the contest names, if any."""
+    r = rule("kind.side_contest")
+    for s in sents:
+        m = r.search(seg.text, s.start, s.end)
+        if m:
+            y = YEAR_RE.search(m.group("contest"))
+            return Found(int(y.group("y")) if y else None, m.start("contest"), m.end("contest"))
+    return None
 
 
 def find_period(seg: Segmented, kind: str, kind_found: Found | None, title: Piece | None,
