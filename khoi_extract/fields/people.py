@@ -42,7 +42,7 @@ def _res() -> dict[str, regex.Pattern]:
         ),
         "list_next": regex.compile(rf"^\s*;\s*(?:(?:{ranks})\.?[\s,]+)?(?P<name>{name})\s*[,–-]\s*"),
         "titled": regex.compile(
-            rf"(?:^|[;:,.]\s+|\s(?:có|của|đồng chí|Đồng chí)\s+)(?P<title>(?:{positions})(?:[ ]+[\p{{L}}\p{{M}}\d&-]+){{0,14}}?)[ ]+(?P<name>{name})(?=[ ]+\p{{Ll}}|\s*[.,;:(–—-]|$)"
+            rf"(?:^|[;:,.]\s+|\s(?:có|của|và|đồng chí|Đồng chí)\s+)(?P<title>(?:{positions})(?:[ ]+[\p{{L}}\p{{M}}\d&-]+){{0,14}}?)[ ]+(?P<name>{name})(?=[ ]+\p{{Ll}}|\s*[.,;:(–—-]|$)"
         ),
         "position_start": regex.compile(rf"\s*(?:{positions}|{ranks}|Ủy viên|Uỷ viên|Tỉnh ủy viên|Thành ủy viên)(?![\p{{L}}\p{{M}}])", regex.IGNORECASE),
         "name": regex.compile(name),
@@ -125,7 +125,9 @@ def find_people(seg: Segmented) -> list[Found]:
             return
         t = text[title[0]:title[1]] if title else None
         prev = out.get(name)
-        if prev is None or (t and not prev.value["title"]):
+        if prev is None or (t and not prev.value["title"]) or (
+                t and len(t) > len(prev.value["title"] or "") and t.startswith(prev.value["title"] or "")):
+            # the fullest appositive wins: "Thứ trưởng Bộ X" over a headline's bare "Thứ trưởng"
             out[name] = Found({"name": name, "title": t}, name_s, name_e, {"title_span": title})
 
     for m in finditer(r["cued"], text):
@@ -163,6 +165,13 @@ def find_people(seg: Segmented) -> list[Found]:
             # "tỉnh Lâm Đồng", "Huyện ủy Triệu Sơn" (a two-syllable place), "Trường THPT Nguyễn Du"
             continue
         title = (m.start("title"), m.end("title"))
+        while True:
+            # "Phó Giám đốc Sở A, Phó Chủ tịch Hội đồng B Nguyễn Văn C": the whole appositive
+            lo = max(0, title[0] - 150)
+            pm = rule("people.title_part_before").search(text[lo:title[0]])
+            if not pm:
+                break
+            title = (lo + pm.start("t"), title[1])
         if rule("people.ends_with_cue").search(text, *title):
             continue  # "…, Trưởng Khối và đồng chí B": the words before B are another person's
         if rule("people.bloc_role_only").match(text[title[0]:title[1]]):
