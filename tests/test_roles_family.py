@@ -100,7 +100,7 @@ def test_report_people_titles() -> None:
 def test_people_title_stops_at_the_next_person() -> None:
     text = "Dự hội nghị có đ/c Hoàng Văn Nam - Phó trưởng Ban Tổ chức Tỉnh ủy và đ/c Vũ Thị Lan - Giám đốc Sở Nội vụ."
     seg = segment(normalize(text))
-    titles = {p.value["name"]: p.value["title"] for p in find_people(seg)}
+    titles = {p.name: seg.text[p.title[0]:p.title[1]] if p.title else None for p in find_people(seg)}
     assert titles == {"Hoàng Văn Nam": "Phó trưởng Ban Tổ chức Tỉnh ủy", "Vũ Thị Lan": "Giám đốc Sở Nội vụ"}
 
 
@@ -108,7 +108,7 @@ def test_bracketed_bloc_role_gives_way_to_the_persons_title() -> None:
     text = ("Tại hội nghị, bà Ngô Thị Hạnh (trưởng khối thi đua số 5 năm học 2023-2024), "
             "Hiệu trưởng Trường Mầm non Hoa Sen thông qua báo cáo.")
     seg = segment(normalize(text))
-    titles = {p.value["name"]: p.value["title"] for p in find_people(seg)}
+    titles = {p.name: seg.text[p.title[0]:p.title[1]] if p.title else None for p in find_people(seg)}
     assert titles["Ngô Thị Hạnh"] == "Hiệu trưởng Trường Mầm non Hoa Sen"
 
 

@@ -20,6 +20,7 @@ from ..context import EventContext
 from ..grammar import compiled_piece, rule, setting
 from ..grounding import Grounder
 from ..segment import Segmented
+from .people import PersonCand
 from .orgs import bare_head, head_re, org_at, org_before, org_in, position_prefix_re, same_unit
 
 
@@ -303,13 +304,13 @@ def role_from_title(text: str, start: int, end: int, name: tuple[int, int] | Non
     return [RoleCand(*org, role_name(m), year, rule="title")]
 
 
-def roles_from_people(ctx: EventContext, people: list) -> list[RoleCand]:
+def roles_from_people(ctx: EventContext, people: list[PersonCand]) -> list[RoleCand]:
     """Roles stated around the people found: in the title after the name, in brackets after
     it, in a title printed before it, or in a role right after the title."""
     text = ctx.text
     out: list[RoleCand] = []
     for p in people:
-        ts, tb = p.extra.get("title_span"), p.extra.get("title_before")
+        ts, tb = p.title, p.title_before
         lo = tb[0] if tb else p.end
         hi = max(ts[1] if ts else p.end, p.end)
         tail = _r("title_tail").match(text, hi, min(len(text), hi + 80))
