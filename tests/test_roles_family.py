@@ -44,6 +44,19 @@ def _roles(text: str) -> list[tuple[str, str, int]]:
     # the sentence's subject, then its role after a comma
     ("Ban Quản lý Khu kinh tế tỉnh Nam Định, Khối trưởng Khối thi đua năm 2022 đăng cai tổ chức hội nghị.",
      ("leader", "Ban Quản lý Khu kinh tế tỉnh Nam Định", 2022)),
+    # the role first, the unit in brackets or after a dash
+    ("Hội nghị do đơn vị Khối trưởng năm 2023 (Sở Kế hoạch và Đầu tư) chủ trì.",
+     ("leader", "Sở Kế hoạch và Đầu tư", 2023)),
+    ("Phát biểu khai mạc, Cụm trưởng năm 2022 – Công an tỉnh Điện Biên cho biết …",
+     ("leader", "Công an tỉnh Điện Biên", 2022)),
+    # adverbs and objects of the verb
+    ("Năm 2026, Kho bạc Nhà nước tỉnh luân phiên làm Cụm trưởng.",
+     ("leader", "Kho bạc Nhà nước tỉnh", 2026)),
+    ("Tại hội nghị, Cục Thống kê tỉnh tiếp nhận cờ luân lưu Khối trưởng năm 2025.",
+     ("leader", "Cục Thống kê tỉnh", 2025)),
+    # a role word used as the unit's epithet
+    ("Đại diện Khối trưởng Sở Tài nguyên và Môi trường phát biểu tại hội nghị.",
+     ("leader", "Sở Tài nguyên và Môi trường", None)),
     # Thường trực Khối is the leader
     ("Năm 2020, Viện kiểm sát nhân dân tỉnh là Thường trực Khối thi đua Nội chính.",
      ("leader", "Viện kiểm sát nhân dân tỉnh", 2020)),

@@ -100,6 +100,8 @@ def _after_role(text: str, m: regex.Match, before: str, sent, role: str, after_y
     am = _r("role_then_unit").match(text, m.end(), min(sent.end, m.end() + 90))
     if not am or _r("gap_not_role_then_unit").search(am.group("gap")):
         return []
+    if am.group("paren") and _r("speaks_for").search(before):
+        return []  # "đại diện Khối trưởng (Bộ X)": a person speaking for the leader, as a title
     o_start = am.start("org")
     span = org_at(text, o_start) if head_re().match(text, o_start) else _person_unit(text, o_start, sent.end)
     span = _tidy(text, span, sent.start)
