@@ -44,6 +44,19 @@ def _roles(text: str) -> list[tuple[str, str, int]]:
     # the sentence's subject, then its role after a comma
     ("Ban Quản lý Khu kinh tế tỉnh Nam Định, Khối trưởng Khối thi đua năm 2022 đăng cai tổ chức hội nghị.",
      ("leader", "Ban Quản lý Khu kinh tế tỉnh Nam Định", 2022)),
+    # the role first, the unit in brackets or after a dash
+    ("Hội nghị do đơn vị Khối trưởng năm 2023 (Sở Kế hoạch và Đầu tư) chủ trì.",
+     ("leader", "Sở Kế hoạch và Đầu tư", 2023)),
+    ("Phát biểu khai mạc, Cụm trưởng năm 2022 – Công an tỉnh Điện Biên cho biết …",
+     ("leader", "Công an tỉnh Điện Biên", 2022)),
+    # adverbs and objects of the verb
+    ("Năm 2026, Kho bạc Nhà nước tỉnh luân phiên làm Cụm trưởng.",
+     ("leader", "Kho bạc Nhà nước tỉnh", 2026)),
+    ("Tại hội nghị, Cục Thống kê tỉnh tiếp nhận cờ luân lưu Khối trưởng năm 2025.",
+     ("leader", "Cục Thống kê tỉnh", 2025)),
+    # a role word used as the unit's epithet
+    ("Đại diện Khối trưởng Sở Tài nguyên và Môi trường phát biểu tại hội nghị.",
+     ("leader", "Sở Tài nguyên và Môi trường", None)),
     # Thường trực Khối is the leader
     ("Năm 2020, Viện kiểm sát nhân dân tỉnh là Thường trực Khối thi đua Nội chính.",
      ("leader", "Viện kiểm sát nhân dân tỉnh", 2020)),
@@ -100,7 +113,7 @@ def test_report_people_titles() -> None:
 def test_people_title_stops_at_the_next_person() -> None:
     text = "Dự hội nghị có đ/c Hoàng Văn Nam - Phó trưởng Ban Tổ chức Tỉnh ủy và đ/c Vũ Thị Lan - Giám đốc Sở Nội vụ."
     seg = segment(normalize(text))
-    titles = {p.value["name"]: p.value["title"] for p in find_people(seg)}
+    titles = {p.name: seg.text[p.title[0]:p.title[1]] if p.title else None for p in find_people(seg)}
     assert titles == {"Hoàng Văn Nam": "Phó trưởng Ban Tổ chức Tỉnh ủy", "Vũ Thị Lan": "Giám đốc Sở Nội vụ"}
 
 
@@ -108,7 +121,7 @@ def test_bracketed_bloc_role_gives_way_to_the_persons_title() -> None:
     text = ("Tại hội nghị, bà Ngô Thị Hạnh (trưởng khối thi đua số 5 năm học 2023-2024), "
             "Hiệu trưởng Trường Mầm non Hoa Sen thông qua báo cáo.")
     seg = segment(normalize(text))
-    titles = {p.value["name"]: p.value["title"] for p in find_people(seg)}
+    titles = {p.name: seg.text[p.title[0]:p.title[1]] if p.title else None for p in find_people(seg)}
     assert titles["Ngô Thị Hạnh"] == "Hiệu trưởng Trường Mầm non Hoa Sen"
 
 

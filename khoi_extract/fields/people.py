@@ -2,20 +2,21 @@
 
 A person is found from a cue (đồng chí, ông, bà, Đ/c, a military rank) or from a
 title that ends in a name ("Phó Chủ tịch UBND tỉnh Nguyễn Anh Chức"); names start
-with a family name from `lexicons/surnames.json`, which keeps "Ngô Tổng Trưởng"
-whole and stops "Phó Chủ tịch" being read as a name. Titles run until a verb
-(`cues.json: speech_verbs`) or a segment that is not a position.
+with a family name (the PERSON_NAME piece, from `lexicons/surnames.json`), which keeps
+"Ngô Tổng Trưởng" whole and stops "Phó Chủ tịch" being read as a name. Titles run until
+a verb (SPEECH_VERB), the next person, or a part that is not a position. The constructions
+are data: `grammar/people.jsonl`.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import dataclass
 
 import regex
 
-from ..grammar import rule
-from ..lexicons import alternation, load
+from ..grammar import compiled_piece, rule
+from ..lexicons import load
 from ..segment import Segmented
-from .common import Found, finditer, province_of
+from .common import province_of
 from .orgs import head_re
 from ..context import EventContext
 from ..grounding import Grounder
@@ -24,33 +25,25 @@ from ..grounding import Grounder
 # (a person's full name has three syllables or more; most place names have two)
 _PLACE_BEFORE_NAME = {"ủy", "uỷ", "huyện", "quận", "xã", "phường", "phố", "thị", "trấn"}
 _UNIT_BEFORE_NAME = {"trị", "trường", "thpt", "thcs", "đường", "cầu", "lăng", "tàng"}
-_SYL = r"\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]*)?"  # "Pọm", "H'Bia", "Ea H’leo"
 
 
-@lru_cache(maxsize=None)
-def _res() -> dict[str, regex.Pattern]:
-    pos = load("positions")
-    surnames = load("surnames")["surnames"]
-    name = rf"(?:{alternation(surnames)})(?:\s+{_SYL}){{1,3}}"
-    ranks = alternation(pos["ranks"])
-    cues = alternation(pos["person_cues"])
-    positions = alternation(pos["positions"])
-    return {
-        "cued": regex.compile(
-            rf"(?<![\p{{L}}])(?:(?:{cues})\s*:?\s+)(?:(?:{ranks})\.?[\s,]+)*(?P<name>{name})(?![\p{{L}}\p{{M}}])"
-            rf"|(?<![\p{{L}}])(?:{ranks})\.?[\s,]+(?:(?:{ranks})\.?[\s,]+)*(?P<name2>{name})(?![\p{{L}}\p{{M}}])"
-        ),
-        "list_next": regex.compile(rf"^\s*;\s*(?:(?:{ranks})\.?[\s,]+)?(?P<name>{name})\s*[,–-]\s*"),
-        "titled": regex.compile(
-            rf"(?:^|[;:,.]\s+|\s(?:có|của|đồng chí|Đồng chí)\s+)(?P<title>(?:{positions})(?:[ ]+[\p{{L}}\p{{M}}\d&-]+){{0,14}}?)[ ]+(?P<name>{name})(?=[ ]+\p{{Ll}}|\s*[.,;:(–—-]|$)"
-        ),
-        "position_start": regex.compile(rf"\s*(?:{positions}|{ranks}|Ủy viên|Uỷ viên|Tỉnh ủy viên|Thành ủy viên)(?![\p{{L}}\p{{M}}])", regex.IGNORECASE),
-        "name": regex.compile(name),
-        # a cue followed by capitalised words whose first is not a known family name
-        "cued_unknown": regex.compile(
-            rf"(?<![\p{{L}}])(?:{cues})\s*:?\s+(?:(?:{ranks})\s+)*(?P<cap>{_SYL}(?:\s+{_SYL}){{1,4}})"
-        ),
-    }
+@dataclass
+class PersonCand:
+    """A named person with the evidence of their title (normalised offsets).
+
+    `title` is the appositive that is reported; `title_before` a title printed before the
+    name, kept because a bloc role may sit there ('Đồng chí Khối trưởng A, Giám đốc Sở B').
+    """
+
+    name: str
+    start: int
+    end: int
+    title: tuple[int, int] | None = None
+    title_before: tuple[int, int] | None = None
+
+
+def _r(name: str):
+    return rule("people." + name)
 
 
 def _np_candidate(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -81,30 +74,28 @@ def _np_candidate(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _title_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The title that follows a name: ", Phó Giám đốc Sở …, Trưởng Ban …" up to a verb."""
-    r = _res()
-    pm = regex.match(r"\s*\((?P<t>[^()]{3,120})\)", text[pos:limit])
-    if pm and r["position_start"].match(pm.group("t")):
-        if rule("people.bloc_role_only").match(pm.group("t")):
+    pm = _r("paren_title").match(text, pos, limit)
+    if pm and _r("position_start").match(pm.group("t")):
+        if _r("bloc_role_only").match(pm.group("t")):
             # "Bà A (trưởng khối thi đua 30), Hiệu trưởng trường B": her own title follows
-            return _title_after(text, pos + pm.end(), limit) or (pos + pm.start("t"), pos + pm.end("t"))
+            return _title_after(text, pm.end(), limit) or (pm.start("t"), pm.end("t"))
         # "đồng chí Hoàng Văn Thụ (Giám đốc Sở Tư pháp)"
-        return pos + pm.start("t"), pos + pm.end("t")
-    m = regex.match(r"\s*(?:[,:–—-]|\s)\s*", text[pos:limit])
+        return pm.start("t"), pm.end("t")
+    m = _r("title_lead").match(text, pos, limit)
     if not m:
         return None
-    start = pos + m.end()
-    if not r["position_start"].match(text, start) and not head_re().match(text, start):
+    start = m.end()
+    if not _r("position_start").match(text, start) and not head_re().match(text, start):
         return None
-    vm = rule("people.title_stop").search(text, start, limit)
+    vm = _r("title_stop").search(text, start, limit)
     end = vm.start() if vm else limit
     # cut at the first comma-segment that is not a position or an org
     seg_end = start
-    for part in regex.finditer(r"(?:[^,]|,(?=\s*(?:Thể thao và Du lịch|Thương binh và Xã hội|khen thưởng|giám sát)))+", text[start:end]):
-        ps = start + part.start()
+    for part in _r("title_part").finditer(text, start, end):
         piece = part.group()
-        if ps > start and not (r["position_start"].match(piece) or head_re().match(piece.strip())):
+        if part.start() > start and not (_r("position_start").match(piece) or head_re().match(piece.strip())):
             break
-        seg_end = start + part.end()
+        seg_end = part.end()
     end = seg_end
     while end > start and text[end - 1] in " ,-–":
         end -= 1
@@ -113,22 +104,26 @@ def _title_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return start, end
 
 
-def find_people(seg: Segmented) -> list[Found]:
+def find_people(seg: Segmented) -> list[PersonCand]:
+    """Every named person with their title; one candidate per printed name, the fullest title kept."""
     text = seg.text
-    r = _res()
     historical = set(load("positions")["historical"])
-    out: dict[str, Found] = {}
+    out: dict[str, PersonCand] = {}
+
+    def title_of(p: PersonCand) -> str:
+        return text[p.title[0]:p.title[1]] if p.title else ""
 
     def add(name_s: int, name_e: int, title: tuple[int, int] | None) -> None:
         name = text[name_s:name_e]
-        if name in historical or regex.search(r"(?:Thành phố|thành phố|TP\.?)\s*$", text[max(0, name_s - 12):name_s]):
+        if name in historical or _r("city_before").search(text, max(0, name_s - 12), name_s):
             return
-        t = text[title[0]:title[1]] if title else None
+        t = text[title[0]:title[1]] if title else ""
         prev = out.get(name)
-        if prev is None or (t and not prev.value["title"]):
-            out[name] = Found({"name": name, "title": t}, name_s, name_e, {"title_span": title})
+        if prev is None or (t and not prev.title) or (len(t) > len(title_of(prev)) and t.startswith(title_of(prev))):
+            # the fullest appositive wins: "Thứ trưởng Bộ X" over a headline's bare "Thứ trưởng"
+            out[name] = PersonCand(name, name_s, name_e, title)
 
-    for m in finditer(r["cued"], text):
+    for m in _r("cued").finditer(text):
         g = "name" if m.group("name") else "name2"
         ns, ne = m.start(g), m.end(g)
         sent = seg.sentence_at(ns)
@@ -138,24 +133,25 @@ def find_people(seg: Segmented) -> list[Found]:
         # "có đồng chí: A, title; B, title;" lists
         pos = title[1] if title else ne
         while True:
-            lm = r["list_next"].match(text[pos:limit])
+            lm = _r("list_next").match(text, pos, limit)
             if not lm:
                 break
-            ns2, ne2 = pos + lm.start("name"), pos + lm.end("name")
+            ns2, ne2 = lm.start("name"), lm.end("name")
             t2 = _title_after(text, ne2, limit)
             add(ns2, ne2, t2)
             pos = t2[1] if t2 else ne2
     known = {f.start for f in out.values()}
-    for m in finditer(r["cued_unknown"], text):
+    for m in _r("cued_unknown").finditer(text):
         cs = m.start("cap")
-        if cs in known or r["name"].match(text, cs) or r["position_start"].match(text, cs) or head_re().match(text, cs):
+        if cs in known or compiled_piece("PERSON_NAME").match(text, cs) or _r("position_start").match(text, cs) \
+                or head_re().match(text, cs):
             continue
         cand = _np_candidate(text, cs, min(len(text), m.end("cap") + 30))
         if cand:
             sent = seg.sentence_at(cand[0])
             limit = sent.end if sent else min(len(text), cand[1] + 200)
             add(cand[0], cand[1], _title_after(text, cand[1], limit))
-    for m in finditer(r["titled"], text):
+    for m in _r("titled").finditer(text):
         ns, ne = m.start("name"), m.end("name")
         prev_word = (text[m.start("title"):ns].split()[-1:] or [""])[0].lower()
         if province_of(text[ns:ne]) or prev_word in _UNIT_BEFORE_NAME or (
@@ -163,23 +159,31 @@ def find_people(seg: Segmented) -> list[Found]:
             # "tỉnh Lâm Đồng", "Huyện ủy Triệu Sơn" (a two-syllable place), "Trường THPT Nguyễn Du"
             continue
         title = (m.start("title"), m.end("title"))
-        if rule("people.ends_with_cue").search(text, *title):
+        while True:
+            # "Phó Giám đốc Sở A, Phó Chủ tịch Hội đồng B Nguyễn Văn C": the whole appositive
+            lo = max(0, title[0] - 150)
+            pm = _r("title_part_before").search(text[lo:title[0]])
+            if not pm:
+                break
+            title = (lo + pm.start("t"), title[1])
+        if _r("ends_with_cue").search(text, *title):
             continue  # "…, Trưởng Khối và đồng chí B": the words before B are another person's
-        if rule("people.bloc_role_only").match(text[title[0]:title[1]]):
+        if _r("bloc_role_only").match(text[title[0]:title[1]]):
             # "Đồng chí Khối trưởng A, Giám đốc Sở B": the title after the name is hers
             sent = seg.sentence_at(ns)
             title = _title_after(text, ne, sent.end if sent else min(len(text), ne + 200)) or title
         add(ns, ne, title)
-        if text[ns:ne] in out:
-            out[text[ns:ne]].extra.setdefault("title_before", (m.start("title"), m.end("title")))
+        p = out.get(text[ns:ne])
+        if p is not None and p.start == ns:
+            p.title_before = (m.start("title"), m.end("title"))  # printed right before this mention
     return sorted(out.values(), key=lambda f: f.start)
 
 
-def ground_people(ctx: EventContext, people: list[Found], g: Grounder) -> list[dict]:
+def ground_people(ctx: EventContext, people: list[PersonCand], g: Grounder) -> list[dict]:
     """Names and titles as printed in the source, each grounded."""
     out: list[dict] = []
     for i, p in enumerate(people):
-        ts = p.extra.get("title_span")
+        ts = p.title
         out.append({"name": g.text(p.start, p.end), "title": g.text(*ts) if ts else None})
         g.add(f"{ctx.path}.people[{i}].name", p.start, p.end)
         if ts:

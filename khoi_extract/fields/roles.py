@@ -20,6 +20,7 @@ from ..context import EventContext
 from ..grammar import compiled_piece, rule, setting
 from ..grounding import Grounder
 from ..segment import Segmented
+from .people import PersonCand
 from .orgs import bare_head, head_re, org_at, org_before, org_in, position_prefix_re, same_unit
 
 
@@ -68,16 +69,16 @@ def _tidy(text: str, span: tuple[int, int] | None, floor: int) -> tuple[int, int
     if span is None:
         return None
     a, b = span
-    tail = regex.search(r"\s+(?:và|cùng|với)$", text[a:b])
+    tail = _r("trailing_join").search(text, a, b)
     if tail:
-        b = a + tail.start()
+        b = tail.start()
     place = compiled_piece("PLACE_WORD").match(text, a)
     if place:
-        acr = _r("acronym_subject").search(text, max(floor, a - 25), a)
+        acr = _r("acronym_subject").search(text, max(floor, a - setting("role_word_before")), a)
         if acr and text[acr.end("s"):a].strip() == "":
             a = acr.start("s")
         else:
-            comma = regex.search(r",\s*$", text[max(floor, a - 4):a])
+            comma = _r("subject_apposition").search(text[max(floor, a - 4):a])
             name = text[place.end():b].strip()
             if comma and name:
                 prev = org_before(text, a - len(comma.group()), floor)
@@ -96,9 +97,11 @@ def _person_unit(text: str, pos: int, end: int) -> tuple[int, int] | None:
 
 def _after_role(text: str, m: regex.Match, before: str, sent, role: str, after_year: int | None) -> list[RoleCand]:
     """The role word first, the unit after it: 'Trưởng Khối (năm 2022) là X', 'bàn giao Cụm trưởng cho X'."""
-    am = _r("role_then_unit").match(text, m.end(), min(sent.end, m.end() + 90))
+    am = _r("role_then_unit").match(text, m.end(), min(sent.end, m.end() + setting("role_unit_after")))
     if not am or _r("gap_not_role_then_unit").search(am.group("gap")):
         return []
+    if am.group("paren") and _r("speaks_for").search(before):
+        return []  # "đại diện Khối trưởng (Bộ X)": a person speaking for the leader, as a title
     o_start = am.start("org")
     span = org_at(text, o_start) if head_re().match(text, o_start) else _person_unit(text, o_start, sent.end)
     span = _tidy(text, span, sent.start)
@@ -113,7 +116,7 @@ def _after_role(text: str, m: regex.Match, before: str, sent, role: str, after_y
     giver = _r("handover_giver").search(before) if handover else None
     if giver:
         g_span = org_before(text, m.start() - (len(before) - giver.start()), sent.start)
-        if g_span and not regex.search(r"\([^)]*$", text[sent.start:g_span[0]]):
+        if g_span and not _r("open_bracket").search(text, sent.start, g_span[0]):
             out.append(RoleCand(*g_span, role, None, handed_over=True, rule="handover_giver"))
     return out
 
@@ -149,7 +152,7 @@ def _unit_before_role(text, m, before, sent, role, after_year) -> list[RoleCand]
     """'X (đơn vị Trưởng khối năm 2022)', 'X – Trưởng khối năm 2024', 'X, đơn vị làm Khối trưởng'.
     None when the construction is not there; [] when it is but names no unit here."""
     pm = _r("unit_apposition").search(before)
-    if pm and pm.group().startswith(",") and _r("is_after_role").match(text, m.end(), m.end() + 40):
+    if pm and pm.group().startswith(",") and _r("is_after_role").match(text, m.end(), m.end() + setting("role_context_before")):
         return None  # "…, đơn vị Phó trưởng khối là Sở Công Thương": read below, with "là"
     if not pm:
         sm = _r("subject_apposition").search(before)
@@ -161,7 +164,7 @@ def _unit_before_role(text, m, before, sent, role, after_year) -> list[RoleCand]
         return None
     anchor = m.start() - (len(before) - pm.start())
     span = org_before(text, anchor, sent.start)
-    if span and "(" not in pm.group() and _r("position_before_unit").search(text, max(sent.start, span[0] - 25), span[0]):
+    if span and "(" not in pm.group() and _r("position_before_unit").search(text, max(sent.start, span[0] - setting("role_word_before")), span[0]):
         return []  # "Giám đốc Sở X - Trưởng khối": a person's title, read with people
     if span and pm.group().strip(" ,").lower() in ("đơn vị", "cơ quan") \
             and _r("venue_before").search(text, max(sent.start, span[0] - 8), span[0]):
@@ -199,7 +202,7 @@ def _unit_verb_role(text, m, before, sent, role, after_year) -> list[RoleCand] |
     if span is None:
         # "Thaco là doanh nghiệp …, đồng thời được bầu làm Cụm phó": the sentence subject;
         # "theo đó THACO được bầu làm Khối trưởng": a unit known by its acronym.
-        sm = _r("subject_is").match(text, sent.start, verb_pos) or _r("acronym_subject").search(text, max(sent.start, verb_pos - 40), verb_pos)
+        sm = _r("subject_is").match(text, sent.start, verb_pos) or _r("acronym_subject").search(text, max(sent.start, verb_pos - setting("role_context_before")), verb_pos)
         if sm:
             span = (sm.start("s"), sm.end("s"))
     if span is None:
@@ -214,7 +217,7 @@ def _unit_verb_role(text, m, before, sent, role, after_year) -> list[RoleCand] |
 
 def _elected_as(text, m, sent, role, after_year) -> list[RoleCand] | None:
     """'suy tôn / bầu X làm Trưởng khối'."""
-    base = max(sent.start, m.start() - 120)
+    base = max(sent.start, m.start() - setting("org_name_max"))
     em = _r("elect_unit_as").search(text, base, m.start())
     if not em:
         return None
@@ -303,16 +306,16 @@ def role_from_title(text: str, start: int, end: int, name: tuple[int, int] | Non
     return [RoleCand(*org, role_name(m), year, rule="title")]
 
 
-def roles_from_people(ctx: EventContext, people: list) -> list[RoleCand]:
+def roles_from_people(ctx: EventContext, people: list[PersonCand]) -> list[RoleCand]:
     """Roles stated around the people found: in the title after the name, in brackets after
     it, in a title printed before it, or in a role right after the title."""
     text = ctx.text
     out: list[RoleCand] = []
     for p in people:
-        ts, tb = p.extra.get("title_span"), p.extra.get("title_before")
+        ts, tb = p.title, p.title_before
         lo = tb[0] if tb else p.end
         hi = max(ts[1] if ts else p.end, p.end)
-        tail = _r("title_tail").match(text, hi, min(len(text), hi + 80))
+        tail = _r("title_tail").match(text, hi, min(len(text), hi + setting("role_unit_after")))
         if tail:
             hi = tail.end()
         out.extend(role_from_title(text, lo, hi, name=(p.start, p.end)))
@@ -359,8 +362,8 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
             # (its own dots are no clause break here)
             anchor = lo + pm.start()
             floor = max(lo, anchor - setting("org_name_max"))
-            breaks = list(regex.finditer(r"[,;:(\n]|\s(?:tại|của|là|và)\s", text[floor:anchor]))
-            h = head_re().search(text, floor + (breaks[-1].end() if breaks else 0), anchor)
+            breaks = list(_r("name_break").finditer(text, floor, anchor))
+            h = head_re().search(text, breaks[-1].end() if breaks else floor, anchor)
             if h:
                 return h.start(), len(text[:anchor].rstrip())
         return start, end
@@ -372,7 +375,7 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
     if place and place.group().lower() not in ("tỉnh", "thành phố", "tp."):
         # a district or commune is its council; a province in a regional cluster is itself
         for occ in regex.finditer(regex.escape(name) + r"(?![\p{L}\p{M}])", text[lo:hi]):
-            cm = _r("council_of_place").search(text, max(lo, lo + occ.start() - 20), lo + occ.start())
+            cm = _r("council_of_place").search(text, max(lo, lo + occ.start() - setting("role_word_before")), lo + occ.start())
             if cm:
                 return cm.start(), lo + occ.end()
         return start, end
