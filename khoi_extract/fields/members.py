@@ -175,6 +175,8 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
     for k, (a, b) in enumerate(pieces):
         piece = text[a:b].strip()
         cm = rule("members.cats").match(piece)
+        if cm and not (regex.match(r"[\p{Lu}\d]", piece[cm.end():]) or _PLACE_WORD.match(piece[cm.end():] + " ")):
+            continue  # "các ngân hàng thương mại" names a group, not units
         if cm:  # "các sở Nội vụ": the rest are departments
             c = cm.group("cat")
             prefix, cat, loose = c[0].upper() + c[1:], None, True
