@@ -131,6 +131,23 @@ def test_the_giver_is_not_a_member() -> None:
     assert _members("Tại hội nghị, UBND tỉnh tặng Cờ thi đua cho 2 cá nhân xuất sắc của Khối.") == []
 
 
+# ----------------------------------------------------------------- units ranked in the bloc's scoring
+
+def test_units_before_their_rank() -> None:
+    got = _members("Kết quả chấm điểm của Cụm thi đua, theo đó tỉnh Nam Định xếp hạng 1, Ninh Bình đứng thứ 2 và Hà Nam xếp hạng 3.")
+    assert got == ["tỉnh Nam Định", "Ninh Bình", "Hà Nam"]
+
+
+def test_units_after_their_rank() -> None:
+    assert _members("Hạng Nhất thuộc về Sở Y tế; hạng Nhì thuộc về 2 đơn vị: Sở Tư pháp và Sở Nội vụ.") \
+        == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
+
+
+def test_list_before_a_distributive_one() -> None:
+    got = _members("Cụm thi đua số 3 gồm 4 đơn vị là thành phố Pleiku và các huyện Chư Păh, Ia Grai, Đak Đoa.")
+    assert got == ["huyện Chư Păh", "huyện Ia Grai", "huyện Đak Đoa", "thành phố Pleiku"]
+
+
 # ----------------------------------------------------------------- parse_list and unit identity
 
 def test_parse_list_puts_a_distributive_head_before_bare_items() -> None:
