@@ -175,6 +175,8 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
     for k, (a, b) in enumerate(pieces):
         piece = text[a:b].strip()
         cm = rule("members.cats").match(piece)
+        if cm and not (regex.match(r"[\p{Lu}\d]", piece[cm.end():]) or _PLACE_WORD.match(piece[cm.end():] + " ")):
+            continue  # "các ngân hàng thương mại" names a group, not units
         if cm:  # "các sở Nội vụ": the rest are departments
             c = cm.group("cat")
             prefix, cat, loose = c[0].upper() + c[1:], None, True
@@ -255,7 +257,7 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
         items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=False)
         raw = [text[f.start:f.end] for f in items]
         bare = [r for r in raw if not head_re().match(r)]
-        if items and len(bare) >= 0.5 * len(raw) and all(_namelike(r) or r[:1].isupper() and len(r.split()) <= 8 for r in bare):
+        if items and len(bare) >= 0.5 * len(raw) and all(_namelike(r) or r[:1].isupper() and len(r.split()) <= 12 for r in bare):
             out.extend(items)
             regions.append((m.start(), end))
 
@@ -346,6 +348,34 @@ def _honoured(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate
     return out
 
 
+def _tail_unit(text: str, a: int, b: int) -> MemberCandidate | None:
+    """The unit that ends text[a:b] ("theo đó tỉnh Hà Nam" → "tỉnh Hà Nam"): from its first
+    head word, place word or province to the end, if that reads as a unit's name."""
+    for m in regex.finditer(r"(?<![\p{L}\p{M}])(?=[\p{Lu}]|(?:tỉnh|thành phố|huyện|quận|thị xã)\s+\p{Lu})", text[a:b]):
+        start = a + m.start()
+        item = _item(text, start, b, None, None, False, "members.ranked_before")
+        if item and _unit_like(item.value, False) and item.end >= b - 1:
+            return item
+    return None
+
+
+def _ranked(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
+    """Units ranked in the bloc's scoring: they compete as its members."""
+    out: list[MemberCandidate] = []
+    for m in rule("members.ranked_after").finditer(text, sent_start, sent_end):
+        end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+        items = parse_list(text, m.end(), end, None, None, "members.ranked_after")
+        out.extend(f for f in items if _unit_like(f.value, False))
+    for m in rule("members.ranked_before").finditer(text, sent_start, sent_end):
+        floor = sent_start
+        for br in regex.finditer(r"[,.;:]|\s(?:và|là)\s", text[sent_start:m.start()]):
+            floor = sent_start + br.end()
+        item = _tail_unit(text, floor, m.start())
+        if item:
+            out.append(item)
+    return out
+
+
 _INTRO_RULES = ("members.intro_counted", "members.intro_paren", "members.intro_gom", "members.intro_named", "members.intro_in_bloc",
                 "members.intro_category")
 
@@ -372,17 +402,29 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
         items, regions = _distributive(text, sent.start, sent.end)
         out.extend(items)
         out.extend(_honoured(text, sent.start, sent.end))
+        out.extend(_ranked(text, sent.start, sent.end))
         read_to = sent.start
         for intro in _intros(text, sent.start, sent.end):
             if intro.start < read_to or any(a <= intro.start < b for a, b in regions):
                 continue
             if i not in bloc_sentences and not intro.strong:
                 continue
-            if any(intro.end - 2 <= f.start < intro.end + 60 for f in items):
-                continue
             if rule("members.distrib_head").match(text, intro.end) or rule("members.distrib_bare").match(text, intro.end):
                 continue
             end = _list_end(text, intro.end, sent.end, intro.in_paren or _in_paren(text, sent.start, intro.start))
+            after = [a for a, _ in regions if intro.end - 2 <= a < end]
+            got = [f for f in _introduced(text, intro, end) if not any(a < f.end and f.start < b for a, b in regions)]
+            if not got and after:
+                # "gồm 5 đơn vị là thành phố Kon Tum và các huyện A, B": the distributive list ends this one
+                end = intro.end + len(regex.sub(r"(?:\s+và|\s*[,;])?\s*$", "", text[intro.end:min(after)]))
+                got = [f for f in parse_list(text, intro.end, end, None, None, intro.rule) if _unit_like(f.value, False)]
+                out.extend(got)
+                read_to = end
+                continue
+            if got:
+                out.extend(got)
+                read_to = end
+                continue
             if intro.strong and not text[intro.end:end].strip():
                 block = _bullets(text, intro.end)
                 if block:
@@ -391,10 +433,6 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
                         out.extend(got)
                         read_to = block[1]
                 continue
-            got = [f for f in _introduced(text, intro, end) if not any(a < f.end and f.start < b for a, b in regions)]
-            if got:
-                out.extend(got)
-                read_to = end
     return out
 
 

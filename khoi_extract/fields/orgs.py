@@ -11,17 +11,14 @@ from functools import lru_cache
 import regex
 
 from ..canonical import lenient_match, name_tokens
-from ..grammar import setting
+from ..grammar import compiled_piece, setting
 from ..lexicons import alternation, load
 from .common import finditer, province_of, province_pattern, search
 
 
-@lru_cache(maxsize=None)
 def head_re() -> regex.Pattern:
-    heads = load("org_heads")["heads"]
-    # "Tỉnh ủy viên" is a position, not the org "Tỉnh ủy".
-    # "Hội nghị", "Hội thao", "Hội trường" are events and rooms, not the org "Hội …".
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?!(?i:hội (?:nghị|thao|diễn|trường|thảo)|đoàn kết|đoàn viên)(?![\p{{L}}\p{{M}}]))(?:{alternation(heads)})(?![\p{{L}}\p{{M}}])(?! viên)")
+    """A unit's head word (`UNIT_HEAD` in grammar/pieces.json, from lexicons/org_heads.json)."""
+    return compiled_piece("UNIT_HEAD")
 
 
 @lru_cache(maxsize=None)

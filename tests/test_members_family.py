@@ -1,0 +1,189 @@
+"""The members family: the enumeration parser, its list rules and the member count.
+
+Every text here is written for the test (names adapted); each case is one construction
+of the genre, so a failure names the construction that broke.
+"""
+from __future__ import annotations
+
+import regex
+
+from khoi_extract.fields.members import MemberCandidate, find_member_count, find_members, parse_list
+from khoi_extract.fields.orgs import same_unit
+from khoi_extract.normalize import normalize
+from khoi_extract.segment import segment
+
+
+def _members(text: str) -> list[str]:
+    seg = segment(normalize(text))
+    bloc = {i for i, s in enumerate(seg.sentences) if regex.search(r"(?i)khối|cụm|thành viên", s.text)}
+    return [c.value for c in find_members(seg, bloc)]
+
+
+def _count(text: str) -> int | None:
+    found = find_member_count(segment(normalize(text)))
+    return None if found is None else found.value
+
+
+# ----------------------------------------------------------------- introduced lists
+
+def test_gom_list_of_departments() -> None:
+    assert _members("Khối thi đua Văn hóa - Xã hội gồm: Sở Y tế, Sở Giáo dục và Đào tạo, Đài Phát thanh và Truyền hình tỉnh.") \
+        == ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Đài Phát thanh và Truyền hình tỉnh"]
+
+
+def test_bare_place_names_after_a_colon_name_the_units() -> None:
+    got = _members("Cụm thi đua các huyện miền núi gồm: Mường Lát, Quan Sơn, Bá Thước và thị xã Nghi Sơn đã tổ chức hội nghị.")
+    assert got == ["Mường Lát", "Quan Sơn", "Bá Thước", "thị xã Nghi Sơn"]
+
+
+def test_counted_provinces_stay_bare() -> None:
+    got = _members("Cụm thi đua Công đoàn ngành Giáo dục các tỉnh Bắc Trung Bộ gồm 4 tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh và Quảng Bình.")
+    assert got == ["Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình"]
+
+
+def test_category_head_distributes_over_bare_names() -> None:
+    assert _members("Khối thi đua số 2 gồm các sở: Tư pháp, Nội vụ, Khoa học và Công nghệ tổ chức hội nghị.") \
+        == ["Sở Tư pháp", "Sở Nội vụ", "Sở Khoa học và Công nghệ"]
+
+
+def test_lower_case_piece_continues_the_previous_name() -> None:
+    got = _members("Cụm thi đua gồm 3 cơ quan: Trung tâm Giống cây trồng, vật nuôi và thủy sản, Trung tâm Khuyến nông, "
+                   "Ban quản lý rừng phòng hộ Cần Giờ.")
+    assert got == ["Trung tâm Giống cây trồng, vật nuôi và thủy sản", "Trung tâm Khuyến nông", "Ban quản lý rừng phòng hộ Cần Giờ"]
+
+
+def test_list_in_brackets_after_the_counted_noun() -> None:
+    got = _members("Cụm thi đua số 5 gồm 3 trường chính trị khu vực Bắc Bộ (Trường Chính trị Hà Nam, Trường Chính trị Nam Định, "
+                   "Trường Chính trị Thái Bình) đã tổ chức hội nghị.")
+    assert got == ["Trường Chính trị Hà Nam", "Trường Chính trị Nam Định", "Trường Chính trị Thái Bình"]
+
+
+def test_names_end_at_the_verb_and_the_role_appositive() -> None:
+    got = _members("Khối thi đua gồm: Sở Tư pháp - đơn vị trưởng khối, Sở Nội vụ, Thanh tra tỉnh đã ký kết giao ước.")
+    assert got == ["Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"]
+
+
+def test_a_list_of_people_is_not_a_list_of_units() -> None:
+    assert _members("Khối thi đua gồm các đồng chí: Nguyễn Văn Hùng, Trần Thị Mai, Lê Văn Nam.") == []
+
+
+def test_generic_group_is_not_a_unit() -> None:
+    got = _members("Khối thi đua gồm 5 đơn vị: Ngân hàng Nhà nước chi nhánh tỉnh và các ngân hàng thương mại, Quỹ Đầu tư phát triển tỉnh.")
+    assert got == ["Ngân hàng Nhà nước chi nhánh tỉnh", "Quỹ Đầu tư phát triển tỉnh"]
+
+
+def test_bullet_lines_under_a_colon() -> None:
+    text = ("Khối thi đua 12 - Khối Tiểu học họp tại Trường Tiểu học Kim Đồng.\n"
+            "Về phía các trường thuộc Khối thi đua 12, có sự tham dự của Hiệu trưởng các trường:\n"
+            "- Trường Tiểu học Kim Đồng\n- Trường Tiểu học Lê Lợi,\n- Trường Tiểu học Phường 3.\n"
+            "Hội nghị thông qua báo cáo.\n")
+    assert _members(text) == ["Trường Tiểu học Kim Đồng", "Trường Tiểu học Lê Lợi", "Trường Tiểu học Phường 3"]
+
+
+# ----------------------------------------------------------------- distributive lists
+
+def test_head_before_the_provinces_it_stands_in() -> None:
+    assert _members("Cụm thi đua số 3 gồm BĐBP các tỉnh: Lào Cai, Lai Châu và Điện Biên.") \
+        == ["BĐBP tỉnh Lào Cai", "BĐBP tỉnh Lai Châu", "BĐBP tỉnh Điện Biên"]
+
+
+def test_distributive_head_needs_the_list_right_after_it() -> None:
+    # "LĐLĐ các tỉnh Tây Nguyên" names the bloc; the units are the counted provinces after it
+    got = _members("Cụm thi đua LĐLĐ các tỉnh Tây Nguyên gồm 3 tỉnh: Kon Tum, Gia Lai và Đắk Lắk.")
+    assert got == ["Kon Tum", "Gia Lai", "Đắk Lắk"]
+
+
+def test_units_of_one_kind_in_the_bloc_then_their_places() -> None:
+    got = _members("Đại diện các Trường Chính trị trong cụm gồm: Sơn La, Điện Biên, Lai Châu tham dự.")
+    assert got == ["Trường Chính trị Sơn La", "Trường Chính trị Điện Biên", "Trường Chính trị Lai Châu"]
+
+
+def test_place_word_carries_over_the_names() -> None:
+    got = _members("Cụm thi đua số 2 gồm huyện Tam Đường, Phong Thổ, Sìn Hồ và thành phố Lai Châu.")
+    assert got == ["huyện Tam Đường", "huyện Phong Thổ", "huyện Sìn Hồ", "thành phố Lai Châu"]
+
+
+def test_head_and_colon_sublists_separated_by_semicolons() -> None:
+    got = _members("Khối thi đua Doanh nghiệp III (Công ty TNHH: Cơ khí Hòa Bình; May Tân Phú và Công ty Cổ phần: "
+                   "Bia Hạ Long; In Quảng Ninh) tổ chức hội nghị.")
+    assert got == ["Công ty TNHH Cơ khí Hòa Bình", "Công ty TNHH May Tân Phú", "Công ty Cổ phần Bia Hạ Long",
+                   "Công ty Cổ phần In Quảng Ninh"]
+
+
+def test_numbered_districts() -> None:
+    assert _members("Cụm thi đua số 1 gồm UBND các quận 1, 3, 5 và 10.") == ["UBND Quận 1", "UBND Quận 3", "UBND Quận 5", "UBND Quận 10"]
+
+
+# ----------------------------------------------------------------- units honoured at the meeting
+
+def test_award_recipients_after_cho() -> None:
+    got = _members("Các đơn vị trong Khối thống nhất đề nghị Cờ thi đua của UBND tỉnh cho Sở Y tế, Sở Tư pháp; "
+                   "UBND tỉnh tặng Bằng khen cho Ban Dân tộc.")
+    assert got == ["Sở Y tế", "Sở Tư pháp", "Ban Dân tộc"]
+
+
+def test_award_takers_before_nhan() -> None:
+    got = _members("Khối đã suy tôn Hội Nông dân nhận Cờ thi đua; Hội Luật gia và Hội Khuyến học nhận Bằng khen của UBND tỉnh.")
+    assert got == ["Hội Nông dân", "Hội Luật gia", "Hội Khuyến học"]
+
+
+def test_the_giver_is_not_a_member() -> None:
+    assert _members("Tại hội nghị, UBND tỉnh tặng Cờ thi đua cho 2 cá nhân xuất sắc của Khối.") == []
+
+
+# ----------------------------------------------------------------- units ranked in the bloc's scoring
+
+def test_units_before_their_rank() -> None:
+    got = _members("Kết quả chấm điểm của Cụm thi đua, theo đó tỉnh Nam Định xếp hạng 1, Ninh Bình đứng thứ 2 và Hà Nam xếp hạng 3.")
+    assert got == ["tỉnh Nam Định", "Ninh Bình", "Hà Nam"]
+
+
+def test_units_after_their_rank() -> None:
+    assert _members("Hạng Nhất thuộc về Sở Y tế; hạng Nhì thuộc về 2 đơn vị: Sở Tư pháp và Sở Nội vụ.") \
+        == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
+
+
+def test_list_before_a_distributive_one() -> None:
+    got = _members("Cụm thi đua số 3 gồm 4 đơn vị là thành phố Pleiku và các huyện Chư Păh, Ia Grai, Đak Đoa.")
+    assert got == ["huyện Chư Păh", "huyện Ia Grai", "huyện Đak Đoa", "thành phố Pleiku"]
+
+
+# ----------------------------------------------------------------- parse_list and unit identity
+
+def test_parse_list_puts_a_distributive_head_before_bare_items() -> None:
+    text = "Quảng Ninh, Lạng Sơn và Cao Bằng"
+    got = parse_list(text, 0, len(text), "BĐBP", "tỉnh")
+    assert [c.value for c in got] == ["BĐBP tỉnh Quảng Ninh", "BĐBP tỉnh Lạng Sơn", "BĐBP tỉnh Cao Bằng"]
+    assert all(isinstance(c, MemberCandidate) and text[c.start:c.end] in c.value for c in got)
+
+
+def test_same_unit_with_and_without_its_place_word() -> None:
+    assert same_unit("thị xã Sơn Tây", "Sơn Tây")
+    assert not same_unit("Quận 10", "Quận 11")
+
+
+# ----------------------------------------------------------------- member count
+
+def test_count_stated_after_the_full_bloc_name() -> None:
+    assert _count("Khối thi đua các cơ quan Kinh tế - Kỹ thuật có 09 thành viên, gồm: Sở Xây dựng, Sở Công Thương.") == 9
+
+
+def test_count_of_units_named_in_the_bloc() -> None:
+    assert _count("Dự hội nghị có đại diện của 07 Trường Chính trị trong Cụm thi đua.") == 7
+
+
+def test_stated_size_wins_over_a_count_in_passing() -> None:
+    text = "Dự hội nghị có đại diện 8 cơ quan trong Cụm. Cụm thi đua số 4 gồm 9 cơ quan: Sở Y tế, Sở Tư pháp."
+    assert _count(text) == 9
+
+
+def test_count_of_covenant_signers() -> None:
+    assert _count("12 huyện, thành phố của Nghệ An ký giao ước thi đua năm 2024") == 12
+
+
+def test_attendance_is_not_a_count() -> None:
+    assert _count("Lãnh đạo 10 huyện của tỉnh đã tham gia Hội nghị ký kết giao ước thi đua.") is None
+
+
+def test_a_ranking_is_not_a_count() -> None:
+    assert _count("Kết quả, hạng Nhì thuộc về 2 tỉnh: An Giang và Tiền Giang.") is None
