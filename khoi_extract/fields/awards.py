@@ -120,6 +120,11 @@ def _authorities_in(s: str) -> list[str]:
     return out
 
 
+def _provincial_body(s: str) -> bool:
+    """A provincial body of a mass organisation starts `s` ("Liên đoàn Lao động tỉnh", "Ban Thường vụ Tỉnh đoàn")."""
+    return rule("awards.authority_provincial_board").match(s) is not None
+
+
 # ----------------------------------------------------------------------------- mentions
 
 def _rules_with(role: str) -> list:
@@ -166,7 +171,7 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
     after = text[m.end:min(sent.end, m.end + _AFTER)]
     am = rule("awards.authority_after").match(after)
     if am:
-        lvl = _authority_at(after, am.start("auth"))
+        lvl = _authority_at(after, am.start("auth")) or ("tinh" if _provincial_body(after[am.start("auth"):]) else None)
         if lvl:
             return [lvl]
     before = text[max(sent.start, m.start - _GOVERN):m.start]

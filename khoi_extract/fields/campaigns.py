@@ -52,14 +52,14 @@ def find_campaigns(seg: Segmented) -> list[Found]:
     text = seg.text
     yes, no = _cue_res()
     out: list[Found] = []
-    prev_ok_end = -10
+    prev_ok_end = -1
     for qs, a, b, qe in _quotes(text):
         q = text[a:b].strip()
         if not q or _NOT_NAMES.match(q):
             continue
         before = text[max(0, qs - _CUE_WINDOW):qs]
-        gap = text[prev_ok_end:qs] if prev_ok_end >= 0 else ""
-        continued = 0 <= qs - prev_ok_end <= 100 and (
+        gap = text[prev_ok_end:qs]
+        continued = prev_ok_end >= 0 and qs - prev_ok_end <= 100 and (
             regex.fullmatch(r"\s*[;,]?\s*(?:và\s*)?", gap) or rule("campaigns.list_next").match(gap))
         listed = rule("campaigns.list_intro").search(text[max(0, qs - _LIST_WINDOW):qs])
         if continued or ((yes.search(before) or listed) and not no.search(before) and not _welfare(text, qs)):
