@@ -67,6 +67,15 @@ def seg_of(text: str):
     # a provincial body of a mass organisation is the province's level
     ("Hội nghị đề nghị Ban Thường vụ Liên đoàn Lao động tỉnh tặng Bằng khen cho 3 tập thể.",
      [award("bang_khen", "tinh", "tap_the", 3, "proposed")]),
+    # people as recipients: their names are counted, not their titles
+    ("Khối đề nghị UBND tỉnh tặng Bằng khen cho đồng chí Lê Văn Tám, Giám đốc Sở Y tế.",
+     [award("bang_khen", "tinh", "ca_nhan", 1, "proposed")]),
+    ("UBND tỉnh đã tặng Bằng khen cho ông Trần Văn Bình và bà Nguyễn Thị Hoa.",
+     [award("bang_khen", "tinh", "ca_nhan", 2, "conferred")]),
+    # handed over on behalf of the authority
+    ("Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Trần Văn Cường, Trưởng Ban Thi đua - Khen thưởng tỉnh đã trao "
+     "Bằng khen cho 3 tập thể.",
+     [award("bang_khen", "tinh", "tap_the", 3, "conferred")]),
 ])
 def test_award_construction(body: str, awards: list[dict]) -> None:
     assert event(body)["awards"] == awards

@@ -180,6 +180,11 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
             levels = []
         if levels:
             return list(dict.fromkeys(levels))
+    behalf = rule("awards.authority_on_behalf").search(text, sent.start, m.start)
+    if behalf:
+        lvl = _authority_at(text, behalf.start("auth"))
+        if lvl:
+            return [lvl]
     giver = rule("awards.authority_giver").search(text[max(sent.start, m.start - int(setting("award_giver_before"))):m.start])
     if giver:
         lvl = _authority_ending(giver.group("auth"))
@@ -218,6 +223,26 @@ def _named_count(text: str, start: int, end: int) -> tuple[int, str] | None:
     if _looks_like_units(items):
         return len(items), "|".join(i.lower() for i in items)
     return None
+
+
+def _person_count(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """How many people a list of recipients names ("đồng chí Lê Văn A, Giám đốc Sở Y tế";
+    "ông B và bà C"); their appositive titles are not counted."""
+    stop = rule("awards.names_stop").search(text[start:end])
+    if stop:
+        end = start + stop.start()
+    head = regex.match(r"(?:các\s+|những\s+)?(?:đồng chí|cá nhân)\s*:?\s*", text[start:end])
+    named_noun = bool(head)
+    if head:
+        start += head.end()
+    names = []
+    for item in regex.split(r"\s*[,;]\s*|\s+và\s+", text[start:end]):  # a person's name holds no "và"
+        item = item.strip()
+        pm = rule("awards.person_name").match(item)
+        honorific = bool(regex.match(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s", item))
+        if pm and (honorific or named_noun):
+            names.append(pm.group("name").lower())
+    return (len(names), "|".join(names)) if names else None
 
 
 def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recipients:
@@ -262,6 +287,9 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
         got = _named_count(text, m.end + named.start("r"), m.end + named.end("r"))
         if got:
             return _Recipients([(rtype, got[0], None)], got[1])
+        people = _person_count(text, m.end + named.start("noun" if noun else "r"), m.end + named.end("r"))
+        if people:
+            return _Recipients([("ca_nhan", people[0], None)], people[1])
         if rtype:
             return _Recipients([(rtype, None, None)])
     is_ = rule("awards.named_is").match(rest)
