@@ -19,18 +19,13 @@ from functools import lru_cache
 import regex
 
 from ..context import EventContext
-from ..grammar import rule, rules
+from ..grammar import rule, rules, setting
 from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import to_int
 from .orgs import head_re, looks_like_province, split_items
 
-# Windows (characters) around an award phrase.
-_BEFORE = 260      # recipients counted before the award ("2 tập thể, 6 cá nhân … được tặng")
-_GOVERN = 200      # a proposal that governs the award ("đề nghị UBND tỉnh … tặng")
-_AFTER = 120       # authority and recipients after it
-_NEAR_RECEIVE = 30  # "nhận" governs only an award right after it
 
 
 @dataclass(frozen=True)
@@ -120,6 +115,11 @@ def _authorities_in(s: str) -> list[str]:
     return out
 
 
+def _provincial_body(s: str) -> bool:
+    """A provincial body of a mass organisation starts `s` ("Liên đoàn Lao động tỉnh", "Ban Thường vụ Tỉnh đoàn")."""
+    return rule("awards.authority_provincial_board").match(s) is not None
+
+
 # ----------------------------------------------------------------------------- mentions
 
 def _rules_with(role: str) -> list:
@@ -156,20 +156,20 @@ def _status(text: str, sent: Piece, m: Mention) -> str | None:
         return "conferred" if done else "proposed"
     for c in rule("awards.confer_verb").finditer(prefix):
         near_only = c.group().endswith("nhận") and not c.group().startswith("công")
-        if not near_only or len(prefix) - c.end() <= _NEAR_RECEIVE:
+        if not near_only or len(prefix) - c.end() <= setting("award_receive_near"):
             return "conferred"
     return "conferred" if m.kind == "khen_thuong" else None
 
 
 def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[str | None]:
     """The conferring authorities of one award, in the order the construction gives them."""
-    after = text[m.end:min(sent.end, m.end + _AFTER)]
+    after = text[m.end:min(sent.end, m.end + int(setting("award_after")))]
     am = rule("awards.authority_after").match(after)
     if am:
-        lvl = _authority_at(after, am.start("auth"))
+        lvl = _authority_at(after, am.start("auth")) or ("tinh" if _provincial_body(after[am.start("auth"):]) else None)
         if lvl:
             return [lvl]
-    before = text[max(sent.start, m.start - _GOVERN):m.start]
+    before = text[max(sent.start, m.start - int(setting("award_proposal_before"))):m.start]
     prop = rule("awards.authority_proposed").search(before)
     if prop:
         auths = prop.group("auths")
@@ -180,7 +180,12 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
             levels = []
         if levels:
             return list(dict.fromkeys(levels))
-    giver = rule("awards.authority_giver").search(text[max(sent.start, m.start - 100):m.start])
+    behalf = rule("awards.authority_on_behalf").search(text, sent.start, m.start)
+    if behalf:
+        lvl = _authority_at(text, behalf.start("auth"))
+        if lvl:
+            return [lvl]
+    giver = rule("awards.authority_giver").search(text[max(sent.start, m.start - int(setting("award_giver_before"))):m.start])
     if giver:
         lvl = _authority_ending(giver.group("auth"))
         if lvl and lvl != "khoi":
@@ -207,7 +212,7 @@ def _counts_in(text: str, start: int, end: int) -> list[tuple[str, int | None, t
 
 def _named_count(text: str, start: int, end: int) -> tuple[int, str] | None:
     """How many units a list of names holds, when every item looks like a unit."""
-    stop = regex.search(r"\s(?:đã|được|để|nhằm|vì|có|là|thuộc|đạt)\s|,?\s(?:và\s+)?(?:tặng|trao|đề nghị|đồng thời)\s|\s\(", text[start:end])
+    stop = rule("awards.names_stop").search(text[start:end])
     if stop:
         end = start + stop.start()
     nxt = _mentions(text, start, end)
@@ -220,10 +225,30 @@ def _named_count(text: str, start: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+def _person_count(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """How many people a list of recipients names ("đồng chí Lê Văn A, Giám đốc Sở Y tế";
+    "ông B và bà C"); their appositive titles are not counted."""
+    stop = rule("awards.names_stop").search(text[start:end])
+    if stop:
+        end = start + stop.start()
+    head = regex.match(r"(?:các\s+|những\s+)?(?:đồng chí|cá nhân)\s*:?\s*", text[start:end])
+    named_noun = bool(head)
+    if head:
+        start += head.end()
+    names = []
+    for item in regex.split(r"\s*[,;]\s*|\s+và\s+", text[start:end]):  # a person's name holds no "và"
+        item = item.strip()
+        pm = rule("awards.person_name").match(item)
+        honorific = bool(regex.match(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s", item))
+        if pm and (honorific or named_noun):
+            names.append(pm.group("name").lower())
+    return (len(names), "|".join(names)) if names else None
+
+
 def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recipients:
     """Who receives the award and how many: a count after or before it, the names after *cho*,
     the unit voted for, or the clause's subject."""
-    after = text[m.end:min(sent.end, m.end + _AFTER)]
+    after = text[m.end:min(sent.end, m.end + int(setting("award_after")))]
     lst = rule("awards.counted_right_after").match(after) if m.kind == "khen_thuong" else None
     lst = lst or rule("awards.counted_after").match(after)
     if lst:
@@ -239,14 +264,13 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
         if regex.search(r"(?<![\p{L}])cho\s+$", text[max(0, s - 6):s]):
             continue
         tail = text[e:m.start]
-        if regex.match(r"\s+(?:thành viên|(?:trong|thuộc)\s+(?i:khối|cụm))", tail) or \
-                regex.search(r"(?:đã|đều|cùng)\s+(?:" + rule("awards.propose_verb").compiled.pattern + ")", tail):
+        if rule("awards.voters").search(tail):
             continue
         near.append((t, n, (s, e)))
     named_before = _named_before(text, sent, m, window_start)
     if near:
         last_end = near[-1][2][1]
-        enumerated = regex.match(r"[^.;:]{0,40}?\s(?:gồm|bao gồm)\s*:?", text[last_end:m.start])
+        enumerated = rule("awards.count_enumerated").match(text[last_end:m.start])
         if named_before is None or named_before[1] < last_end or enumerated:
             run = [near[-1]]
             for r in reversed(near[:-1]):
@@ -263,6 +287,9 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
         got = _named_count(text, m.end + named.start("r"), m.end + named.end("r"))
         if got:
             return _Recipients([(rtype, got[0], None)], got[1])
+        people = _person_count(text, m.end + named.start("noun" if noun else "r"), m.end + named.end("r"))
+        if people:
+            return _Recipients([("ca_nhan", people[0], None)], people[1])
         if rtype:
             return _Recipients([(rtype, None, None)])
     is_ = rule("awards.named_is").match(rest)
@@ -289,7 +316,7 @@ def _named_before(text: str, sent: Piece, m: Mention, window_start: int) -> tupl
         if head_re().match(voted.group("u")) or looks_like_province(voted.group("u")):
             return 1, u0, voted.group("u").lower()
     subj = rule("awards.subject_unit").match(text[clause_start:m.start])
-    if subj and not regex.match(r"(?i)(?:các|những|hội nghị|khối|cụm|trong|năm|tại|theo|dịp|đồng thời|qua)\b", subj.group("s")):
+    if subj and not rule("awards.not_subject").match(subj.group("s")):
         s0 = clause_start + subj.start("s")
         got = _named_count(text, s0, s0 + len(subj.group("s")))
         if got:
@@ -318,15 +345,13 @@ def _skip_mention(text: str, sent: Piece, m: Mention) -> bool:
     if m.kind == "khen_thuong":
         # only with a count, named recipients or ranks ("khen thưởng 9 tập thể", "… đối với các đơn vị …: Nhất cụm")
         after = text[m.end:m.end + 40]
+        who = rule("awards.commendation_recipients").match(after)
         if not (rule("awards.counted_right_after").match(after)
-                or regex.match(r"\s*cho\s+(?:các\s+)?(?:đơn vị|tập thể|cá nhân)", after)
-                or (regex.match(r"\s*đối với\s+(?:các\s+|những\s+)?(?:đơn vị|tập thể|cá nhân)", after)
-                    and rule("awards.rankings").search(text, m.end, sent.end))):
+                or (who and (not who.group("rank") or rule("awards.rankings").search(text, m.end, sent.end)))):
             return True
     if m.kind == "danh_hieu" and m.text.lower().startswith("danh hiệu"):
         nxt = text[m.end:m.end + 30]
-        if regex.match(r"\s*:?\s*[“\"”]", nxt) or any(x.start - m.end <= 3 and x.start >= m.end for x in _mentions(text, m.end, m.end + 30)) \
-                or regex.match(r"\s*:?\s+(?:thi đua\s+)?(?:[Cc]hiến sĩ|[Tt]ập thể|[Đđ]ơn vị|[Ll]ao động)", nxt):
+        if rule("awards.titles_follow").match(nxt) or any(0 <= x.start - m.end <= 3 for x in _mentions(text, m.end, m.end + 30)):
             return True  # the titles that follow are the awards
     return False
 
@@ -356,9 +381,9 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
             if "khoi" in levels and m.kind == "khen_thuong":
                 status = "conferred"  # the bloc's own ranking is given, not proposed
             last_levels = [lv for lv in levels if lv]
-            rec = _recipients(text, sent, m, max(prev_end, sent.start, m.start - _BEFORE))
+            rec = _recipients(text, sent, m, max(prev_end, sent.start, m.start - int(setting("award_recipients_before"))))
             if last_rec and all(n is None for _, n, _ in rec.items) and \
-                    regex.fullmatch(r"\s*(?:,|và|hoặc)\s*", text[prev_end:m.start]):
+                    rule("awards.conjoined").match(text[prev_end:m.start]):
                 rec = last_rec  # "được đề nghị tặng Bằng khen và Cờ thi đua": the same recipients
             last_rec = rec
             ident = rec.ident or (m.text.lower() if m.title_type else "")

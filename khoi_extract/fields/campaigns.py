@@ -12,15 +12,12 @@ from functools import lru_cache
 import regex
 
 from ..context import EventContext
-from ..grammar import rule
+from ..grammar import rule, setting
 from ..grounding import Grounder
 from ..lexicons import alternation, load
 from ..segment import Segmented
 from .common import Found
 
-_CUE_WINDOW = 80      # a cue stands this close before its quote
-_LIST_WINDOW = 220    # a list announced by "như:" starts this close after its cue
-_WELFARE_WINDOW = 120  # welfare words this close before a programme's name
 _NOT_NAMES = regex.compile(r"(?i)(?:cờ thi đua|bằng khen|giấy khen|đơn vị|tập thể|chiến sĩ)")
 
 
@@ -43,7 +40,7 @@ def _quotes(text: str) -> list[tuple[int, int, int, int]]:
 
 def _welfare(text: str, at: int) -> bool:
     """A programme of care or a fund ("chăm lo đời sống … các chương trình như: “…”")."""
-    before = text[max(0, at - _WELFARE_WINDOW):at]
+    before = text[max(0, at - int(setting("campaign_welfare_before"))):at]
     before = before[before.rfind(".") + 1:]
     return bool(rule("campaigns.welfare").search(before)) and not regex.search(r"(?i)phong trào|thi đua|cuộc vận động", before)
 
@@ -52,16 +49,16 @@ def find_campaigns(seg: Segmented) -> list[Found]:
     text = seg.text
     yes, no = _cue_res()
     out: list[Found] = []
-    prev_ok_end = -10
+    prev_ok_end = -1
     for qs, a, b, qe in _quotes(text):
         q = text[a:b].strip()
         if not q or _NOT_NAMES.match(q):
             continue
-        before = text[max(0, qs - _CUE_WINDOW):qs]
-        gap = text[prev_ok_end:qs] if prev_ok_end >= 0 else ""
-        continued = 0 <= qs - prev_ok_end <= 100 and (
+        before = text[max(0, qs - int(setting("campaign_cue_before"))):qs]
+        gap = text[prev_ok_end:qs]
+        continued = prev_ok_end >= 0 and qs - prev_ok_end <= 100 and (
             regex.fullmatch(r"\s*[;,]?\s*(?:và\s*)?", gap) or rule("campaigns.list_next").match(gap))
-        listed = rule("campaigns.list_intro").search(text[max(0, qs - _LIST_WINDOW):qs])
+        listed = rule("campaigns.list_intro").search(text[max(0, qs - int(setting("campaign_list_before"))):qs])
         if continued or ((yes.search(before) or listed) and not no.search(before) and not _welfare(text, qs)):
             out.append(Found(q, a, a + len(q)))
             prev_ok_end = qe

@@ -15,14 +15,12 @@ from functools import lru_cache
 import regex
 
 from ..context import EventContext
-from ..grammar import rule
+from ..grammar import rule, setting
 from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Segmented
 from .dates import parse_dmy
 
-_AFTER = 200   # the date and issuer follow the number within this many characters
-_BEFORE = 160  # an issuer named before the document word
 
 
 @dataclass
@@ -65,7 +63,7 @@ def _type_of(word: str | None, number: str) -> str:
 
 
 def _date_after(text: str, end: int) -> tuple[dt.date | None, tuple[int, int] | None]:
-    dm = rule("documents.date_after").match(text[end:end + _AFTER])
+    dm = rule("documents.date_after").match(text[end:end + int(setting("document_after"))])
     if not dm:
         return None, None
     d, mo, y = (dm.group("d"), dm.group("m"), dm.group("y")) if dm.group("d") else (dm.group("d2"), dm.group("m2"), dm.group("y2"))
@@ -75,15 +73,15 @@ def _date_after(text: str, end: int) -> tuple[dt.date | None, tuple[int, int] | 
 
 def _issuer(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The body after *của* (past a date), else the one named before the document."""
-    im = rule("documents.issuer_after").match(text[end:end + _AFTER])
+    im = rule("documents.issuer_after").match(text[end:end + int(setting("document_after"))])
     if im:
         iss = im.group("iss").rstrip()
         if iss.strip() and len(iss.split()) <= 14:
             s0 = end + im.start("iss")
             return iss.strip(), s0, s0 + len(iss)
-    bm = rule("documents.issuer_before").search(text[max(0, start - _BEFORE):start])
+    bm = rule("documents.issuer_before").search(text[max(0, start - int(setting("document_issuer_before"))):start])
     if bm:
-        s0 = max(0, start - _BEFORE) + bm.start("iss")
+        s0 = max(0, start - int(setting("document_issuer_before"))) + bm.start("iss")
         iss = bm.group("iss")
         if len(iss.split()) <= 18:  # "Tổng giám đốc và Ban Thường vụ Công đoàn Tổng công ty …"
             return iss, s0, s0 + len(iss)

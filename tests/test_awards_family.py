@@ -1,0 +1,158 @@
+"""The awards family (awards, documents, campaigns): find and resolve on short reports written for
+these tests (invented units and names), through the whole pipeline so grounding is checked too."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from khoi_extract.fields.awards import find_awards
+from khoi_extract.fields.campaigns import find_campaigns
+from khoi_extract.fields.documents import find_documents
+from khoi_extract.normalize import normalize
+from khoi_extract.pipeline import extract
+from khoi_extract.segment import segment
+
+TITLE = "Khối thi đua Văn hóa - Xã hội tổng kết công tác thi đua năm 2023"
+OPENING = ("Ngày 15/01/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết công tác thi đua, "
+           "khen thưởng năm 2023. ")
+
+
+def event(body: str) -> dict[str, Any]:
+    text = f"{TITLE}\n\n{OPENING}{body}\n"
+    rec = extract(text, doc_id="t")
+    for sp in rec.spans:
+        assert text[sp.start:sp.end] == sp.text, sp
+    (ev,) = rec.model_dump(mode="json")["events"]
+    return ev
+
+
+def award(kind: str, level: str | None, rtype: str | None, count: int | None, status: str) -> dict[str, Any]:
+    return {"kind": kind, "level": level, "recipient_type": rtype, "count": count, "status": status}
+
+
+def seg_of(text: str):
+    return segment(normalize(text))
+
+
+# --------------------------------------------------------------------------- awards: the construction
+
+@pytest.mark.parametrize("body, awards", [
+    # proposal → authority → award → named recipients; a list of awards under one proposal
+    ("Tại hội nghị, Khối đã suy tôn Sở Tài chính dẫn đầu phong trào thi đua, đề nghị UBND tỉnh tặng Cờ thi đua; "
+     "đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho Sở Xây dựng và Sở Công Thương.",
+     [award("co_thi_dua", "tinh", "don_vi", 1, "proposed"), award("bang_khen", "tinh", "don_vi", 2, "proposed")]),
+    # the giver as subject, counted recipients with their nouns
+    ("Dịp này, Chủ tịch UBND tỉnh đã trao Bằng khen cho 5 tập thể và 7 cá nhân có thành tích xuất sắc.",
+     [award("bang_khen", "tinh", "tap_the", 5, "conferred"), award("bang_khen", "tinh", "ca_nhan", 7, "conferred")]),
+    # the last verb before the award says whose it is
+    ("Hội nghị thống nhất đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 01 đơn vị, UBND tỉnh tặng Cờ thi đua cho 02 đơn vị.",
+     [award("bang_khen", "thu_tuong", "don_vi", 1, "proposed"), award("co_thi_dua", "tinh", "don_vi", 2, "proposed")]),
+    # one proposal naming two authorities gives one award per authority; no Prime Minister's flag
+    ("Các đơn vị thống nhất đề nghị Thủ tướng Chính phủ, UBND tỉnh tặng Cờ thi đua cho Sở Y tế.",
+     [award("co_thi_dua", "chinh_phu", "don_vi", 1, "proposed"), award("co_thi_dua", "tinh", "don_vi", 1, "proposed")]),
+    # the bloc gives its own award
+    ("Khối thi đua trao Giấy khen cho 6 tập thể và 10 cá nhân có thành tích xuất sắc.",
+     [award("giay_khen", "khoi", "tap_the", 6, "conferred"), award("giay_khen", "khoi", "ca_nhan", 10, "conferred")]),
+    # subjects named before "được đề nghị … tặng", each clause its own award
+    ("Theo đó, Sở Nội vụ được đề nghị Thủ tướng Chính phủ tặng Cờ thi đua; Sở Tư pháp và Thanh tra tỉnh được đề nghị "
+     "UBND tỉnh tặng Cờ thi đua.",
+     [award("co_thi_dua", "chinh_phu", "don_vi", 1, "proposed"), award("co_thi_dua", "tinh", "don_vi", 2, "proposed")]),
+    # a title carries its level and the recipients' noun
+    ("Hội nghị cũng đã bình chọn 02 cá nhân đề nghị tặng danh hiệu Chiến sĩ thi đua cấp tỉnh.",
+     [award("danh_hieu", "tinh", "ca_nhan", 2, "proposed")]),
+    # "X nhận …" after the vote; the authority after the award in any casing
+    ("Các đơn vị đã bỏ phiếu suy tôn Hội Văn học nghệ thuật nhận Cờ thi đua Chính Phủ; Hội Nhà báo nhận Bằng Khen của UBND tỉnh.",
+     [award("co_thi_dua", "chinh_phu", "don_vi", 1, "proposed"), award("bang_khen", "tinh", "don_vi", 1, "proposed")]),
+    # a provincial body of a mass organisation is the province's level
+    ("Hội nghị đề nghị Ban Thường vụ Liên đoàn Lao động tỉnh tặng Bằng khen cho 3 tập thể.",
+     [award("bang_khen", "tinh", "tap_the", 3, "proposed")]),
+    # people as recipients: their names are counted, not their titles
+    ("Khối đề nghị UBND tỉnh tặng Bằng khen cho đồng chí Lê Văn Tám, Giám đốc Sở Y tế.",
+     [award("bang_khen", "tinh", "ca_nhan", 1, "proposed")]),
+    ("UBND tỉnh đã tặng Bằng khen cho ông Trần Văn Bình và bà Nguyễn Thị Hoa.",
+     [award("bang_khen", "tinh", "ca_nhan", 2, "conferred")]),
+    # handed over on behalf of the authority
+    ("Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Trần Văn Cường, Trưởng Ban Thi đua - Khen thưởng tỉnh đã trao "
+     "Bằng khen cho 3 tập thể.",
+     [award("bang_khen", "tinh", "tap_the", 3, "conferred")]),
+])
+def test_award_construction(body: str, awards: list[dict]) -> None:
+    assert event(body)["awards"] == awards
+
+
+@pytest.mark.parametrize("body", [
+    "Các đơn vị phấn đấu đạt danh hiệu Tập thể lao động xuất sắc và Cờ thi đua của UBND tỉnh.",        # a goal
+    "Các đơn vị trong Khối đã được Nhà nước tặng nhiều phần thưởng cao quý như Huân chương Lao động.",  # past honours
+    "Năm 2022, Khối có 2 đơn vị được tặng Cờ thi đua của Chính phủ.",                                   # an earlier year
+    "Công tác thi đua, khen thưởng được thực hiện đúng Luật Thi đua, khen thưởng.",                      # the field of work
+    "Nhằm làm cơ sở cho việc bình chọn đơn vị đề nghị các danh hiệu thi đua, Khối đã ban hành tiêu chí.",  # a purpose
+])
+def test_not_an_award(body: str) -> None:
+    assert event(body)["awards"] == []
+
+
+def test_titles_in_a_list_keep_their_own_noun() -> None:
+    ev = event("Tại đây, các trường trong Khối đã bỏ phiếu bầu chọn cho các danh hiệu: Tập thể lao động tiên tiến, "
+               "Tập thể lao động xuất sắc, Cờ thi đua của Bộ Giáo dục và Đào tạo.")
+    assert ev["awards"] == [award("danh_hieu", None, "tap_the", None, "proposed"),
+                            award("danh_hieu", None, "tap_the", None, "proposed"),
+                            award("co_thi_dua", "bo_nganh", "don_vi", None, "proposed")]
+
+
+def test_rankings_given_by_the_bloc() -> None:
+    ev = event("Hội nghị đã bình xét khen thưởng đối với các đơn vị có thành tích xuất sắc như sau: "
+               "Nhất cụm: xã Tân Lập; Nhì cụm: xã Hòa Bình; Ba cụm: thị trấn Đông Hưng.")
+    assert ev["awards"] == [award("khen_thuong", "khoi", "don_vi", 3, "conferred")]
+
+
+def test_candidate_is_typed_and_carries_count_evidence() -> None:
+    text = "Hội nghị đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể."
+    seg = seg_of(text)
+    (a,) = find_awards(seg, seg.sentences)
+    assert (a.kind, a.level, a.recipient_type, a.count, a.status) == ("bang_khen", "tinh", "tap_the", 4, "proposed")
+    assert seg.text[a.start:a.end] == "Bằng khen"
+    assert seg.text[slice(*a.count_span)] == "4 tập thể"
+
+
+# --------------------------------------------------------------------------- documents
+
+@pytest.mark.parametrize("body, doc", [
+    ("Các đơn vị thực hiện tốt Chỉ thị 05 của Bộ Chính trị về học tập và làm theo tư tưởng Hồ Chí Minh.",
+     {"type": "chi_thi", "number": "05", "date": None, "issuer": "Bộ Chính trị"}),
+    ("Hội nghị quán triệt Chỉ thị số 19/CT-TTg (ngày 16-7-2021) của Thủ tướng Chính phủ về phát động thi đua.",
+     {"type": "chi_thi", "number": "19/CT-TTg", "date": "2021-07-16", "issuer": "Thủ tướng Chính phủ"}),
+    ("Thực hiện chỉ đạo của Ban Thường vụ Công đoàn ngành tại công văn liên tịch số 212/CĐN-VP ngày 05/02/2023 về thi đua.",
+     {"type": "cong_van", "number": "212/CĐN-VP", "date": "2023-02-05", "issuer": "Ban Thường vụ Công đoàn ngành"}),
+])
+def test_documents(body: str, doc: dict) -> None:
+    assert event(body)["documents"] == [doc]
+
+
+def test_a_bare_number_needs_its_issuer_or_date() -> None:
+    assert find_documents(seg_of("Kế hoạch 2 năm của Khối được thông qua.")) == []
+    assert find_documents(seg_of("Khối có Quyết định 15 điểm thi đua.")) == []
+
+
+# --------------------------------------------------------------------------- campaigns
+
+def test_campaign_list_announced_by_nhu() -> None:
+    ev = event("Các tỉnh hưởng ứng phong trào thi đua do Trung ương phát động, phù hợp với từng địa phương như: "
+               "“Xây dựng quê hương giàu đẹp” giai đoạn 2021 - 2025 (tỉnh A); “Chung sức vì người nghèo”.")
+    assert ev["campaigns"] == ["Xây dựng quê hương giàu đẹp", "Chung sức vì người nghèo"]
+
+
+def test_campaign_theme_spirit_and_acronym() -> None:
+    ev = event("Năm 2024, với tinh thần “Đoàn kết - Kỷ cương - Sáng tạo”, Khối thực hiện phong trào thi đua "
+               "“Vì an ninh Tổ quốc”, trong đó phong trào “Vì ANTQ” được triển khai sâu rộng.")
+    assert ev["campaigns"] == ["Đoàn kết - Kỷ cương - Sáng tạo", "Vì an ninh Tổ quốc"]
+
+
+def test_welfare_programmes_are_not_campaigns() -> None:
+    seg = seg_of("Công tác chăm lo đời sống đoàn viên được quan tâm với các chương trình như: “Tết ấm”, “Mái nhà Công đoàn”.")
+    assert find_campaigns(seg) == []
+
+
+def test_unclosed_quote_is_cut_at_the_semicolon() -> None:
+    seg = seg_of("Khối triển khai phong trào “Chung tay phòng, chống dịch bệnh; đợt thi đua “Chào mừng Đại hội Đảng”.")
+    assert [f.value for f in find_campaigns(seg)] == ["Chung tay phòng, chống dịch bệnh", "Chào mừng Đại hội Đảng"]
