@@ -398,7 +398,11 @@ def extract_many(items: Iterable[str | SourceDoc], workers: int | None = None, e
     """
     def docs() -> Iterator[SourceDoc]:
         for i, item in enumerate(items):
-            yield item if isinstance(item, SourceDoc) else SourceDoc(f"doc{i}", "", text=item, kind="text")
+            if isinstance(item, (str, SourceDoc)):
+                yield item if isinstance(item, SourceDoc) else SourceDoc(f"doc{i}", "", text=item, kind="text")
+            else:  # not a path to read: the caller's mistake, said as such (not "does not exist")
+                yield SourceDoc(f"doc{i}", "", kind="text",
+                                error=f"E013: extract_many() needs article texts as str, not {type(item).__name__}")
 
     for outcome in run_engine(docs(), workers=workers, engine=engine, scheduler=scheduler, timeout=timeout):
         if outcome.row is not None:

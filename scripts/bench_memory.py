@@ -135,7 +135,9 @@ def run(folder: Path, out: Path, workers: int, extra: list[str]) -> tuple[float,
 
 def report(n: int, workers: int, wall: float, samples: list[tuple[float, int, dict]]) -> dict:
     """Baseline, tenths, peak and growth, as a dict (also printed as markdown)."""
-    working = [(t, done, s) for t, done, s in samples if done > 0 and s["n_procs"] >= 1 + min(workers - 1, 1) * workers]
+    # while records are being written and every process is up (not start-up, not shutdown)
+    working = [(t, done, s) for t, done, s in samples
+               if done > 0 and s["main_rss"] > 0 and s["n_procs"] >= 1 + (workers if workers > 1 else 0)]
     if not working:
         working = samples
     keys = ("rss", "pss", "main_rss", "workers_rss")

@@ -426,6 +426,9 @@ def test_extract_arguments_get_clear_numbered_errors() -> None:
     with pytest.raises(KhoiError):
         extract(None)  # type: ignore[arg-type]
     assert extract("Khối thi đua", published="2022-01-12").published.isoformat() == "2022-01-12"
+    records = list(batch.extract_many(["Khối thi đua số 1", None], workers=1))  # type: ignore[list-item]
+    assert [r.doc_id for r in records] == ["doc0", "doc1"]
+    assert records[1].warnings == ["E013: extract_many() needs article texts as str, not NoneType"]
 
 
 # --------------------------------------------------------------------------- 8. long runs: fresh workers
