@@ -267,9 +267,11 @@ def find_published(seg: Segmented) -> Found | None:
         if hit:
             d, off = hit
             found = Found(d, ln.start + off, ln.end)
-            if title is None or ln.start >= title.start:
-                return above if title is None and above is not None else found
+            if title is not None and ln.start >= title.start:
+                return found
             if above is None and not _site_clock(seg, ln, d):
+                if title is None:
+                    return found
                 above = found
             continue
         if not is_boilerplate(s):
