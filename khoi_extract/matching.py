@@ -98,6 +98,11 @@ def _matchers():
     return by_attr["ORTH"], by_attr["LOWER"], keys
 
 
+def reset_matchers() -> None:
+    """Forget the compiled matchers (they belong to a vocabulary that is being replaced)."""
+    _matchers.cache_clear()
+
+
 def find_phrases(doc) -> dict[str, list[Phrase]]:
     """Every phrase of every label in one pass over `doc`, longest first at each start."""
     orth, lower, keys = _matchers()

@@ -95,8 +95,18 @@ def tokenize(text: str) -> list[str]:
     return [t.text for t in _nlp().make_doc(text)]
 
 
+# spaCy's string store keeps every word it has seen; past this many, a fresh pipeline
+# (and phrase matchers) keeps a long batch worker's memory flat.
+MAX_VOCAB_STRINGS = 250_000
+
+
 def build_doc(text: str):
     """A spaCy Doc over the normalised text (its tokenizer keeps `token.idx` offsets exact)."""
+    if len(_nlp().vocab.strings) > MAX_VOCAB_STRINGS:
+        from .matching import reset_matchers
+
+        _nlp.cache_clear()
+        reset_matchers()
     doc = _nlp().make_doc(text)
     doc.user_data["char_starts"] = [t.idx for t in doc]
     return doc

@@ -39,3 +39,13 @@ def test_phrases_in_a_window_and_views_share_one_doc() -> None:
 def test_every_source_line_names_phrases() -> None:
     for src in sources():
         assert src.phrases(), src
+
+
+def test_a_full_vocabulary_is_replaced_and_matching_still_works(monkeypatch) -> None:
+    from khoi_extract import segment as seg_mod
+
+    before = seg_mod.vocab()
+    monkeypatch.setattr(seg_mod, "MAX_VOCAB_STRINGS", 10)
+    seg = _seg()
+    assert {p.id for p in seg.phrases("KIND")} >= {"tong_ket", "giao_uoc", "giao_ban"}
+    assert seg_mod.vocab() is not before
