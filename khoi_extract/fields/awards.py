@@ -98,6 +98,18 @@ def _authority_ending(s: str) -> str | None:
     return levels[int(best.lastgroup[1:])][0] if best else None
 
 
+def _authority_end(text: str, sent: Piece, m: Mention) -> int:
+    """Where the authority printed right after an award ends ("Cờ thi đua UBND tỉnh"), else the award's end:
+    the next award's recipients start after it."""
+    after = text[m.end:min(sent.end, m.end + int(setting("award_after")))]
+    am = rule("awards.authority_after").match(after)
+    if am:
+        auth = _authority_re()[0].match(after, am.start("auth"))
+        if auth:
+            return m.end + auth.end()
+    return m.end
+
+
 def _authorities_in(s: str) -> list[str]:
     """Levels of a list of authorities ("Thủ tướng Chính phủ, UBND tỉnh"), one per item."""
     out: list[str] = []
@@ -394,7 +406,7 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
                     rtype = rtype or m.title_type or _sentence_noun(text, sent, m) or "don_vi"
                     out.append(AwardCandidate(m.kind, lvl, rtype, n, status, m.start, m.end,
                                               span if n else None, ident, year))
-            prev_end = m.end
+            prev_end = _authority_end(text, sent, m)
     return _merge(out)
 
 
@@ -410,12 +422,15 @@ def _merge(found: list[AwardCandidate]) -> list[AwardCandidate]:
     """One award per (kind, level, recipient type, status) and recipients: a repeated mention adds
     nothing, a count-less mention of an award counted elsewhere is the same award."""
     counted = {(f.kind, f.level, f.status) for f in found if f.count}
+    named = {(f.kind, f.level, f.recipient_type, f.status, f.count) for f in found if f.count and f.ident}
     out: list[AwardCandidate] = []
     seen: set[tuple] = set()
     for f in found:
         key = (f.kind, f.level, f.recipient_type, f.status)
         if not f.count and (f.kind, f.level, f.status) in counted:
             continue
+        if f.count and not f.ident and key + (f.count,) in named:
+            continue  # a lead's summary ("được đề nghị tặng 1 Cờ thi đua") of an award named in the body
         full = key + (f.count, f.ident)
         if full in seen:
             continue
