@@ -53,6 +53,7 @@ class AwardCandidate:
     count_span: tuple[int, int] | None = None
     ident: str = ""          # the recipients (or title) as printed: two awards with other recipients stay two
     year: int | None = None  # a year the clause opens with ("Năm 2020, …"): results of that year
+    for_year: int | None = None  # the year printed after the award ("danh hiệu thi đua năm 2022")
 
     @property
     def value(self) -> dict:
@@ -399,13 +400,15 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
                 rec = last_rec  # "được đề nghị tặng Bằng khen và Cờ thi đua": the same recipients
             last_rec = rec
             ident = rec.ident or (m.text.lower() if m.title_type else "")
+            fy = rule("awards.award_year").match(text[m.end:min(sent.end, m.end + 40)])
+            for_year = int(fy.group("year")) if fy else None
             for lvl in levels:
                 if lvl == "thu_tuong" and m.kind == "co_thi_dua":
                     lvl = "chinh_phu"  # there is no Prime Minister's flag
                 for rtype, n, span in rec.items:
                     rtype = rtype or m.title_type or _sentence_noun(text, sent, m) or "don_vi"
                     out.append(AwardCandidate(m.kind, lvl, rtype, n, status, m.start, m.end,
-                                              span if n else None, ident, year))
+                                              span if n else None, ident, year, for_year))
             prev_end = _authority_end(text, sent, m)
     return _merge(out)
 
@@ -439,10 +442,19 @@ def _merge(found: list[AwardCandidate]) -> list[AwardCandidate]:
     return out
 
 
+# At a covenant signing or a launch, a proposal with no recipients counted or named is a target
+# ("… đề nghị UBND tặng cờ thi đua cho đơn vị đạt thành tích xuất sắc"), not a result, unless it
+# names the year before ("bình bầu các danh hiệu thi đua năm 2022" at the 2023 signing).
+_TARGET_KINDS = ("giao_uoc", "phat_dong")
+
+
 def ground_awards(ctx: EventContext, awards: list[AwardCandidate], g: Grounder) -> list[dict]:
     """The awards of the period under review, each grounded on its phrase (and its count);
-    a clause that opens on an earlier year ("Năm 2020, …" at the 2021 signing) cites history."""
-    keep = [a for a in awards if not (a.year and ctx.period and a.year < ctx.period["year"])]
+    a clause that opens on an earlier year ("Năm 2020, …" at the 2021 signing) cites history,
+    and an uncounted proposal at a signing or launch is a target."""
+    keep = [a for a in awards if not (a.year and ctx.period and a.year < ctx.period["year"])
+            and not (ctx.kind in _TARGET_KINDS and a.status == "proposed" and a.count is None
+                     and not (a.for_year and ctx.period and a.for_year < ctx.period["year"]))]
     for i, a in enumerate(keep):
         g.add(f"{ctx.path}.awards[{i}]", a.start, a.end)
         if a.count_span:
