@@ -72,6 +72,9 @@ def seg_of(text: str):
      [award("bang_khen", "tinh", "ca_nhan", 1, "proposed")]),
     ("UBND tỉnh đã tặng Bằng khen cho ông Trần Văn Bình và bà Nguyễn Thị Hoa.",
      [award("bang_khen", "tinh", "ca_nhan", 2, "conferred")]),
+    # a unit announced by its noun is counted even when its head word is unusual
+    ("Dịp này, Tập đoàn đã trao Cờ thi đua cho tập thể Nông trường Phú Thịnh.",
+     [award("co_thi_dua", "bo_nganh", "tap_the", 1, "conferred")]),
     # handed over on behalf of the authority
     ("Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Trần Văn Cường, Trưởng Ban Thi đua - Khen thưởng tỉnh đã trao "
      "Bằng khen cho 3 tập thể.",

@@ -223,8 +223,9 @@ def _counts_in(text: str, start: int, end: int) -> list[tuple[str, int | None, t
             for c in r.finditer(text, start, end)]
 
 
-def _named_count(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """How many units a list of names holds, when every item looks like a unit."""
+def _named_count(text: str, start: int, end: int, announced: bool = False) -> tuple[int, str] | None:
+    """How many units a list of names holds, when every item looks like a unit (or, after a noun
+    that announces units, "cho tập thể Nông trường A", every item is a capitalised name)."""
     stop = rule("awards.names_stop").search(text[start:end])
     if stop:
         end = start + stop.start()
@@ -233,7 +234,8 @@ def _named_count(text: str, start: int, end: int) -> tuple[int, str] | None:
         end = nxt[0].start
         end = start + len(regex.sub(r"[\s,]*(?:và|cùng|với)?\s*$", "", text[start:end]))
     items = [text[a:b].strip() for a, b in split_items(text, start, end)]
-    if _looks_like_units(items):
+    if _looks_like_units(items) or (announced and items and all(
+            regex.match(r"\p{Lu}", i) and len(i.split()) <= 8 for i in items)):
         return len(items), "|".join(i.lower() for i in items)
     return None
 
@@ -297,7 +299,7 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
     if named:
         noun = named.group("noun")
         rtype = _noun_type(noun) if noun else None
-        got = _named_count(text, m.end + named.start("r"), m.end + named.end("r"))
+        got = _named_count(text, m.end + named.start("r"), m.end + named.end("r"), announced=rtype in ("don_vi", "tap_the"))
         if got:
             return _Recipients([(rtype, got[0], None)], got[1])
         people = _person_count(text, m.end + named.start("noun" if noun else "r"), m.end + named.end("r"))
