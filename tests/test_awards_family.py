@@ -72,6 +72,9 @@ def seg_of(text: str):
      [award("bang_khen", "tinh", "ca_nhan", 1, "proposed")]),
     ("UBND tỉnh đã tặng Bằng khen cho ông Trần Văn Bình và bà Nguyễn Thị Hoa.",
      [award("bang_khen", "tinh", "ca_nhan", 2, "conferred")]),
+    # a unit announced by its noun is counted even when its head word is unusual
+    ("Dịp này, Tập đoàn đã trao Cờ thi đua cho tập thể Nông trường Phú Thịnh.",
+     [award("co_thi_dua", "bo_nganh", "tap_the", 1, "conferred")]),
     # handed over on behalf of the authority
     ("Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Trần Văn Cường, Trưởng Ban Thi đua - Khen thưởng tỉnh đã trao "
      "Bằng khen cho 3 tập thể.",
@@ -156,3 +159,29 @@ def test_welfare_programmes_are_not_campaigns() -> None:
 def test_unclosed_quote_is_cut_at_the_semicolon() -> None:
     seg = seg_of("Khối triển khai phong trào “Chung tay phòng, chống dịch bệnh; đợt thi đua “Chào mừng Đại hội Đảng”.")
     assert [f.value for f in find_campaigns(seg)] == ["Chung tay phòng, chống dịch bệnh", "Chào mừng Đại hội Đảng"]
+
+
+def test_contest_rules_are_not_awards() -> None:
+    assert event("Hội nghị đã thông qua tiêu chí xét tặng Cờ thi đua của UBND tỉnh năm 2023.")["awards"] == []
+
+
+SIGNING = ("Khối thi đua Nội chính ký kết giao ước thi đua năm 2024\n\n"
+           "Ngày 20/02/2024, Khối thi đua Nội chính tổ chức hội nghị ký kết giao ước thi đua năm 2024. ")
+
+
+@pytest.mark.parametrize("body, awards", [
+    # a target of the year just begun
+    ("Các đơn vị thống nhất trình Hội đồng Thi đua - Khen thưởng tỉnh đề nghị UBND tỉnh tặng Cờ thi đua cho đơn vị "
+     "đạt thành tích xuất sắc.", []),
+    # last year's results voted at the signing
+    ("Dịp này, các đơn vị đã bình bầu các danh hiệu thi đua năm 2023.",
+     [award("danh_hieu", None, "don_vi", None, "proposed")]),
+    # an award handed over at the signing
+    ("Tại hội nghị, Chủ tịch UBND tỉnh đã trao Bằng khen cho 2 tập thể.",
+     [award("bang_khen", "tinh", "tap_the", 2, "conferred")]),
+])
+def test_proposals_at_a_signing(body: str, awards: list[dict]) -> None:
+    text = SIGNING + body + "\n"
+    (ev,) = extract(text, doc_id="t").model_dump(mode="json")["events"]
+    assert ev["kind"] == "giao_uoc"
+    assert ev["awards"] == awards

@@ -53,6 +53,7 @@ class AwardCandidate:
     count_span: tuple[int, int] | None = None
     ident: str = ""          # the recipients (or title) as printed: two awards with other recipients stay two
     year: int | None = None  # a year the clause opens with ("Năm 2020, …"): results of that year
+    for_year: int | None = None  # the year printed after the award ("danh hiệu thi đua năm 2022")
 
     @property
     def value(self) -> dict:
@@ -96,6 +97,18 @@ def _authority_ending(s: str) -> str | None:
         if m.end() == len(s.rstrip()) and (best is None or m.start() < best.start()):
             best = m
     return levels[int(best.lastgroup[1:])][0] if best else None
+
+
+def _authority_end(text: str, sent: Piece, m: Mention) -> int:
+    """Where the authority printed right after an award ends ("Cờ thi đua UBND tỉnh"), else the award's end:
+    the next award's recipients start after it."""
+    after = text[m.end:min(sent.end, m.end + int(setting("award_after")))]
+    am = rule("awards.authority_after").match(after)
+    if am:
+        auth = _authority_re()[0].match(after, am.start("auth"))
+        if auth:
+            return m.end + auth.end()
+    return m.end
 
 
 def _authorities_in(s: str) -> list[str]:
@@ -210,8 +223,9 @@ def _counts_in(text: str, start: int, end: int) -> list[tuple[str, int | None, t
             for c in r.finditer(text, start, end)]
 
 
-def _named_count(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """How many units a list of names holds, when every item looks like a unit."""
+def _named_count(text: str, start: int, end: int, announced: bool = False) -> tuple[int, str] | None:
+    """How many units a list of names holds, when every item looks like a unit (or, after a noun
+    that announces units, "cho tập thể Nông trường A", every item is a capitalised name)."""
     stop = rule("awards.names_stop").search(text[start:end])
     if stop:
         end = start + stop.start()
@@ -220,7 +234,8 @@ def _named_count(text: str, start: int, end: int) -> tuple[int, str] | None:
         end = nxt[0].start
         end = start + len(regex.sub(r"[\s,]*(?:và|cùng|với)?\s*$", "", text[start:end]))
     items = [text[a:b].strip() for a, b in split_items(text, start, end)]
-    if _looks_like_units(items):
+    if _looks_like_units(items) or (announced and items and all(
+            regex.match(r"\p{Lu}", i) and len(i.split()) <= 8 for i in items)):
         return len(items), "|".join(i.lower() for i in items)
     return None
 
@@ -284,7 +299,7 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
     if named:
         noun = named.group("noun")
         rtype = _noun_type(noun) if noun else None
-        got = _named_count(text, m.end + named.start("r"), m.end + named.end("r"))
+        got = _named_count(text, m.end + named.start("r"), m.end + named.end("r"), announced=rtype in ("don_vi", "tap_the"))
         if got:
             return _Recipients([(rtype, got[0], None)], got[1])
         people = _person_count(text, m.end + named.start("noun" if noun else "r"), m.end + named.end("r"))
@@ -387,14 +402,16 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
                 rec = last_rec  # "được đề nghị tặng Bằng khen và Cờ thi đua": the same recipients
             last_rec = rec
             ident = rec.ident or (m.text.lower() if m.title_type else "")
+            fy = rule("awards.award_year").match(text[m.end:min(sent.end, m.end + 40)])
+            for_year = int(fy.group("year")) if fy else None
             for lvl in levels:
                 if lvl == "thu_tuong" and m.kind == "co_thi_dua":
                     lvl = "chinh_phu"  # there is no Prime Minister's flag
                 for rtype, n, span in rec.items:
                     rtype = rtype or m.title_type or _sentence_noun(text, sent, m) or "don_vi"
                     out.append(AwardCandidate(m.kind, lvl, rtype, n, status, m.start, m.end,
-                                              span if n else None, ident, year))
-            prev_end = m.end
+                                              span if n else None, ident, year, for_year))
+            prev_end = _authority_end(text, sent, m)
     return _merge(out)
 
 
@@ -410,12 +427,15 @@ def _merge(found: list[AwardCandidate]) -> list[AwardCandidate]:
     """One award per (kind, level, recipient type, status) and recipients: a repeated mention adds
     nothing, a count-less mention of an award counted elsewhere is the same award."""
     counted = {(f.kind, f.level, f.status) for f in found if f.count}
+    named = {(f.kind, f.level, f.recipient_type, f.status, f.count) for f in found if f.count and f.ident}
     out: list[AwardCandidate] = []
     seen: set[tuple] = set()
     for f in found:
         key = (f.kind, f.level, f.recipient_type, f.status)
         if not f.count and (f.kind, f.level, f.status) in counted:
             continue
+        if f.count and not f.ident and key + (f.count,) in named:
+            continue  # a lead's summary ("được đề nghị tặng 1 Cờ thi đua") of an award named in the body
         full = key + (f.count, f.ident)
         if full in seen:
             continue
@@ -424,10 +444,19 @@ def _merge(found: list[AwardCandidate]) -> list[AwardCandidate]:
     return out
 
 
+# At a covenant signing or a launch, a proposal with no recipients counted or named is a target
+# ("… đề nghị UBND tặng cờ thi đua cho đơn vị đạt thành tích xuất sắc"), not a result, unless it
+# names the year before ("bình bầu các danh hiệu thi đua năm 2022" at the 2023 signing).
+_TARGET_KINDS = ("giao_uoc", "phat_dong")
+
+
 def ground_awards(ctx: EventContext, awards: list[AwardCandidate], g: Grounder) -> list[dict]:
     """The awards of the period under review, each grounded on its phrase (and its count);
-    a clause that opens on an earlier year ("Năm 2020, …" at the 2021 signing) cites history."""
-    keep = [a for a in awards if not (a.year and ctx.period and a.year < ctx.period["year"])]
+    a clause that opens on an earlier year ("Năm 2020, …" at the 2021 signing) cites history,
+    and an uncounted proposal at a signing or launch is a target."""
+    keep = [a for a in awards if not (a.year and ctx.period and a.year < ctx.period["year"])
+            and not (ctx.kind in _TARGET_KINDS and a.status == "proposed" and a.count is None
+                     and not (a.for_year and ctx.period and a.for_year < ctx.period["year"]))]
     for i, a in enumerate(keep):
         g.add(f"{ctx.path}.awards[{i}]", a.start, a.end)
         if a.count_span:
