@@ -15,10 +15,10 @@ becomes a numbered error instead of stopping the run:
 from __future__ import annotations
 
 import argparse
+import ast
 import collections
 import contextlib
 import dataclasses
-import gzip
 import logging
 import multiprocessing
 import os
@@ -34,7 +34,8 @@ from typing import Literal
 
 from .errors import ExtractionTimeout, KhoiError
 from .reading import (
-    JSON_SUFFIXES, JSONL_SUFFIXES, SourceDoc, inner_suffix, iter_input_files, iter_sources, load_source,
+    JSON_SUFFIXES, JSONL_SUFFIXES, SourceDoc, open_input, inner_suffix, input_exists, iter_input_files,
+    iter_sources, load_source,
 )
 from .schema import ArticleRecord
 from .writers import (
@@ -212,6 +213,52 @@ class WorkerStartError(KhoiError):
     """E054: worker processes die before finishing any document (environment problem, not the data)."""
 
 
+class UnguardedMainError(KhoiError):
+    """E055: workers would re-run the calling script, whose call is not under `if __name__ == "__main__":`."""
+
+
+def _is_main_guard(test: ast.expr) -> bool:
+    """`__name__ == "__main__"`, either way round."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = [test.left, test.comparators[0]]
+    return (any(isinstance(x, ast.Name) and x.id == "__name__" for x in sides)
+            and any(isinstance(x, ast.Constant) and x.value == "__main__" for x in sides))
+
+
+def check_main_guard(what: str) -> None:
+    """Raise E055 when this call runs while the main script is being executed, outside its
+    `if __name__ == "__main__":` block.
+
+    Worker processes that are not forked re-import the main script; an
+    unguarded call would start workers again in each of them, which
+    multiprocessing answers with a traceback per worker. Saying so once, before
+    any worker starts, is the useful error.
+    """
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if main is None or not path or not os.path.isfile(path):
+        return  # notebooks, `python -c`, stdin: nothing to re-import
+    frame = sys._getframe(1)
+    while frame is not None and not (frame.f_code.co_name == "<module>" and frame.f_globals is vars(main)):
+        frame = frame.f_back
+    if frame is None:
+        return  # not called while the script's top level runs
+    try:
+        tree = ast.parse(Path(path).read_bytes())
+    except (OSError, SyntaxError, ValueError):
+        return
+    line = frame.f_lineno
+    if any(isinstance(node, ast.If) and _is_main_guard(node.test) and node.lineno <= line <= (node.end_lineno or 0)
+           for node in ast.walk(tree)):
+        return
+    raise UnguardedMainError(
+        f"E055: {what} starts worker processes, and each re-imports the main script {path}; "
+        f"its call at line {line} is not under `if __name__ == \"__main__\":`, so every worker would "
+        "start workers of its own. Put the script's work under that guard, or use workers=1 "
+        "to extract in this process.")
+
+
 MAX_DEATHS_BEFORE_ANY_RESULT = 3
 
 
@@ -257,7 +304,8 @@ class _LocalPool:
                 if not self.succeeded and self.deaths >= MAX_DEATHS_BEFORE_ANY_RESULT:
                     raise WorkerStartError(
                         f"E054: worker processes died {self.deaths} times before finishing any document "
-                        f"({exc}); try --workers 1") from exc
+                        f"({exc}); one worker (workers=1, --workers 1) runs in this process and shows "
+                        "the error") from exc
                 out.append(_died(doc))
                 self.restart()
         return out
@@ -335,6 +383,10 @@ def run_engine(docs: Iterable[SourceDoc], workers: int | None = None, engine: En
     if workers < 1:
         raise ValueError("E063: workers must be at least 1")
     size = chunksize or (1 if workers == 1 else DEFAULT_CHUNKSIZE)
+    spawns = (engine == "local" and workers > 1 and _mp_context().get_start_method() != "fork") or (
+        engine == "dask" and not scheduler)
+    if spawns:
+        check_main_guard(f"workers={workers}" if engine == "local" else "engine='dask' (a LocalCluster)")
     if engine == "local":
         return _run_local(docs, workers, timeout, size)
     if engine == "dask":
@@ -404,9 +456,8 @@ def _count_documents(inputs: list[str], exclude: list[Path]) -> int:
     for path in iter_input_files(inputs, exclude):
         suffix = inner_suffix(path)
         if suffix in JSONL_SUFFIXES:
-            opener = gzip.open if path.suffix.lower() == ".gz" else open
             try:
-                with opener(path, "rb") as fh:
+                with open_input(path) as fh:
                     total += sum(1 for line in fh if line.strip())
             except (OSError, EOFError):
                 total += 1
@@ -461,7 +512,7 @@ def run_batch(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     if not args.inputs:
         return _usage("E010: no inputs given (name files or folders to read)")
-    missing = [p for p in args.inputs if not Path(p).exists()]
+    missing = [p for p in args.inputs if not input_exists(p)]
     if missing:
         return _usage(f"E010: no such file or folder: {', '.join(missing)}")
     if args.workers is not None and args.workers < 1:
