@@ -406,11 +406,20 @@ def _iter_warc(path: str | PurePath) -> Iterator[SourceDoc]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    class QuietIterator(ArchiveIterator):
+        INC_RECORD = ""  # warcio prints this warning on stderr; we count it (err_count) and report E013
+
     seen: set[str] = set()
     n = 0
     try:
         with open_binary(path) as fh:
-            for rec in ArchiveIterator(fh):
+            head = fh.read(2)
+            fh.seek(0)
+            if head != b"\x1f\x8b" and not fh.read(5) == b"WARC/":
+                raise ArchiveLoadFailed("no WARC/ header at the start: not a web archive")
+            fh.seek(0)
+            records = QuietIterator(fh)
+            for rec in records:
                 n += 1
                 if rec.rec_type != "response" or rec.http_headers is None:
                     continue  # requests, metadata, warcinfo, revisits, DNS records
@@ -429,9 +438,13 @@ def _iter_warc(path: str | PurePath) -> Iterator[SourceDoc]:
                     yield replace(doc, error=f"E003: archived page is over the {MAX_BYTES}-byte limit")
                 else:
                     yield replace(doc, raw=data)
+            if records.err_count:
+                raise ArchiveLoadFailed(f"{records.err_count} record(s) not where the previous record's "
+                                        "Content-Length says; pages may be missing")
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, ReadError) as exc:
+        why = str(exc).strip().splitlines()[0][:120].encode("ascii", "backslashreplace").decode() if str(exc) else ""
         yield SourceDoc(f"{doc_stem(path)}:{n + 1}", str(path), kind="html",
-                        error=f"E013: web archive cannot be read after record {n}: {type(exc).__name__}: {exc}")
+                        error=f"E013: web archive cannot be read after record {n}: {type(exc).__name__}: {why}")
 
 
 def _walk(root: Path, exclude: set[Path]) -> Iterator[Path]:
