@@ -13,6 +13,15 @@ __all__ = [
     "Period", "Person", "Role", "Span",
 ]
 
+def _repr_html_(self: ArticleRecord) -> str:
+    """Jupyter shows a record as its evidence page (views.notebook)."""
+    from .views.notebook import record_repr_html
+
+    return record_repr_html(self)
+
+
+ArticleRecord._repr_html_ = _repr_html_
+
 try:  # the installed distribution's version, so `--version` never drifts from pyproject.toml
     __version__ = _version("khoi-extract")
 except _NotInstalled:  # pragma: no cover - a source tree that was never installed

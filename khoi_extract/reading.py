@@ -447,6 +447,20 @@ def _iter_warc(path: str | PurePath) -> Iterator[SourceDoc]:
                         error=f"E013: web archive cannot be read after record {n}: {type(exc).__name__}: {why}")
 
 
+def source_text(path: str, warc_record_id: str | None = None) -> str | None:
+    """The text a record's spans point into, read again from its source (`record.source`):
+    a text or HTML file, or one page of a web archive; None for JSON/JSONL inputs (a line
+    of them cannot be found again without the batch's field names) and unreadable sources."""
+    suffix = inner_suffix(path)
+    if suffix in WARC_SUFFIXES:
+        doc = next((d for d in _iter_warc(path) if d.warc_record_id == warc_record_id), None)
+    elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
+        doc = SourceDoc(doc_stem(path), path, kind="html" if suffix in HTML_SUFFIXES else "txt")
+    else:
+        return None
+    return None if doc is None else load_source(doc).text
+
+
 def _walk(root: Path, exclude: set[Path]) -> Iterator[Path]:
     """Supported files under `root`, depth-first in sorted order, without listing the whole tree."""
     for dirpath, dirnames, filenames in os.walk(root):
