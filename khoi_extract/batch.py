@@ -19,6 +19,7 @@ import ast
 import collections
 import contextlib
 import dataclasses
+import itertools
 import logging
 import multiprocessing
 import os
@@ -32,10 +33,10 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Literal
 
-from .errors import ExtractionTimeout, KhoiError
+from .errors import ExtractionTimeout, KhoiError, ReadError
 from .reading import (
-    JSON_SUFFIXES, JSONL_SUFFIXES, SourceDoc, open_input, inner_suffix, input_exists, iter_input_files,
-    iter_sources, load_source,
+    JSON_SUFFIXES, JSONL_SUFFIXES, SourceDoc, _read_bytes, inner_suffix, input_exists, is_url,
+    iter_input_files, iter_sources, load_source, open_input,
 )
 from .schema import ArticleRecord
 from .writers import (
@@ -43,6 +44,8 @@ from .writers import (
 )
 
 Engine = Literal["local", "dask"]
+Send = Literal["auto", "paths", "contents"]
+log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 120.0
 """Seconds one document may take inside `extract` before it is recorded as E051."""
 DEFAULT_CHUNKSIZE = 8
@@ -335,8 +338,55 @@ def _run_local(docs: Iterable[SourceDoc], workers: int, timeout: float | None,
         pool.close()
 
 
+def _can_read(path: str) -> bool:
+    """Runs on a Dask worker: can this worker open the input at `path`?"""
+    from .reading import input_exists
+
+    return input_exists(path)
+
+
+def _for_workers(doc: SourceDoc, send: Send) -> SourceDoc:
+    """What a Dask worker gets for one document: an absolute path (or URL) it opens itself
+    ("paths"), or the file's bytes read here ("contents")."""
+    if doc.loaded or doc.raw is not None:
+        return doc  # JSON records and archived pages carry their text or bytes already
+    if send == "contents":
+        try:
+            return dataclasses.replace(doc, raw=_read_bytes(doc.path))
+        except ReadError as exc:
+            return dataclasses.replace(doc, error=str(exc))
+    return doc if is_url(doc.path) else dataclasses.replace(doc, path=str(Path(doc.path).resolve()))
+
+
+def _choose_send(client, docs: Iterator[SourceDoc], send: Send) -> tuple[Send, Iterator[SourceDoc]]:
+    """Settle "auto": paths when every worker can open the first input file, else contents."""
+    if send != "auto":
+        return send, docs
+    first: list[SourceDoc] = []
+    for doc in docs:
+        first.append(doc)
+        if (not doc.loaded and doc.raw is None) or len(first) >= PROBE_LOOKAHEAD:
+            break
+    probe = first[-1] if first and not first[-1].loaded and first[-1].raw is None else None
+    rest = itertools.chain(first, docs)
+    if probe is None:
+        return "paths", rest  # no file for workers to open: nothing to decide
+    target = probe.path if is_url(probe.path) else str(Path(probe.path).resolve())
+    seen = client.run(_can_read, target)
+    return ("paths" if seen and all(seen.values()) else "contents"), rest
+
+
+PROBE_LOOKAHEAD = 1_000
+"""Documents read ahead looking for a file to probe (JSON records before it need no decision)."""
+SEND_HELP = {
+    "paths": "Dask workers open the input files themselves (they see them at the same paths or URLs)",
+    "contents": "this process reads the input files and sends their bytes to the Dask workers "
+                "(they cannot see these files)",
+}
+
+
 def _run_dask(docs: Iterable[SourceDoc], workers: int, timeout: float | None, chunksize: int,
-              scheduler: str | None) -> Iterator[Outcome]:
+              scheduler: str | None, send: Send = "auto") -> Iterator[Outcome]:
     """The same chunks on a Dask cluster (the given scheduler, or a LocalCluster of processes)."""
     from distributed import Client, LocalCluster
     from distributed.scheduler import KilledWorker
@@ -351,20 +401,24 @@ def _run_dask(docs: Iterable[SourceDoc], workers: int, timeout: float | None, ch
     try:
         client.run(warm_up)  # load the pipeline once in every worker
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        mode, todo = _choose_send(client, iter(docs), send)
+        log.info("%s.", SEND_HELP[mode])
         window: collections.deque[tuple[list[SourceDoc], Future]] = collections.deque()
 
         def collect(chunk: list[SourceDoc], fut) -> list[Outcome]:
             try:
-                return fut.result()
+                outcomes = fut.result()
             except KilledWorker:
                 return [_died(doc, "KilledWorker") for doc in chunk]
             except Exception as exc:  # e.g. the package missing on a remote worker
                 return [Outcome(doc.doc_id, doc.path, error=f"E053: Dask task failed: {type(exc).__name__}: {exc}")
                         for doc in chunk]
+            return [_as_given(o, doc) for o, doc in zip(outcomes, chunk)]
 
         # Dask tasks run on worker threads, where SIGALRM cannot be used: no per-document limit there.
-        for chunk in _chunks(docs, chunksize):
-            window.append((chunk, client.submit(process_chunk, chunk, timeout, pure=False)))
+        for chunk in _chunks(todo, chunksize):
+            shipped = [_for_workers(doc, mode) for doc in chunk]
+            window.append((chunk, client.submit(process_chunk, shipped, timeout, pure=False)))
             if len(window) >= n_workers * WINDOW_PER_WORKER:
                 yield from collect(*window.popleft())
         while window:
@@ -375,10 +429,17 @@ def _run_dask(docs: Iterable[SourceDoc], workers: int, timeout: float | None, ch
             cluster.close()
 
 
+def _as_given(outcome: Outcome, doc: SourceDoc) -> Outcome:
+    """An outcome with the input's path as the user gave it, not as it was resolved for the workers."""
+    if outcome.row is not None and outcome.row.get("source"):
+        outcome.row["source"]["path"] = doc.path
+    return dataclasses.replace(outcome, path=doc.path)
+
+
 def run_engine(docs: Iterable[SourceDoc], workers: int | None = None, engine: Engine = "local",
                scheduler: str | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-               chunksize: int | None = None) -> Iterator[Outcome]:
-    """Outcomes of `docs`, in input order, computed by the chosen engine."""
+               chunksize: int | None = None, send: Send = "auto") -> Iterator[Outcome]:
+    """Outcomes of `docs`, in input order, computed by the chosen engine (`send`: see `_run_dask`)."""
     workers = workers or available_cores()
     if workers < 1:
         raise ValueError("E063: workers must be at least 1")
@@ -390,26 +451,31 @@ def run_engine(docs: Iterable[SourceDoc], workers: int | None = None, engine: En
     if engine == "local":
         return _run_local(docs, workers, timeout, size)
     if engine == "dask":
-        return _run_dask(docs, workers, timeout, size, scheduler)
+        return _run_dask(docs, workers, timeout, size, scheduler, send)
     raise ValueError(f"E064: unknown engine {engine!r}; use 'local' or 'dask'")
 
 
 def extract_many(items: Iterable[str | SourceDoc], workers: int | None = None, engine: Engine = "local",
                  scheduler: str | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-                 on_error: Literal["record", "raise", "skip"] = "record") -> Iterator[ArticleRecord]:
+                 on_error: Literal["record", "raise", "skip"] = "record", send: Send = "auto",
+                 ) -> Iterator[ArticleRecord]:
     """Extract many articles in parallel, yielding records in input order.
 
     `items` are article texts (doc_id `doc0`, `doc1`, … by position) or
     `SourceDoc`s (e.g. from `reading.iter_documents`). A document that fails
     gives, by `on_error`: an empty record whose `warnings` hold the numbered
     error (default, so outputs stay aligned with inputs), an exception, or
-    nothing.
+    nothing. With `engine="dask"`, `send` says what workers get for a file:
+    its absolute path ("paths": a shared file system, or URLs they can open),
+    its bytes read here ("contents": workers elsewhere), or whichever fits
+    ("auto": paths when every worker can open the first file).
     """
     def docs() -> Iterator[SourceDoc]:
         for i, item in enumerate(items):
             yield item if isinstance(item, SourceDoc) else SourceDoc(f"doc{i}", "", text=item, kind="text")
 
-    for outcome in run_engine(docs(), workers=workers, engine=engine, scheduler=scheduler, timeout=timeout):
+    for outcome in run_engine(docs(), workers=workers, engine=engine, scheduler=scheduler, timeout=timeout,
+                              send=send):
         if outcome.row is not None:
             yield ArticleRecord.model_validate(outcome.row)
         elif on_error == "raise":
@@ -423,7 +489,8 @@ def extract_many(items: Iterable[str | SourceDoc], workers: int | None = None, e
 
 def configure_batch_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="*", metavar="INPUT",
-                   help="files or folders (recursive): .txt .html .htm .json .jsonl, each optionally .gz")
+                   help="files or folders (recursive): .txt .html .htm .json .jsonl .warc, each optionally "
+                        ".gz; or fsspec URLs (file://…, s3://… with s3fs installed)")
     p.add_argument("-o", "--output", required=True, metavar="OUT",
                    help="output file; the suffix picks the format: .jsonl .csv .parquet .duckdb")
     p.add_argument("--workers", type=int, default=None, metavar="N",
@@ -431,7 +498,13 @@ def configure_batch_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="local process pool (default) or a Dask cluster")
     p.add_argument("--scheduler", metavar="ADDRESS",
-                   help="Dask scheduler address (default with --engine dask: a LocalCluster)")
+                   help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default with --engine dask: "
+                        "a LocalCluster on this machine)")
+    p.add_argument("--send", choices=("auto", "paths", "contents"), default="auto",
+                   help="with --engine dask, what workers get for each input file: its absolute path "
+                        "(paths: workers share this machine's files, or inputs are URLs such as s3://… they "
+                        "can open), its bytes read here (contents: workers on other machines), or auto "
+                        "(paths when every worker can open the first file; the choice is printed)")
     p.add_argument("--text-field", default="text", help="text field of JSON/JSONL records (default: text)")
     p.add_argument("--id-field", default="id", help="id field of JSON/JSONL records (default: id)")
     p.add_argument("--resume", action="store_true",
@@ -441,7 +514,11 @@ def configure_batch_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--chunksize", type=int, default=None, metavar="K",
                    help=f"documents per task sent to a worker (default {DEFAULT_CHUNKSIZE})")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
-    p.epilog = ("errors: every document that fails goes to OUT's stem + .errors.jsonl;\n"
+    p.epilog = ("examples:\n"
+                "  khoi-extract batch corpus/ -o out/corpus.duckdb\n"
+                "  khoi-extract batch crawl.warc.gz dump.jsonl -o out.parquet     # web archives, JSONL dumps\n"
+                "  khoi-extract batch s3://bucket/news/ -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786\n"
+                "errors: every document that fails goes to OUT's stem + .errors.jsonl;\n"
                 "exit status 0 = all extracted, 1 = some failed, 2 = usage error")
 
 
@@ -544,12 +621,17 @@ def run_batch(args: argparse.Namespace) -> int:
             seen.add(doc.doc_id)
             yield doc
 
+    handler = logging.StreamHandler(sys.stderr)  # says which way inputs reach Dask workers
+    handler.setFormatter(logging.Formatter("khoi-extract batch: %(message)s"))
+    handler.setLevel(logging.WARNING if args.quiet else logging.INFO)
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
     bar = _progress(args.inputs, exclude, args.quiet)
     try:
         with JsonlSink(journal, append=True) as sink, JsonlSink(err_path) as errors:
             for outcome in run_engine(todo(), workers=args.workers, engine=args.engine,
                                       scheduler=args.scheduler, timeout=args.timeout or None,
-                                      chunksize=args.chunksize):
+                                      chunksize=args.chunksize, send=args.send):
                 if outcome.row is not None:
                     sink.write(outcome.row)
                     stats["ok"] += 1
@@ -570,11 +652,12 @@ def run_batch(args: argparse.Namespace) -> int:
         return 130
     finally:
         bar.close()
+        log.removeHandler(handler)
     if fmt != "jsonl":
         convert(journal, out)
         journal.unlink(missing_ok=True)
     if not stats["ok"] and not stats["failed"] and not stats["skipped"]:
-        return _usage("E012: no input documents found (supported: .txt .html .htm .json .jsonl, optionally .gz)")
+        return _usage("E012: no input documents found (supported: .txt .html .htm .json .jsonl .warc, optionally .gz)")
     if not args.quiet:
         msg = f"{stats['ok']} extracted"
         if stats["skipped"]:
