@@ -340,8 +340,6 @@ def _run_local(docs: Iterable[SourceDoc], workers: int, timeout: float | None,
 
 def _can_read(path: str) -> bool:
     """Runs on a Dask worker: can this worker open the input at `path`?"""
-    from .reading import input_exists
-
     return input_exists(path)
 
 

@@ -20,6 +20,7 @@ from khoi_extract.cli import main
 from khoi_extract.reading import html_to_doc, iter_sources, SourceDoc
 from khoi_extract.schema import ArticleRecord
 from khoi_extract.views import render_report_html
+from khoi_extract.views.report import load_records
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -264,6 +265,17 @@ def test_report_reads_a_duckdb_output(tmp_path: Path) -> None:
     tree = lxml.html.parse(str(page)).getroot()
     tiles = {t.xpath("./span")[0].text: t.xpath("./b")[0].text for t in tree.xpath('//div[@class="tiles"]/div')}
     assert tiles["articles"] == "1" and tiles["events"] == "1"
+
+
+def test_report_loading_can_leave_the_evidence_out(tmp_path: Path) -> None:
+    rec = ArticleRecord.model_validate({"doc_id": "h", "spans": [{"field": "title", "start": 0, "end": 4,
+                                                                  "text": "Khối"}]})
+    src = tmp_path / "out.jsonl"
+    src.write_text(json.dumps({**rec.model_dump(mode="json"), "text": "Khối thi đua"}) + "\n", encoding="utf-8")
+    full, lean = load_records([src]), load_records([src], evidence=False)
+    assert [len(r.spans) for r in full.records] == [1] and full.texts == {"h": "Khối thi đua"}
+    assert [len(r.spans) for r in lean.records] == [0] and lean.texts == {}
+    assert render_report_html(lean.records) == render_report_html(full.records)
 
 
 def _many(n: int) -> list[ArticleRecord]:
