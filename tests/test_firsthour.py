@@ -66,6 +66,7 @@ def dead_links(page: Path) -> list[str]:
 # --- the README ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_readme_third_command_runs_batch_duckdb_report_on_corpus(tmp_path: Path) -> None:
     line = next(x for x in code_block("## Set up", "sh").splitlines() if "# 3." in x)
     command = line.split("#", 1)[0].strip()
@@ -95,6 +96,7 @@ def test_readme_third_command_runs_batch_duckdb_report_on_corpus(tmp_path: Path)
     assert "README" not in page.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_readme_library_snippet_runs_as_a_script(tmp_path: Path) -> None:
     script = tmp_path / "snippet.py"
     script.write_text(code_block("## Library", "python"), encoding="utf-8")
