@@ -619,11 +619,14 @@ def run_batch(args: argparse.Namespace) -> int:
             seen.add(doc.doc_id)
             yield doc
 
-    handler = logging.StreamHandler(sys.stderr)  # says which way inputs reach Dask workers
+    # the library's notes (which way inputs reach Dask workers, what a web archive held) on stderr
+    handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("khoi-extract batch: %(message)s"))
     handler.setLevel(logging.WARNING if args.quiet else logging.INFO)
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
+    package_log = logging.getLogger("khoi_extract")
+    level = package_log.level
+    package_log.addHandler(handler)
+    package_log.setLevel(logging.INFO)
     bar = _progress(args.inputs, exclude, args.quiet)
     try:
         with JsonlSink(journal, append=True) as sink, JsonlSink(err_path) as errors:
@@ -650,7 +653,8 @@ def run_batch(args: argparse.Namespace) -> int:
         return 130
     finally:
         bar.close()
-        log.removeHandler(handler)
+        package_log.removeHandler(handler)
+        package_log.setLevel(level)
     if fmt != "jsonl":
         convert(journal, out)
         journal.unlink(missing_ok=True)

@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 
 from .errors import ReadError
 
+log = logging.getLogger(__name__)
 MAX_BYTES = 5_000_000
 """Largest single article (bytes, after gunzip); also the limit of one JSONL line."""
 MAX_JSON_BYTES = 200_000_000
@@ -410,7 +411,7 @@ def _iter_warc(path: str | PurePath) -> Iterator[SourceDoc]:
         INC_RECORD = ""  # warcio prints this warning on stderr; we count it (err_count) and report E013
 
     seen: set[str] = set()
-    n = 0
+    n = pages = 0
     try:
         with open_binary(path) as fh:
             head = fh.read(2)
@@ -438,6 +439,9 @@ def _iter_warc(path: str | PurePath) -> Iterator[SourceDoc]:
                     yield replace(doc, error=f"E003: archived page is over the {MAX_BYTES}-byte limit")
                 else:
                     yield replace(doc, raw=data)
+                pages += 1
+            log.info("%s: %d page(s) taken, %d other record(s) passed over (requests, redirects, errors, "
+                     "images and other non-HTML, repeated captures)", path, pages, n - pages)
             if records.err_count:
                 raise ArchiveLoadFailed(f"{records.err_count} record(s) not where the previous record's "
                                         "Content-Length says; pages may be missing")

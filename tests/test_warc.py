@@ -29,10 +29,13 @@ def crawl(tmp_path: Path) -> tuple[Path, dict[str, str]]:
 
 
 def test_batch_takes_the_html_pages_of_a_warc_and_nothing_else(crawl: tuple[Path, dict[str, str]],
-                                                               tmp_path: Path) -> None:
+                                                               tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
     folder, ids = crawl
     out = tmp_path / "out.jsonl"
-    assert main([str(folder), "-o", str(out), "--workers", "1", "-q"]) == 0
+    assert main([str(folder), "-o", str(out), "--workers", "1"]) == 0
+    # warcinfo, 3 requests, redirect, 404, image, CSS, second capture
+    assert "crawl.warc.gz: 2 page(s) taken, 9 other record(s) passed over" in capsys.readouterr().err
     rows = list(iter_jsonl_rows(out))
     assert [r["doc_id"] for r in rows] == list(ARTICLES)  # no redirect, 404, image, CSS, second capture
     assert list(iter_jsonl_rows(errors_path(out))) == []
