@@ -414,11 +414,10 @@ def _iter_warc(path: str | PurePath) -> Iterator[SourceDoc]:
     n = pages = 0
     try:
         with open_binary(path) as fh:
-            head = fh.read(2)
+            head = fh.read(5)
             fh.seek(0)
-            if head != b"\x1f\x8b" and not fh.read(5) == b"WARC/":
+            if not head.startswith(b"\x1f\x8b") and head != b"WARC/":  # gzip members are checked by warcio
                 raise ArchiveLoadFailed("no WARC/ header at the start: not a web archive")
-            fh.seek(0)
             records = QuietIterator(fh)
             for rec in records:
                 n += 1
