@@ -10,7 +10,7 @@ import lxml.html
 import pandas as pd
 import pytest
 
-from khoi_extract import extract, extract_many, to_frames
+from khoi_extract import extract, extract_file, extract_many, to_frames
 from khoi_extract.batch import main
 from khoi_extract.reading import iter_documents, iter_sources
 from khoi_extract.views import render_record_html
@@ -45,6 +45,22 @@ def test_a_record_shows_itself_as_its_evidence_page(inputs: Path) -> None:
     assert BODY.format(n=1) in page_text
     srcdoc = lxml.html.fromstring(records[url]._repr_html_()).get("srcdoc")
     assert srcdoc == render_record_html(records[url], page_text)
+
+
+def test_a_record_of_extract_file_names_its_file_and_shows_its_page(tmp_path: Path) -> None:
+    txt = tmp_path / "a.txt"
+    txt.write_text(TEXT, encoding="utf-8")
+    rec = extract_file(txt)
+    assert rec.model_dump(mode="json")["source"] == {"path": str(txt), "url": None, "warc_record_id": None}
+    assert lxml.html.fromstring(rec._repr_html_()).get("srcdoc") == render_record_html(rec, TEXT)
+    # an archived page read alone: its URL and record id, as batch gives them
+    crawl = tmp_path / "one.warc.gz"
+    ids = write_crawl(crawl, dict([next(iter(ARTICLES.items()))]))
+    page = extract_file(crawl)
+    batch_row = next(r for r in extract_many(iter_sources([crawl]), workers=1))
+    assert page.source == batch_row.source and page.source.url == next(iter(ARTICLES))
+    assert page.source.warc_record_id == ids[page.source.url]
+    assert extract(TEXT).source is None  # a text has no file to point back to
 
 
 def test_a_record_without_source_lists_the_words_each_value_came_from() -> None:
