@@ -622,16 +622,19 @@ def _walk(root: Path, exclude: set[Path], on_error: OnError) -> Iterator[Path]:
                 yield path
 
 
-def _url_files(url: str) -> Iterator[str]:
-    """An fsspec URL: the file itself, or the supported files under it (sorted), or E010."""
+def _url_files(url: str, exclude: set[Path] = frozenset()) -> Iterator[str]:
+    """An fsspec URL: the file itself, or the supported files under it (sorted, without batch
+    outputs), or E010."""
     import fsspec
 
     try:
         fs, root = fsspec.core.url_to_fs(url)
+        local = "file" in ((fs.protocol,) if isinstance(fs.protocol, str) else fs.protocol)
         if fs.isdir(root):
             for name in sorted(fs.find(root)):
                 full = fs.unstrip_protocol(name)
-                if inner_suffix(full) in SUPPORTED_SUFFIXES and not _name_path(full).name.startswith("."):
+                if inner_suffix(full) in SUPPORTED_SUFFIXES and not _name_path(full).name.startswith(".") \
+                        and not (local and Path(name).resolve() in exclude) and not is_batch_output(full):
                     yield full
         elif fs.exists(root):
             yield url
@@ -670,7 +673,7 @@ def iter_input_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] 
     skip = {Path(p).resolve() for p in exclude}
     for p in paths:
         if is_url(p):
-            yield from _url_files(str(p))
+            yield from _url_files(str(p), skip)
             continue
         path = Path(p)
         try:
@@ -692,28 +695,27 @@ BATCH_OUTPUT_NAMES = (".errors.jsonl", ".partial.jsonl")
 _RECORD_KEYS = frozenset({"doc_id", "events", "spans", "warnings"})
 
 
-def is_batch_output(path: Path) -> bool:
+def is_batch_output(path: str | PurePath) -> bool:
     """Is this file a batch output (records, errors file, journal) rather than articles?
 
     An earlier run's `out.jsonl` left in an input folder would otherwise be read
     as articles by the next run. Told by the name (errors files, journals) or,
     for JSONL, by a first line that is an ArticleRecord row.
     """
-    name = path.name.lower()
+    name = _name_path(path).name.lower()
     if name.endswith(BATCH_OUTPUT_NAMES):
         return True
     if inner_suffix(path) not in JSONL_SUFFIXES:
         return False
-    opener = gzip.open if name.endswith(".gz") else open
     try:
-        with opener(path, "rb") as fh:
+        with open_input(path) as fh:
             for raw, _ in bounded_lines(fh, SKIP_PIECE):
                 if raw is None:
                     return False
                 if raw.strip():
                     row = json.loads(raw.lstrip(codecs.BOM_UTF8))
                     return isinstance(row, dict) and _RECORD_KEYS <= row.keys()
-    except (OSError, EOFError, zlib.error, ValueError):  # unreadable or not JSON: reading reports it
+    except (OSError, EOFError, zlib.error, ValueError, ReadError):  # unreadable or not JSON: reading reports it
         return False
     return False
 
