@@ -16,10 +16,11 @@ becomes a numbered error instead of stopping the run:
 from __future__ import annotations
 
 import argparse
+import ast
 import collections
 import contextlib
 import dataclasses
-import gzip
+import itertools
 import logging
 import math
 import multiprocessing
@@ -35,10 +36,10 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Literal
 
-from .errors import ExtractionTimeout, KhoiError
+from .errors import ExtractionTimeout, KhoiError, ReadError
 from .reading import (
-    JSON_SUFFIXES, JSONL_SUFFIXES, SourceDoc, bounded_lines, inner_suffix, iter_input_files, iter_sources,
-    load_source,
+    JSON_SUFFIXES, JSONL_SUFFIXES, SourceDoc, _read_bytes, bounded_lines, inner_suffix, input_exists, is_url,
+    iter_input_files, iter_sources, load_source, open_input,
 )
 from .schema import ArticleRecord
 from .writers import (
@@ -46,6 +47,8 @@ from .writers import (
 )
 
 Engine = Literal["local", "dask"]
+Send = Literal["auto", "paths", "contents"]
+log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 120.0
 """Seconds one document may take inside `extract` before it is recorded as E051."""
 DEFAULT_CHUNKSIZE = 8
@@ -236,6 +239,52 @@ class WorkerStartError(KhoiError):
     """E054: worker processes die before finishing any document (environment problem, not the data)."""
 
 
+class UnguardedMainError(KhoiError):
+    """E055: workers would re-run the calling script, whose call is not under `if __name__ == "__main__":`."""
+
+
+def _is_main_guard(test: ast.expr) -> bool:
+    """`__name__ == "__main__"`, either way round."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = [test.left, test.comparators[0]]
+    return (any(isinstance(x, ast.Name) and x.id == "__name__" for x in sides)
+            and any(isinstance(x, ast.Constant) and x.value == "__main__" for x in sides))
+
+
+def check_main_guard(what: str) -> None:
+    """Raise E055 when this call runs while the main script is being executed, outside its
+    `if __name__ == "__main__":` block.
+
+    Worker processes that are not forked re-import the main script; an
+    unguarded call would start workers again in each of them, which
+    multiprocessing answers with a traceback per worker. Saying so once, before
+    any worker starts, is the useful error.
+    """
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if main is None or not path or not os.path.isfile(path):
+        return  # notebooks, `python -c`, stdin: nothing to re-import
+    frame = sys._getframe(1)
+    while frame is not None and not (frame.f_code.co_name == "<module>" and frame.f_globals is vars(main)):
+        frame = frame.f_back
+    if frame is None:
+        return  # not called while the script's top level runs
+    try:
+        tree = ast.parse(Path(path).read_bytes())
+    except (OSError, SyntaxError, ValueError):
+        return
+    line = frame.f_lineno
+    if any(isinstance(node, ast.If) and _is_main_guard(node.test) and node.lineno <= line <= (node.end_lineno or 0)
+           for node in ast.walk(tree)):
+        return
+    raise UnguardedMainError(
+        f"E055: {what} starts worker processes, and each re-imports the main script {path}; "
+        f"its call at line {line} is not under `if __name__ == \"__main__\":`, so every worker would "
+        "start workers of its own. Put the script's work under that guard, or use workers=1 "
+        "to extract in this process.")
+
+
 MAX_DEATHS_BEFORE_ANY_RESULT = 3
 
 
@@ -286,7 +335,8 @@ class _LocalPool:
                 if not self.succeeded and self.deaths >= MAX_DEATHS_BEFORE_ANY_RESULT:
                     raise WorkerStartError(
                         f"E054: worker processes died {self.deaths} times before finishing any document "
-                        f"({exc}); try --workers 1") from exc
+                        f"({exc}); one worker (workers=1, --workers 1) runs in this process and shows "
+                        "the error") from exc
                 out.append(_died(doc))
                 self.restart()
         return out
@@ -330,8 +380,53 @@ def _run_local(docs: Iterable[SourceDoc], workers: int, timeout: float | None,
         pool.close()
 
 
+def _can_read(path: str) -> bool:
+    """Runs on a Dask worker: can this worker open the input at `path`?"""
+    return input_exists(path)
+
+
+def _for_workers(doc: SourceDoc, send: Send) -> SourceDoc:
+    """What a Dask worker gets for one document: an absolute path (or URL) it opens itself
+    ("paths"), or the file's bytes read here ("contents")."""
+    if doc.loaded or doc.raw is not None:
+        return doc  # JSON records and archived pages carry their text or bytes already
+    if send == "contents":
+        try:
+            return dataclasses.replace(doc, raw=_read_bytes(doc.path))
+        except ReadError as exc:
+            return dataclasses.replace(doc, error=str(exc))
+    return doc if is_url(doc.path) else dataclasses.replace(doc, path=str(Path(doc.path).resolve()))
+
+
+def _choose_send(client, docs: Iterator[SourceDoc], send: Send) -> tuple[Send, Iterator[SourceDoc]]:
+    """Settle "auto": paths when every worker can open the first input file, else contents."""
+    if send != "auto":
+        return send, docs
+    first: list[SourceDoc] = []
+    for doc in docs:
+        first.append(doc)
+        if (not doc.loaded and doc.raw is None) or len(first) >= PROBE_LOOKAHEAD:
+            break
+    probe = first[-1] if first and not first[-1].loaded and first[-1].raw is None else None
+    rest = itertools.chain(first, docs)
+    if probe is None:
+        return "paths", rest  # no file for workers to open: nothing to decide
+    target = probe.path if is_url(probe.path) else str(Path(probe.path).resolve())
+    seen = client.run(_can_read, target)
+    return ("paths" if seen and all(seen.values()) else "contents"), rest
+
+
+PROBE_LOOKAHEAD = 1_000
+"""Documents read ahead looking for a file to probe (JSON records before it need no decision)."""
+SEND_HELP = {
+    "paths": "Dask workers open the input files themselves (they see them at the same paths or URLs)",
+    "contents": "this process reads the input files and sends their bytes to the Dask workers "
+                "(they cannot see these files)",
+}
+
+
 def _run_dask(docs: Iterable[SourceDoc], workers: int, timeout: float | None, chunksize: int,
-              scheduler: str | None) -> Iterator[Outcome]:
+              scheduler: str | None, send: Send = "auto") -> Iterator[Outcome]:
     """The same chunks on a Dask cluster (the given scheduler, or a LocalCluster of processes)."""
     from distributed import Client, LocalCluster
     from distributed.scheduler import KilledWorker
@@ -346,20 +441,24 @@ def _run_dask(docs: Iterable[SourceDoc], workers: int, timeout: float | None, ch
     try:
         client.run(warm_up)  # load the pipeline once in every worker
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        mode, todo = _choose_send(client, iter(docs), send)
+        log.info("%s.", SEND_HELP[mode])
         window: collections.deque[tuple[list[SourceDoc], Future]] = collections.deque()
 
         def collect(chunk: list[SourceDoc], fut) -> list[Outcome]:
             try:
-                return fut.result()
+                outcomes = fut.result()
             except KilledWorker:
                 return [_died(doc, "KilledWorker") for doc in chunk]
             except Exception as exc:  # e.g. the package missing on a remote worker
                 return [Outcome(doc.doc_id, doc.path, error=f"E053: Dask task failed: {type(exc).__name__}: {exc}")
                         for doc in chunk]
+            return [_as_given(o, doc) for o, doc in zip(outcomes, chunk)]
 
         # Dask tasks run on worker threads, where SIGALRM cannot be used: no per-document limit there.
-        for chunk in _chunks(docs, chunksize):
-            window.append((chunk, client.submit(process_chunk, chunk, timeout, pure=False)))
+        for chunk in _chunks(todo, chunksize):
+            shipped = [_for_workers(doc, mode) for doc in chunk]
+            window.append((chunk, client.submit(process_chunk, shipped, timeout, pure=False)))
             if len(window) >= n_workers * WINDOW_PER_WORKER:
                 yield from collect(*window.popleft())
         while window:
@@ -370,31 +469,46 @@ def _run_dask(docs: Iterable[SourceDoc], workers: int, timeout: float | None, ch
             cluster.close()
 
 
+def _as_given(outcome: Outcome, doc: SourceDoc) -> Outcome:
+    """An outcome with the input's path as the user gave it, not as it was resolved for the workers."""
+    if outcome.row is not None and outcome.row.get("source"):
+        outcome.row["source"]["path"] = doc.path
+    return dataclasses.replace(outcome, path=doc.path)
+
+
 def run_engine(docs: Iterable[SourceDoc], workers: int | None = None, engine: Engine = "local",
                scheduler: str | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-               chunksize: int | None = None) -> Iterator[Outcome]:
-    """Outcomes of `docs`, in input order, computed by the chosen engine."""
+               chunksize: int | None = None, send: Send = "auto") -> Iterator[Outcome]:
+    """Outcomes of `docs`, in input order, computed by the chosen engine (`send`: see `_run_dask`)."""
     workers = workers or available_cores()
     if workers < 1:
         raise ValueError("E063: workers must be at least 1")
     size = chunksize or (1 if workers == 1 else DEFAULT_CHUNKSIZE)
+    spawns = (engine == "local" and workers > 1 and _mp_context().get_start_method() != "fork") or (
+        engine == "dask" and not scheduler)
+    if spawns:
+        check_main_guard(f"workers={workers}" if engine == "local" else "engine='dask' (a LocalCluster)")
     if engine == "local":
         return _run_local(docs, workers, timeout, size)
     if engine == "dask":
-        return _run_dask(docs, workers, timeout, size, scheduler)
+        return _run_dask(docs, workers, timeout, size, scheduler, send)
     raise ValueError(f"E064: unknown engine {engine!r}; use 'local' or 'dask'")
 
 
 def extract_many(items: Iterable[str | SourceDoc], workers: int | None = None, engine: Engine = "local",
                  scheduler: str | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-                 on_error: Literal["record", "raise", "skip"] = "record") -> Iterator[ArticleRecord]:
+                 on_error: Literal["record", "raise", "skip"] = "record", send: Send = "auto",
+                 ) -> Iterator[ArticleRecord]:
     """Extract many articles in parallel, yielding records in input order.
 
     `items` are article texts (doc_id `doc0`, `doc1`, … by position) or
     `SourceDoc`s (e.g. from `reading.iter_documents`). A document that fails
     gives, by `on_error`: an empty record whose `warnings` hold the numbered
     error (default, so outputs stay aligned with inputs), an exception, or
-    nothing.
+    nothing. With `engine="dask"`, `send` says what workers get for a file:
+    its absolute path ("paths": a shared file system, or URLs they can open),
+    its bytes read here ("contents": workers elsewhere), or whichever fits
+    ("auto": paths when every worker can open the first file).
     """
     def docs() -> Iterator[SourceDoc]:
         for i, item in enumerate(items):
@@ -404,7 +518,8 @@ def extract_many(items: Iterable[str | SourceDoc], workers: int | None = None, e
                 yield SourceDoc(f"doc{i}", "", kind="text",
                                 error=f"E013: extract_many() needs article texts as str, not {type(item).__name__}")
 
-    for outcome in run_engine(docs(), workers=workers, engine=engine, scheduler=scheduler, timeout=timeout):
+    for outcome in run_engine(docs(), workers=workers, engine=engine, scheduler=scheduler, timeout=timeout,
+                              send=send):
         if outcome.row is not None:
             yield ArticleRecord.model_validate(outcome.row)
         elif on_error == "raise":
@@ -418,7 +533,8 @@ def extract_many(items: Iterable[str | SourceDoc], workers: int | None = None, e
 
 def configure_batch_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="*", metavar="INPUT",
-                   help="files or folders (recursive): .txt .html .htm .json .jsonl, each optionally .gz")
+                   help="files or folders (recursive): .txt .html .htm .json .jsonl .warc, each optionally "
+                        ".gz; or fsspec URLs (file://…, s3://… with s3fs installed)")
     p.add_argument("-o", "--output", required=True, metavar="OUT",
                    help="output file; the suffix picks the format: .jsonl .csv .parquet .duckdb")
     p.add_argument("--workers", type=int, default=None, metavar="N",
@@ -426,7 +542,13 @@ def configure_batch_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="local process pool (default) or a Dask cluster")
     p.add_argument("--scheduler", metavar="ADDRESS",
-                   help="Dask scheduler address (default with --engine dask: a LocalCluster)")
+                   help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default with --engine dask: "
+                        "a LocalCluster on this machine)")
+    p.add_argument("--send", choices=("auto", "paths", "contents"), default="auto",
+                   help="with --engine dask, what workers get for each input file: its absolute path "
+                        "(paths: workers share this machine's files, or inputs are URLs such as s3://… they "
+                        "can open), its bytes read here (contents: workers on other machines), or auto "
+                        "(paths when every worker can open the first file; the choice is printed)")
     p.add_argument("--text-field", default="text", help="text field of JSON/JSONL records (default: text)")
     p.add_argument("--id-field", default="id", help="id field of JSON/JSONL records (default: id)")
     p.add_argument("--resume", action="store_true",
@@ -436,7 +558,11 @@ def configure_batch_parser(p: argparse.ArgumentParser) -> None:
     p.add_argument("--chunksize", type=int, default=None, metavar="K",
                    help=f"documents per task sent to a worker (default {DEFAULT_CHUNKSIZE})")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
-    p.epilog = ("errors: every document that fails goes to OUT + .errors.jsonl (out.jsonl.errors.jsonl);\n"
+    p.epilog = ("examples:\n"
+                "  khoi-extract batch corpus/ -o out/corpus.duckdb\n"
+                "  khoi-extract batch crawl.warc.gz dump.jsonl -o out.parquet     # web archives, JSONL dumps\n"
+                "  khoi-extract batch s3://bucket/news/ -o out.jsonl --engine dask --scheduler tcp://10.0.0.5:8786\n"
+                "errors: every document that fails goes to OUT + .errors.jsonl (out.jsonl.errors.jsonl);\n"
                 "exit status 0 = all extracted, 1 = some failed, 2 = usage error")
 
 
@@ -468,11 +594,10 @@ def _count_documents(inputs: list[str], exclude: list[Path]) -> int:
     for path in iter_input_files(inputs, exclude, on_error):
         suffix = inner_suffix(path)
         if suffix in JSONL_SUFFIXES:
-            opener = gzip.open if path.suffix.lower() == ".gz" else open
             try:
-                with opener(path, "rb") as fh:  # bounded: one huge line must not be read whole here either
+                with open_input(path) as fh:  # bounded: one huge line must not be read whole here either
                     total += sum(1 for line, _ in bounded_lines(fh) if line is None or line.strip())
-            except (OSError, EOFError, zlib.error):
+            except (OSError, EOFError, zlib.error, ReadError):
                 total += 1
         elif suffix in JSON_SUFFIXES:
             total += 1
@@ -548,7 +673,7 @@ def run_batch(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     if not args.inputs:
         return _usage("E010: no inputs given (name files or folders to read)")
-    missing = [p for p in args.inputs if _missing(p)]
+    missing = [p for p in args.inputs if (not input_exists(p) if is_url(p) else _missing(p))]
     if missing:
         return _usage(f"E010: no such file or folder: {', '.join(missing)}")
     if args.workers is not None and args.workers < 1:
@@ -593,12 +718,20 @@ def run_batch(args: argparse.Namespace) -> int:
             seen.add(doc.doc_id)
             yield doc
 
+    # the library's notes (which way inputs reach Dask workers, what a web archive held) on stderr
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("khoi-extract batch: %(message)s"))
+    handler.setLevel(logging.WARNING if args.quiet else logging.INFO)
+    package_log = logging.getLogger("khoi_extract")
+    level = package_log.level
+    package_log.addHandler(handler)
+    package_log.setLevel(logging.INFO)
     bar = _progress(args.inputs, exclude, args.quiet)
     try:
         with JsonlSink(journal, append=True) as sink, JsonlSink(err_path) as errors:
             for outcome in run_engine(todo(), workers=args.workers, engine=args.engine,
                                       scheduler=args.scheduler, timeout=args.timeout or None,
-                                      chunksize=args.chunksize):
+                                      chunksize=args.chunksize, send=args.send):
                 if outcome.row is not None:
                     sink.write(outcome.row)
                     stats["ok"] += 1
@@ -619,11 +752,13 @@ def run_batch(args: argparse.Namespace) -> int:
         return 130
     finally:
         bar.close()
+        package_log.removeHandler(handler)
+        package_log.setLevel(level)
     if fmt != "jsonl":
         convert(journal, out)
         journal.unlink(missing_ok=True)
     if not stats["ok"] and not stats["failed"] and not stats["skipped"]:
-        return _usage("E012: no input documents found (supported: .txt .html .htm .json .jsonl, optionally .gz)")
+        return _usage("E012: no input documents found (supported: .txt .html .htm .json .jsonl .warc, optionally .gz)")
     if not args.quiet:
         msg = f"{stats['ok']} extracted"
         if stats["skipped"]:

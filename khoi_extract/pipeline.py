@@ -8,7 +8,7 @@ from pathlib import Path
 from .assemble import build_record
 from .normalize import normalize
 from .errors import ArticleTypeError, UsageError
-from .schema import NULLED, ArticleRecord
+from .schema import NULLED, ArticleRecord, Source
 from .segment import segment
 
 
@@ -77,7 +77,9 @@ def extract_file(path: str | Path, doc_id: str | None = None) -> ArticleRecord:
     through `reading`; for HTML the spans point into the extracted text
     (`reading.iter_documents` gives it). A `.json`/`.jsonl` holding several
     records is for `extract_many`/`batch`. Warnings from reading (W003: bytes
-    that are not UTF-8) come first in the record's warnings.
+    that are not UTF-8) come first in the record's warnings. Like a batch row,
+    the record's output-only `source` names the file (as given), so its text
+    can be found again (e.g. by `_repr_html_` in a notebook).
     """
     from .errors import ReadError
     from .reading import SourceDoc, iter_documents, load_source
@@ -94,4 +96,5 @@ def extract_file(path: str | Path, doc_id: str | None = None) -> ArticleRecord:
         raise ReadError(doc.error)
     record = extract(doc.text or "", doc_id=doc_id or doc.doc_id, published=doc.published)
     record.warnings[:0] = doc.warnings
+    record.source = Source(path=doc.path, url=doc.url, warc_record_id=doc.warc_record_id)
     return record

@@ -10,6 +10,7 @@ bad file never stops a batch:
     E004 empty input             E008 HTML without extractable main text
     E009 file or folder cannot be read
     E010 input path does not exist
+    E015 web archive (WARC) that cannot be read on
 
 A few stray bytes in otherwise valid UTF-8 do not cost the article: they are
 read as U+FFFD and the record carries warning W003 with their positions.
@@ -18,6 +19,12 @@ Reading is split in two steps so that the costly part (HTML boilerplate
 removal) can run inside the worker processes: `iter_sources` walks the inputs
 and yields cheap stubs (`text is None` for whole-file documents), `load_source`
 fills a stub in. `iter_documents` chains the two for library users.
+
+Web archives (`.warc`, `.warc.gz`) are read with warcio: each HTML response
+with status 200 is one document (doc_id: its target URL), everything else in
+the archive (requests, metadata, images, redirects, errors) is passed over.
+Inputs may also be fsspec URLs (`file://…`, `s3://…`, `memory://…`) where an
+fsspec file system for the protocol is installed.
 """
 from __future__ import annotations
 
@@ -31,11 +38,13 @@ import unicodedata
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
 from typing import BinaryIO
+from urllib.parse import urlsplit
 
 from .errors import ReadError
 
+log = logging.getLogger(__name__)
 MAX_BYTES = 5_000_000
 """Largest single article (bytes, after gunzip); also the limit of one JSONL line."""
 MAX_JSON_BYTES = 200_000_000
@@ -45,7 +54,9 @@ TEXT_SUFFIXES = {".txt", ".text"}  # not .md: a README beside the articles is no
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+WARC_SUFFIXES = {".warc"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
+HTML_CONTENT_TYPES = {"text/html", "application/xhtml+xml"}
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
@@ -187,22 +198,47 @@ def _check_not_empty(text: str) -> str:
 
 def read_text_file(path: str | Path) -> str:
     """Read one plain-text article file (gzip-compressed if it ends in `.gz`)."""
-    return decode_bytes(_read_bytes(Path(path)))
+    return decode_bytes(_read_bytes(path))
 
 
 # --------------------------------------------------------------------------- files
 
 
-def _read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+def is_url(path: str | PurePath) -> bool:
+    """An fsspec URL (`s3://…`, `file://…`) rather than a local path."""
+    return "://" in str(path)
+
+
+def _name_path(path: str | PurePath) -> PurePath:
+    """Something with `.name` and `.suffixes` for a local path or a URL's path part."""
+    return PurePosixPath(urlsplit(str(path)).path) if is_url(path) else Path(path)
+
+
+def open_binary(path: str | PurePath) -> BinaryIO:
+    """A local file, or an fsspec URL, opened for reading bytes (as stored: no gunzip)."""
+    if not is_url(path):
+        return open(path, "rb")
+    import fsspec  # only URL inputs pay for it
+
+    try:
+        return fsspec.open(str(path), "rb").open()
+    except ImportError as exc:  # e.g. s3:// without s3fs
+        raise ReadError(f"E009: cannot open {path}: {exc}") from exc
+
+
+def open_input(path: str | PurePath) -> BinaryIO:
+    """Bytes of an input, gunzipped when its name ends in `.gz`."""
+    fh = open_binary(path)
+    return gzip.GzipFile(fileobj=fh, mode="rb") if _name_path(path).suffix.lower() == ".gz" else fh
+
+
+def _read_bytes(path: str | PurePath, limit: int = MAX_BYTES) -> bytes:
     """Whole file (gunzipped for `.gz`), refusing more than `limit` bytes before reading it all."""
     try:
-        if path.suffix.lower() == ".gz":
-            with gzip.open(path, "rb") as fh:
-                data = fh.read(limit + 1)
-        else:
-            if path.stat().st_size > limit:
-                raise ReadError(f"E003: input is {path.stat().st_size} bytes, over the {limit}-byte limit")
-            data = path.read_bytes()
+        if not is_url(path) and _name_path(path).suffix.lower() != ".gz" and Path(path).stat().st_size > limit:
+            raise ReadError(f"E003: input is {Path(path).stat().st_size} bytes, over the {limit}-byte limit")
+        with open_input(path) as fh:
+            data = fh.read(limit + 1)
     except (gzip.BadGzipFile, zlib.error, EOFError) as exc:
         raise ReadError(f"E007: corrupt gzip file: {exc}") from exc
     except FileNotFoundError as exc:
@@ -214,17 +250,17 @@ def _read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
     return data
 
 
-def inner_suffix(path: Path) -> str:
+def inner_suffix(path: str | PurePath) -> str:
     """The format suffix, looking through `.gz` (`a.jsonl.gz` → `.jsonl`)."""
-    suffixes = [s.lower() for s in path.suffixes]
+    suffixes = [s.lower() for s in _name_path(path).suffixes]
     if suffixes and suffixes[-1] == ".gz":
         return suffixes[-2] if len(suffixes) > 1 else ""
     return suffixes[-1] if suffixes else ""
 
 
-def doc_stem(path: Path) -> str:
+def doc_stem(path: str | PurePath) -> str:
     """The file name without its format suffix and `.gz` (`x.html.gz` → `x`)."""
-    name = path.name
+    name = _name_path(path).name
     if name.lower().endswith(".gz"):
         name = name[:-3]
     suffix = Path(name).suffix
@@ -375,12 +411,12 @@ def load_source(doc: SourceDoc) -> SourceDoc:
     """Fill in a stub from `iter_sources` (read, decode, strip HTML); never raises ReadError."""
     if doc.loaded:
         return doc
-    path = Path(doc.path)
     try:
-        decoded = decode(_read_bytes(path))
+        decoded = decode(doc.raw if doc.raw is not None else _read_bytes(doc.path))
     except ReadError as exc:
-        return replace(doc, error=str(exc))
-    doc = replace(doc, warnings=doc.warnings + decoded.warnings)
+        return replace(doc, error=str(exc), raw=None)
+    # the bytes have served (do not carry them on); what decoding repaired goes to the record
+    doc = replace(doc, raw=None, warnings=doc.warnings + decoded.warnings)
     if doc.kind == "html":
         return html_to_doc(decoded.text, doc)
     return replace(doc, text=decoded.text)
@@ -441,10 +477,9 @@ def bounded_lines(fh: BinaryIO, limit: int = MAX_BYTES) -> Iterator[tuple[bytes 
 def _iter_jsonl(path: Path, text_field: str, id_field: str) -> Iterator[SourceDoc]:
     """One SourceDoc per non-blank line, streamed (a JSONL file may be far larger than memory)."""
     stem = doc_stem(path)
-    opener = gzip.open if path.suffix.lower() == ".gz" else open
     lineno = 0
     try:
-        with opener(path, "rb") as fh:
+        with open_input(path) as fh:
             for lineno, (raw, size) in enumerate(bounded_lines(fh), start=1):
                 fallback = f"{stem}:{lineno}"
                 where = f"line {lineno}"
@@ -468,7 +503,7 @@ def _iter_jsonl(path: Path, text_field: str, id_field: str) -> Iterator[SourceDo
     except (gzip.BadGzipFile, zlib.error, EOFError) as exc:
         yield SourceDoc(f"{stem}:{lineno + 1}", str(path), kind="json",
                         error=f"E007: corrupt gzip file after line {lineno}: {exc}")
-    except OSError as exc:
+    except (OSError, ReadError) as exc:
         yield SourceDoc(stem, str(path), kind="json", error=f"E009: cannot read file: {exc}")
 
 
@@ -503,6 +538,74 @@ def _decode_json_bytes(data: bytes) -> str:
         raise ReadError(f"E002: JSON file is not UTF-8: {exc}") from exc
 
 
+def _iter_warc(path: str | PurePath) -> Iterator[SourceDoc]:
+    """The HTML pages of a web archive: responses with HTTP status 200 and an HTML content type.
+
+    The payload (de-chunked, content-encoding undone) travels as `raw` bytes
+    to the worker, which decodes it and strips the boilerplate. A URL
+    captured twice keeps its first capture. An archive that breaks off gives
+    its pages so far and one E015 line.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    class QuietIterator(ArchiveIterator):
+        INC_RECORD = ""  # warcio prints this warning on stderr; we count it (err_count) and report E015
+
+    seen: set[str] = set()
+    n = pages = 0
+    try:
+        with open_binary(path) as fh:
+            head = fh.read(5)
+            fh.seek(0)
+            if not head.startswith(b"\x1f\x8b") and head != b"WARC/":  # gzip members are checked by warcio
+                raise ArchiveLoadFailed("no WARC/ header at the start: not a web archive")
+            records = QuietIterator(fh)
+            for rec in records:
+                n += 1
+                if rec.rec_type != "response" or rec.http_headers is None:
+                    continue  # requests, metadata, warcinfo, revisits, DNS records
+                ctype = (rec.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+                if rec.http_headers.get_statuscode() != "200" or ctype not in HTML_CONTENT_TYPES:
+                    continue  # redirects, errors, images, scripts, style sheets
+                url = rec.rec_headers.get_header("WARC-Target-URI") or ""
+                record_id = rec.rec_headers.get_header("WARC-Record-ID")
+                doc_id = url or record_id or f"{doc_stem(path)}:{n}"
+                if doc_id in seen:
+                    continue
+                seen.add(doc_id)
+                data = rec.content_stream().read(MAX_BYTES + 1)
+                doc = SourceDoc(doc_id, str(path), kind="html", url=url or None, warc_record_id=record_id)
+                if len(data) > MAX_BYTES:
+                    yield replace(doc, error=f"E003: archived page is over the {MAX_BYTES}-byte limit")
+                else:
+                    yield replace(doc, raw=data)
+                pages += 1
+            log.info("%s: %d page(s) taken, %d other record(s) passed over (requests, redirects, errors, "
+                     "images and other non-HTML, repeated captures)", path, pages, n - pages)
+            if records.err_count:
+                raise ArchiveLoadFailed(f"{records.err_count} record(s) not where the previous record's "
+                                        "Content-Length says; pages may be missing")
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, ReadError) as exc:
+        why = str(exc).strip().splitlines()[0][:120].encode("ascii", "backslashreplace").decode() if str(exc) else ""
+        yield SourceDoc(f"{doc_stem(path)}:{n + 1}", str(path), kind="html",
+                        error=f"E015: web archive cannot be read after record {n}: {type(exc).__name__}: {why}")
+
+
+def source_text(path: str, warc_record_id: str | None = None) -> str | None:
+    """The text a record's spans point into, read again from its source (`record.source`):
+    a text or HTML file, or one page of a web archive; None for JSON/JSONL inputs (a line
+    of them cannot be found again without the batch's field names) and unreadable sources."""
+    suffix = inner_suffix(path)
+    if suffix in WARC_SUFFIXES:
+        doc = next((d for d in _iter_warc(path) if d.warc_record_id == warc_record_id), None)
+    elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
+        doc = SourceDoc(doc_stem(path), path, kind="html" if suffix in HTML_SUFFIXES else "txt")
+    else:
+        return None
+    return None if doc is None else load_source(doc).text
+
+
 OnError = Callable[[Path, OSError], None]
 
 
@@ -519,13 +622,49 @@ def _walk(root: Path, exclude: set[Path], on_error: OnError) -> Iterator[Path]:
                 yield path
 
 
+def _url_files(url: str, exclude: set[Path] = frozenset()) -> Iterator[str]:
+    """An fsspec URL: the file itself, or the supported files under it (sorted, without batch
+    outputs), or E010."""
+    import fsspec
+
+    try:
+        fs, root = fsspec.core.url_to_fs(url)
+        local = "file" in ((fs.protocol,) if isinstance(fs.protocol, str) else fs.protocol)
+        if fs.isdir(root):
+            for name in sorted(fs.find(root)):
+                full = fs.unstrip_protocol(name)
+                if inner_suffix(full) in SUPPORTED_SUFFIXES and not _name_path(full).name.startswith(".") \
+                        and not (local and Path(name).resolve() in exclude) and not is_batch_output(full):
+                    yield full
+        elif fs.exists(root):
+            yield url
+        else:
+            raise ReadError(f"E010: no such file or folder: {url}")
+    except ImportError as exc:  # no file system installed for the protocol (s3fs, gcsfs, …)
+        raise ReadError(f"E010: cannot open {url}: {exc}") from exc
+
+
+def input_exists(path: str | Path) -> bool:
+    """A local path or fsspec URL that is there (a URL whose file system is not installed is not)."""
+    if not is_url(path):
+        return Path(path).exists()
+    import fsspec
+
+    try:
+        fs, root = fsspec.core.url_to_fs(str(path))
+        return bool(fs.exists(root))
+    except (ImportError, OSError, ValueError):
+        return False
+
+
 def _ignore(path: Path, exc: OSError) -> None:
     """Default of `iter_input_files(on_error=…)`: callers that only list files may pass unreadable folders by."""
 
 
 def iter_input_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] = (),
-                     on_error: OnError = _ignore) -> Iterator[Path]:
-    """Files named on the command line (any suffix) and supported files inside folders.
+                     on_error: OnError = _ignore) -> Iterator[Path | str]:
+    """Files named on the command line (any suffix) and supported files inside folders; fsspec
+    URLs come out as URL strings.
 
     Folders are walked without the outputs of earlier batch runs (`is_batch_output`).
     A folder (or path) that cannot be read is passed to `on_error`.
@@ -533,6 +672,9 @@ def iter_input_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] 
     """
     skip = {Path(p).resolve() for p in exclude}
     for p in paths:
+        if is_url(p):
+            yield from _url_files(str(p), skip)
+            continue
         path = Path(p)
         try:
             is_dir, exists = path.is_dir(), path.exists()
@@ -553,28 +695,27 @@ BATCH_OUTPUT_NAMES = (".errors.jsonl", ".partial.jsonl")
 _RECORD_KEYS = frozenset({"doc_id", "events", "spans", "warnings"})
 
 
-def is_batch_output(path: Path) -> bool:
+def is_batch_output(path: str | PurePath) -> bool:
     """Is this file a batch output (records, errors file, journal) rather than articles?
 
     An earlier run's `out.jsonl` left in an input folder would otherwise be read
     as articles by the next run. Told by the name (errors files, journals) or,
     for JSONL, by a first line that is an ArticleRecord row.
     """
-    name = path.name.lower()
+    name = _name_path(path).name.lower()
     if name.endswith(BATCH_OUTPUT_NAMES):
         return True
     if inner_suffix(path) not in JSONL_SUFFIXES:
         return False
-    opener = gzip.open if name.endswith(".gz") else open
     try:
-        with opener(path, "rb") as fh:
+        with open_input(path) as fh:
             for raw, _ in bounded_lines(fh, SKIP_PIECE):
                 if raw is None:
                     return False
                 if raw.strip():
                     row = json.loads(raw.lstrip(codecs.BOM_UTF8))
                     return isinstance(row, dict) and _RECORD_KEYS <= row.keys()
-    except (OSError, EOFError, zlib.error, ValueError):  # unreadable or not JSON: reading reports it
+    except (OSError, EOFError, zlib.error, ValueError, ReadError):  # unreadable or not JSON: reading reports it
         return False
     return False
 
@@ -601,6 +742,8 @@ def iter_sources(paths: Iterable[str | Path], text_field: str = "text", id_field
         suffix = inner_suffix(path)
         if suffix in JSONL_SUFFIXES:
             yield from _iter_jsonl(path, text_field, id_field)
+        elif suffix in WARC_SUFFIXES:
+            yield from _iter_warc(path)
         elif suffix in JSON_SUFFIXES:
             yield from _iter_json(path, text_field, id_field)
         else:

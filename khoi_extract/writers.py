@@ -349,9 +349,7 @@ def write_duckdb(rows: Iterable[dict], path: str | Path) -> int:
         con = duckdb.connect(str(path))
         try:
             con.execute(f"CREATE TABLE records AS SELECT * FROM read_parquet('{_sql_str(tmp_parquet)}')")
-            for name, query in DUCKDB_TABLES.items():
-                temp = "TEMP " if name.startswith("_") else ""
-                con.execute(f"CREATE {temp}TABLE {name} AS {query}")
+            _flatten(con)
             for name, key in DUCKDB_KEYS.items():
                 con.execute(f"CREATE UNIQUE INDEX {name}_key ON {name} ({', '.join(key)})")
         finally:
@@ -359,6 +357,37 @@ def write_duckdb(rows: Iterable[dict], path: str | Path) -> int:
     finally:
         tmp_parquet.unlink(missing_ok=True)
     return n
+
+
+def _flatten(con) -> None:
+    """Build the flat tables from the nested `records` table (one definition for files and frames)."""
+    for name, query in DUCKDB_TABLES.items():
+        temp = "TEMP " if name.startswith("_") else ""
+        con.execute(f"CREATE {temp}TABLE {name} AS {query}")
+
+
+def to_frames(records: Iterable[ArticleRecord | dict]) -> dict:
+    """The tables of a `.duckdb` output as pandas DataFrames, built in memory, for notebooks.
+
+    Keys: `articles`, `events`, `roles`, `members`, `awards`, `documents`,
+    `people`, `campaigns`, `spans` — the same columns (and types) as the
+    tables of the same name that `batch -o out.duckdb` writes. Records may be
+    `ArticleRecord`s or batch rows (dicts, with `text` for HTML inputs).
+    """
+    import duckdb
+    import pyarrow as pa
+
+    rows = [r.model_dump(mode="json") if isinstance(r, ArticleRecord) else r for r in records]
+    table = pa.Table.from_pylist([_arrow_row(r) for r in rows], schema=arrow_schema())
+    con = duckdb.connect(":memory:")
+    try:
+        con.register("records_arrow", table)
+        con.execute("CREATE TABLE records AS SELECT * FROM records_arrow")
+        _flatten(con)
+        return {name: con.execute(f"SELECT * FROM {name} ORDER BY {', '.join(DUCKDB_KEYS[name])}").df()
+                for name in DUCKDB_TABLES if not name.startswith("_")}
+    finally:
+        con.close()
 
 
 def _sql_str(path: Path) -> str:

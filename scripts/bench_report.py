@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -53,10 +55,15 @@ def main() -> None:
         src = work / "big.jsonl"
         src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         page = work / "report.html"
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "khoi_extract.cli", "report", str(src), "-o", str(page)], check=True)
         wall = time.perf_counter() - start
-        print(f"report over {args.n:,} records: {wall:.1f} s end to end (start-up included), "
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        # CPU seconds barely depend on what else the (shared) machine runs; wall seconds do
+        print(f"report over {args.n:,} records: {wall:.1f} s end to end, {cpu:.1f} s CPU (start-up "
+              f"included; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores), "
               f"page {page.stat().st_size / 1e6:.2f} MB")
 
 

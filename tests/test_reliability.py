@@ -365,6 +365,20 @@ def test_earlier_outputs_in_the_input_folder_are_not_read_as_articles(tmp_path: 
     assert not is_batch_output(src / "a.txt")
 
 
+def test_a_folder_url_is_walked_without_earlier_or_current_outputs(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(read(SEED), encoding="utf-8")
+    (src / "bad.txt").write_bytes(b"")
+    url = src.as_uri()
+    assert run([url, "-o", str(src / "out.jsonl"), "--workers", "1"]) == 1  # its own output, read as it grows
+    assert run([url, "-o", str(src / "other.jsonl"), "--workers", "1"]) == 1  # the earlier output and errors
+    for out in ("out.jsonl", "other.jsonl"):
+        assert [r["doc_id"] for r in iter_jsonl_rows(src / out)] == ["a"]
+        assert [e["doc_id"] for e in iter_jsonl_rows(errors_path(src / out))] == ["bad"]
+    assert is_batch_output(f"{url}/out.jsonl") and not is_batch_output(f"{url}/a.txt")
+
+
 def test_each_output_has_its_own_errors_file(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()

