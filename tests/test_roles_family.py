@@ -65,6 +65,22 @@ def test_find_roles_constructions(sentence: str, want: tuple) -> None:
     assert want in _found(sentence)
 
 
+def test_unit_before_the_bracketed_role_stops_at_the_persons_name() -> None:
+    text = ("Chủ trì hội nghị có Thứ trưởng, Tổng Giám đốc Kho bạc Nhà nước Trần Văn Bình (Trưởng Khối) "
+            "và Thứ trưởng Bộ Y tế Lê Thị Hà (Phó Trưởng Khối).")
+    found = _found(text)
+    assert ("leader", "Kho bạc Nhà nước", None) in found
+    assert ("vice_leader", "Bộ Y tế", None) in found
+
+
+def test_roman_numeral_is_no_acronym() -> None:
+    text = """Khối thi đua các đơn vị sự nghiệp ký kết giao ước thi đua năm 2023
+
+Sáng 2/3/2023, Khối thi đua các đơn vị sự nghiệp tổ chức hội nghị; bàn giao cờ luân lưu cho Khối trưởng mới là Trung tâm Lưu trữ quốc gia III và ký kết giao ước thi đua năm 2023.
+"""
+    assert _roles(text) == [("leader", "Trung tâm Lưu trữ quốc gia III", 2023)]
+
+
 def test_a_dash_inside_a_name_is_no_title_break() -> None:
     text = ("Theo quyết định, năm học 2019 - 2020, Trường Cao đẳng nghề Việt - Hàn làm Trưởng Khối, "
             "Trường Cao đẳng Y tế làm Phó Trưởng Khối.")

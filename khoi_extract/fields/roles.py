@@ -164,8 +164,15 @@ def _unit_before_role(text, m, before, sent, role, after_year) -> list[RoleCand]
         return None
     anchor = m.start() - (len(before) - pm.start())
     span = org_before(text, anchor, sent.start)
-    if span and "(" not in pm.group() and _r("position_before_unit").search(text, max(sent.start, span[0] - setting("role_word_before")), span[0]):
+    titled = span and _r("position_before_unit").search(text, max(sent.start, span[0] - setting("role_word_before")), span[0])
+    if titled and "(" not in pm.group():
         return []  # "Giám đốc Sở X - Trưởng khối": a person's title, read with people
+    if titled:
+        # "Tổng Giám đốc Bảo hiểm xã hội Việt Nam Nguyễn Thị Minh (Trưởng Khối)": the unit ends at the name
+        nm = next((n for n in compiled_piece("PERSON_NAME").finditer(text, span[0], span[1])
+                   if n.end() == span[1] and n.start() > span[0] and len(n.group().split()) >= 3), None)
+        if nm:
+            span = (span[0], len(text[:nm.start()].rstrip()))
     if span and pm.group().strip(" ,").lower() in ("đơn vị", "cơ quan") \
             and _r("venue_before").search(text, max(sent.start, span[0] - 8), span[0]):
         return []  # "tại X, đơn vị Cụm trưởng … tổ chức": X is where, the role word opens the subject
@@ -323,8 +330,12 @@ def roles_from_people(ctx: EventContext, people: list[PersonCand]) -> list[RoleC
 
 
 def _is_acronym(word: str) -> bool:
+    """'UEF', 'KH&KT', 'CHQS'; not a Roman numeral ('Trung tâm Lưu trữ quốc gia IV')."""
     m = _r("acronym").match(word)
-    return bool(m) and m.end() == len(word)
+    if not m or m.end() != len(word):
+        return False
+    r = _r("roman").match(word)
+    return not (r and r.end() == len(word))
 
 
 def _initials_match(short: list[str], long: list[str]) -> bool:
@@ -384,8 +395,8 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
         for h in head_re().finditer(text, lo, hi):
             if not text.startswith(words[0], h.start()):
                 continue
-            sp = org_at(text, h.start())
-            if sp and sp != (start, end) and _initials_match(words, text[sp[0]:sp[1]].split()):
+            sp = _tidy(text, org_at(text, h.start()), lo)
+            if sp and sp[0] != start and _initials_match(words, text[sp[0]:sp[1]].split()):
                 return sp
     return start, end
 
