@@ -149,3 +149,32 @@ Sáng 10/3/2022, hội nghị ký kết giao ước thi đua của Khối thi đ
 
 def test_acronym_takes_the_fuller_form() -> None:
     assert _roles(FULLER) == [("leader", "Trường Đại học Công nghệ Miền Đông", 2022)]
+
+
+MIDYEAR = """Cụm thi đua số 2 Hội Nông dân sơ kết 6 tháng đầu năm 2024
+
+Ngày 5/7/2024, Cụm thi đua số 2 Hội Nông dân các huyện tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024. Hội Nông dân huyện Bắc Yên được các đơn vị thống nhất giới thiệu làm Cụm phó.
+"""
+
+YEAREND = """Cụm thi đua số 2 Hội Nông dân tổng kết năm 2023
+
+Ngày 20/12/2023, Cụm thi đua số 2 Hội Nông dân các huyện tổ chức hội nghị tổng kết công tác thi đua năm 2023. Hội nghị thống nhất Hội Nông dân huyện Yên Châu tiếp tục giữ vai trò Cụm trưởng năm 2024; Hội Nông dân huyện Bắc Yên làm Cụm phó.
+"""
+
+
+def test_election_at_a_midyear_review_is_for_this_year() -> None:
+    assert _roles(MIDYEAR) == [("vice_leader", "Hội Nông dân huyện Bắc Yên", 2024)]
+
+
+def test_continuing_leader_held_the_reviewed_year_too() -> None:
+    assert _roles(YEAREND) == [
+        ("leader", "Hội Nông dân huyện Yên Châu", 2023),
+        ("leader", "Hội Nông dân huyện Yên Châu", 2024),
+        ("vice_leader", "Hội Nông dân huyện Bắc Yên", 2024),
+    ]
+
+
+def test_year_in_brackets_is_another_units() -> None:
+    text = ("Năm 2022, Trường Đại học Vinh nhận bàn giao nhiệm vụ Cụm trưởng từ Trường Đại học Hồng Đức "
+            "(Cụm trưởng năm 2021), Trường Đại học Hà Tĩnh được phân công làm Cụm phó.")
+    assert ("vice_leader", "Trường Đại học Hà Tĩnh", 2022) in _found(text)

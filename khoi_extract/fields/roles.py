@@ -11,7 +11,7 @@ This module only walks those rules and picks the unit out of the text around the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -30,7 +30,8 @@ class RoleCand:
 
     `elected`: chosen or handed the role at this meeting (at a review it leads the next
     year); `handed_over`: gave the role away at this meeting (it held it in the period under
-    review); `aside`: "khoi"/"cum" when said in brackets and maybe about another grouping.
+    review); `continuing`: keeps the role it held ('tiếp tục giữ vai trò Cụm trưởng năm 2024');
+    `aside`: "khoi"/"cum" when said in brackets and maybe about another grouping.
     """
 
     start: int
@@ -40,6 +41,7 @@ class RoleCand:
     elected: bool = False
     aside: str | None = None
     handed_over: bool = False
+    continuing: bool = False
     rule: str = ""
 
 
@@ -58,7 +60,11 @@ def _year_after(text: str, pos: int, limit: int | None = None) -> int | None:
 
 
 def _year_before(text: str, sent_start: int, pos: int) -> int | None:
-    ms = list(_r("year_before").finditer(text, sent_start, pos))
+    """The last year stated before the role word in its sentence, not one inside brackets
+    ('Năm 2021, A nhận bàn giao từ B (Cụm trưởng năm 2020), C làm Cụm phó': 2021)."""
+    ms = [m for m in _r("year_before").finditer(text, sent_start, pos)
+          if text.rfind("(", sent_start, m.start()) <= text.rfind(")", sent_start, m.start())
+          or text.find(")", m.end(), pos) < 0]
     return int(ms[-1].group("y")) if ms else None
 
 
@@ -219,7 +225,8 @@ def _unit_verb_role(text, m, before, sent, role, after_year) -> list[RoleCand] |
         # "(tỉnh Đồng Tháp là Cụm trưởng năm 2022)": may be about another grouping
         aside = "cum" if "ụm" in m.group().lower() else "khoi"
     year = after_year or _year_before(text, sent.start, m.start())
-    return [RoleCand(*span, role, year, elected, aside, rule="unit_verb")]
+    continuing = bool(_r("continuing").search(vm.group("verb")))
+    return [RoleCand(*span, role, year, elected, aside, continuing=continuing, rule="unit_verb")]
 
 
 def _elected_as(text, m, sent, role, after_year) -> list[RoleCand] | None:
@@ -431,11 +438,15 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
     stated = [(r.role, g.text(r.start, r.end).strip()) for r in role_cands if r.year]
     role_cands = [r for r in role_cands if r.year or not any(
         rl == r.role and same_unit(o, g.text(r.start, r.end).strip()) for rl, o in stated)]
+    # "X tiếp tục giữ vai trò Cụm trưởng năm 2024" at the 2023 review: X led in 2023 too
+    role_cands = role_cands + [replace(r, year=base_year, continuing=False) for r in role_cands
+                               if r.continuing and base_year and r.year == base_year + 1]
     for r in role_cands:
         if r.aside and r.aside != bloc_type:
             continue
-        # A unit elected at a review leads the next year; at a covenant signing or launch, the year it is for.
-        next_year = r.elected and kind in ("tong_ket", "so_ket")
+        # A unit elected at a year-end review leads the next year; at a mid-year review, a covenant
+        # signing or a launch, the year it is for.
+        next_year = r.elected and kind == "tong_ket"
         year = r.year or (base_year + 1 if (next_year and base_year) else base_year)
         if year is None:
             continue
