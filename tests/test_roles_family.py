@@ -178,3 +178,27 @@ def test_year_in_brackets_is_another_units() -> None:
     text = ("Năm 2022, Trường Đại học Vinh nhận bàn giao nhiệm vụ Cụm trưởng từ Trường Đại học Hồng Đức "
             "(Cụm trưởng năm 2021), Trường Đại học Hà Tĩnh được phân công làm Cụm phó.")
     assert ("vice_leader", "Trường Đại học Hà Tĩnh", 2022) in _found(text)
+
+
+def _titles(text: str) -> dict[str, str | None]:
+    seg = segment(normalize(text))
+    return {p.name: seg.text[p.title[0]:p.title[1]] if p.title else None for p in find_people(seg)}
+
+
+def test_people_whole_appositive_before_the_name() -> None:
+    text = ("Tham dự hội nghị có Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh "
+            "Hoàng Thị Lan và Phó Giám đốc Kho bạc Nhà nước khu vực 5 Đặng Văn Tâm.")
+    assert _titles(text) == {
+        "Hoàng Thị Lan": "Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh",
+        "Đặng Văn Tâm": "Phó Giám đốc Kho bạc Nhà nước khu vực 5",
+    }
+
+
+def test_people_ranks_and_committee_seats() -> None:
+    text = ("Dự hội nghị có Th.s Vũ Thị Hằng, Tỉnh ủy viên - Hiệu trưởng Trường Chính trị tỉnh; "
+            "BSCKII Lê Văn Khánh, Giám đốc Bệnh viện Đa khoa tỉnh; "
+            "đồng chí Trần Văn Sơn, UVBCH-Phó Chủ tịch UBND huyện.")
+    titles = _titles(text)
+    assert titles["Vũ Thị Hằng"] == "Tỉnh ủy viên - Hiệu trưởng Trường Chính trị tỉnh"
+    assert titles["Lê Văn Khánh"] == "Giám đốc Bệnh viện Đa khoa tỉnh"
+    assert titles["Trần Văn Sơn"] == "UVBCH-Phó Chủ tịch UBND huyện"

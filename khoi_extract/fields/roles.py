@@ -17,9 +17,9 @@ import regex
 
 from ..canonical import lenient_match
 from ..context import EventContext
-from ..grammar import compiled_piece, rule, setting
+from ..grammar import Rule, compiled_piece, rule, setting
 from ..grounding import Grounder
-from ..segment import Segmented
+from ..segment import Piece, Segmented
 from .people import PersonCand
 from .orgs import bare_head, head_re, org_at, org_before, org_in, position_prefix_re, same_unit
 
@@ -45,11 +45,12 @@ class RoleCand:
     rule: str = ""
 
 
-def _r(name: str):
+def _r(name: str) -> Rule:
     return rule("roles." + name)
 
 
 def role_name(m: regex.Match) -> str:
+    """The role a `roles.word` match names."""
     return "vice_leader" if m.group("vice") else "leader"
 
 
@@ -101,7 +102,7 @@ def _person_unit(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return org_in(text, pm.end(), min(end, pm.end() + setting("org_name_max")))
 
 
-def _after_role(text: str, m: regex.Match, before: str, sent, role: str, after_year: int | None) -> list[RoleCand]:
+def _after_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand]:
     """The role word first, the unit after it: 'Trưởng Khối (năm 2022) là X', 'bàn giao Cụm trưởng cho X'."""
     am = _r("role_then_unit").match(text, m.end(), min(sent.end, m.end() + setting("role_unit_after")))
     if not am or _r("gap_not_role_then_unit").search(am.group("gap")):
@@ -154,7 +155,7 @@ def find_roles(seg: Segmented) -> list[RoleCand]:
     return out
 
 
-def _unit_before_role(text, m, before, sent, role, after_year) -> list[RoleCand] | None:
+def _unit_before_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'X (đơn vị Trưởng khối năm 2022)', 'X – Trưởng khối năm 2024', 'X, đơn vị làm Khối trưởng'.
     None when the construction is not there; [] when it is but names no unit here."""
     pm = _r("unit_apposition").search(before)
@@ -186,7 +187,7 @@ def _unit_before_role(text, m, before, sent, role, after_year) -> list[RoleCand]
     return [RoleCand(*span, role, after_year, rule="unit_apposition")] if span else []
 
 
-def _pair(text, m, sent, role, after_year) -> list[RoleCand] | None:
+def _pair(text: str, m: regex.Match, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'A và B (được bầu) lần lượt làm Khối trưởng và Khối phó năm 2025'."""
     resp = _r("pair_respectively").search(text, sent.start, m.start())
     nxt = _r("pair_next").match(text, m.end(), m.end() + 6)
@@ -204,7 +205,7 @@ def _pair(text, m, sent, role, after_year) -> list[RoleCand] | None:
             RoleCand(*b, role_name(second), year, elected, rule="pair_respectively")]
 
 
-def _unit_verb_role(text, m, before, sent, role, after_year) -> list[RoleCand] | None:
+def _unit_verb_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'X là / được giao là / được bầu làm / là cơ quan đăng cai (đơn vị) Trưởng khối'."""
     vm = _r("unit_verb").search(before)
     if not vm:
@@ -229,7 +230,7 @@ def _unit_verb_role(text, m, before, sent, role, after_year) -> list[RoleCand] |
     return [RoleCand(*span, role, year, elected, aside, continuing=continuing, rule="unit_verb")]
 
 
-def _elected_as(text, m, sent, role, after_year) -> list[RoleCand] | None:
+def _elected_as(text: str, m: regex.Match, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'suy tôn / bầu X làm Trưởng khối'."""
     base = max(sent.start, m.start() - setting("org_name_max"))
     em = _r("elect_unit_as").search(text, base, m.start())
@@ -239,7 +240,7 @@ def _elected_as(text, m, sent, role, after_year) -> list[RoleCand] | None:
     return [RoleCand(*o, role, after_year, True, rule="elect_unit_as")] if o else None
 
 
-def _in_role(text, m, before, sent, role, after_year) -> list[RoleCand] | None:
+def _in_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'Với vai trò Khối trưởng …, X đã chủ trì'; 'nhận nhiệm vụ Thường trực Khối, đồng chí A - Cục trưởng Cục B'."""
     if not _r("in_role").search(before):
         return None
@@ -252,7 +253,7 @@ def _in_role(text, m, before, sent, role, after_year) -> list[RoleCand] | None:
     return [RoleCand(*span, role, after_year, rule="in_role")] if span else None
 
 
-def _unit_follows(text, m, sent, role, after_year) -> list[RoleCand] | None:
+def _unit_follows(text: str, m: regex.Match, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'Cụm trưởng xã X phối hợp với …': the unit right after the role word."""
     fm = _r("unit_follows").match(text, m.end(), sent.end)
     if not fm:
