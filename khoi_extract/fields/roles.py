@@ -451,6 +451,9 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
         year = r.year or (base_year + 1 if (next_year and base_year) else base_year)
         if year is None:
             continue
+        pc = _r("province_council").match(text, r.start, r.end)
+        if pc:
+            r.start = pc.end()
         r.start, r.end = _fuller_form(text, r.start, r.end, 0, len(text))
         org = g.text(r.start, r.end).strip()
         if not org or bare_head(text[r.start:r.end].strip()):
