@@ -65,6 +65,22 @@ def test_find_roles_constructions(sentence: str, want: tuple) -> None:
     assert want in _found(sentence)
 
 
+def test_unit_before_the_bracketed_role_stops_at_the_persons_name() -> None:
+    text = ("Chủ trì hội nghị có Thứ trưởng, Tổng Giám đốc Kho bạc Nhà nước Trần Văn Bình (Trưởng Khối) "
+            "và Thứ trưởng Bộ Y tế Lê Thị Hà (Phó Trưởng Khối).")
+    found = _found(text)
+    assert ("leader", "Kho bạc Nhà nước", None) in found
+    assert ("vice_leader", "Bộ Y tế", None) in found
+
+
+def test_roman_numeral_is_no_acronym() -> None:
+    text = """Khối thi đua các đơn vị sự nghiệp ký kết giao ước thi đua năm 2023
+
+Sáng 2/3/2023, Khối thi đua các đơn vị sự nghiệp tổ chức hội nghị; bàn giao cờ luân lưu cho Khối trưởng mới là Trung tâm Lưu trữ quốc gia III và ký kết giao ước thi đua năm 2023.
+"""
+    assert _roles(text) == [("leader", "Trung tâm Lưu trữ quốc gia III", 2023)]
+
+
 def test_a_dash_inside_a_name_is_no_title_break() -> None:
     text = ("Theo quyết định, năm học 2019 - 2020, Trường Cao đẳng nghề Việt - Hàn làm Trưởng Khối, "
             "Trường Cao đẳng Y tế làm Phó Trưởng Khối.")
@@ -133,3 +149,56 @@ Sáng 10/3/2022, hội nghị ký kết giao ước thi đua của Khối thi đ
 
 def test_acronym_takes_the_fuller_form() -> None:
     assert _roles(FULLER) == [("leader", "Trường Đại học Công nghệ Miền Đông", 2022)]
+
+
+MIDYEAR = """Cụm thi đua số 2 Hội Nông dân sơ kết 6 tháng đầu năm 2024
+
+Ngày 5/7/2024, Cụm thi đua số 2 Hội Nông dân các huyện tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024. Hội Nông dân huyện Bắc Yên được các đơn vị thống nhất giới thiệu làm Cụm phó.
+"""
+
+YEAREND = """Cụm thi đua số 2 Hội Nông dân tổng kết năm 2023
+
+Ngày 20/12/2023, Cụm thi đua số 2 Hội Nông dân các huyện tổ chức hội nghị tổng kết công tác thi đua năm 2023. Hội nghị thống nhất Hội Nông dân huyện Yên Châu tiếp tục giữ vai trò Cụm trưởng năm 2024; Hội Nông dân huyện Bắc Yên làm Cụm phó.
+"""
+
+
+def test_election_at_a_midyear_review_is_for_this_year() -> None:
+    assert _roles(MIDYEAR) == [("vice_leader", "Hội Nông dân huyện Bắc Yên", 2024)]
+
+
+def test_continuing_leader_held_the_reviewed_year_too() -> None:
+    assert _roles(YEAREND) == [
+        ("leader", "Hội Nông dân huyện Yên Châu", 2023),
+        ("leader", "Hội Nông dân huyện Yên Châu", 2024),
+        ("vice_leader", "Hội Nông dân huyện Bắc Yên", 2024),
+    ]
+
+
+def test_year_in_brackets_is_another_units() -> None:
+    text = ("Năm 2022, Trường Đại học Vinh nhận bàn giao nhiệm vụ Cụm trưởng từ Trường Đại học Hồng Đức "
+            "(Cụm trưởng năm 2021), Trường Đại học Hà Tĩnh được phân công làm Cụm phó.")
+    assert ("vice_leader", "Trường Đại học Hà Tĩnh", 2022) in _found(text)
+
+
+def _titles(text: str) -> dict[str, str | None]:
+    seg = segment(normalize(text))
+    return {p.name: seg.text[p.title[0]:p.title[1]] if p.title else None for p in find_people(seg)}
+
+
+def test_people_whole_appositive_before_the_name() -> None:
+    text = ("Tham dự hội nghị có Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh "
+            "Hoàng Thị Lan và Phó Giám đốc Kho bạc Nhà nước khu vực 5 Đặng Văn Tâm.")
+    assert _titles(text) == {
+        "Hoàng Thị Lan": "Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh",
+        "Đặng Văn Tâm": "Phó Giám đốc Kho bạc Nhà nước khu vực 5",
+    }
+
+
+def test_people_ranks_and_committee_seats() -> None:
+    text = ("Dự hội nghị có Th.s Vũ Thị Hằng, Tỉnh ủy viên - Hiệu trưởng Trường Chính trị tỉnh; "
+            "BSCKII Lê Văn Khánh, Giám đốc Bệnh viện Đa khoa tỉnh; "
+            "đồng chí Trần Văn Sơn, UVBCH-Phó Chủ tịch UBND huyện.")
+    titles = _titles(text)
+    assert titles["Vũ Thị Hằng"] == "Tỉnh ủy viên - Hiệu trưởng Trường Chính trị tỉnh"
+    assert titles["Lê Văn Khánh"] == "Giám đốc Bệnh viện Đa khoa tỉnh"
+    assert titles["Trần Văn Sơn"] == "UVBCH-Phó Chủ tịch UBND huyện"

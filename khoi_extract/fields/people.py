@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..grammar import compiled_piece, rule
+from ..grammar import Rule, compiled_piece, rule
 from ..lexicons import load
 from ..segment import Segmented
 from .common import province_of
@@ -42,7 +42,7 @@ class PersonCand:
     title_before: tuple[int, int] | None = None
 
 
-def _r(name: str):
+def _r(name: str) -> Rule:
     return rule("people." + name)
 
 

@@ -11,15 +11,15 @@ This module only walks those rules and picks the unit out of the text around the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from ..canonical import lenient_match
 from ..context import EventContext
-from ..grammar import compiled_piece, rule, setting
+from ..grammar import Rule, compiled_piece, rule, setting
 from ..grounding import Grounder
-from ..segment import Segmented
+from ..segment import Piece, Segmented
 from .people import PersonCand
 from .orgs import bare_head, head_re, org_at, org_before, org_in, position_prefix_re, same_unit
 
@@ -30,7 +30,8 @@ class RoleCand:
 
     `elected`: chosen or handed the role at this meeting (at a review it leads the next
     year); `handed_over`: gave the role away at this meeting (it held it in the period under
-    review); `aside`: "khoi"/"cum" when said in brackets and maybe about another grouping.
+    review); `continuing`: keeps the role it held ('tiếp tục giữ vai trò Cụm trưởng năm 2024');
+    `aside`: "khoi"/"cum" when said in brackets and maybe about another grouping.
     """
 
     start: int
@@ -40,14 +41,16 @@ class RoleCand:
     elected: bool = False
     aside: str | None = None
     handed_over: bool = False
+    continuing: bool = False
     rule: str = ""
 
 
-def _r(name: str):
+def _r(name: str) -> Rule:
     return rule("roles." + name)
 
 
 def role_name(m: regex.Match) -> str:
+    """The role a `roles.word` match names."""
     return "vice_leader" if m.group("vice") else "leader"
 
 
@@ -58,7 +61,11 @@ def _year_after(text: str, pos: int, limit: int | None = None) -> int | None:
 
 
 def _year_before(text: str, sent_start: int, pos: int) -> int | None:
-    ms = list(_r("year_before").finditer(text, sent_start, pos))
+    """The last year stated before the role word in its sentence, not one inside brackets
+    ('Năm 2021, A nhận bàn giao từ B (Cụm trưởng năm 2020), C làm Cụm phó': 2021)."""
+    ms = [m for m in _r("year_before").finditer(text, sent_start, pos)
+          if text.rfind("(", sent_start, m.start()) <= text.rfind(")", sent_start, m.start())
+          or text.find(")", m.end(), pos) < 0]
     return int(ms[-1].group("y")) if ms else None
 
 
@@ -95,7 +102,7 @@ def _person_unit(text: str, pos: int, end: int) -> tuple[int, int] | None:
     return org_in(text, pm.end(), min(end, pm.end() + setting("org_name_max")))
 
 
-def _after_role(text: str, m: regex.Match, before: str, sent, role: str, after_year: int | None) -> list[RoleCand]:
+def _after_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand]:
     """The role word first, the unit after it: 'Trưởng Khối (năm 2022) là X', 'bàn giao Cụm trưởng cho X'."""
     am = _r("role_then_unit").match(text, m.end(), min(sent.end, m.end() + setting("role_unit_after")))
     if not am or _r("gap_not_role_then_unit").search(am.group("gap")):
@@ -148,7 +155,7 @@ def find_roles(seg: Segmented) -> list[RoleCand]:
     return out
 
 
-def _unit_before_role(text, m, before, sent, role, after_year) -> list[RoleCand] | None:
+def _unit_before_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'X (đơn vị Trưởng khối năm 2022)', 'X – Trưởng khối năm 2024', 'X, đơn vị làm Khối trưởng'.
     None when the construction is not there; [] when it is but names no unit here."""
     pm = _r("unit_apposition").search(before)
@@ -164,8 +171,15 @@ def _unit_before_role(text, m, before, sent, role, after_year) -> list[RoleCand]
         return None
     anchor = m.start() - (len(before) - pm.start())
     span = org_before(text, anchor, sent.start)
-    if span and "(" not in pm.group() and _r("position_before_unit").search(text, max(sent.start, span[0] - setting("role_word_before")), span[0]):
+    titled = span and _r("position_before_unit").search(text, max(sent.start, span[0] - setting("role_word_before")), span[0])
+    if titled and "(" not in pm.group():
         return []  # "Giám đốc Sở X - Trưởng khối": a person's title, read with people
+    if titled:
+        # "Tổng Giám đốc Bảo hiểm xã hội Việt Nam Nguyễn Thị Minh (Trưởng Khối)": the unit ends at the name
+        nm = next((n for n in compiled_piece("PERSON_NAME").finditer(text, span[0], span[1])
+                   if n.end() == span[1] and n.start() > span[0] and len(n.group().split()) >= 3), None)
+        if nm:
+            span = (span[0], len(text[:nm.start()].rstrip()))
     if span and pm.group().strip(" ,").lower() in ("đơn vị", "cơ quan") \
             and _r("venue_before").search(text, max(sent.start, span[0] - 8), span[0]):
         return []  # "tại X, đơn vị Cụm trưởng … tổ chức": X is where, the role word opens the subject
@@ -173,7 +187,7 @@ def _unit_before_role(text, m, before, sent, role, after_year) -> list[RoleCand]
     return [RoleCand(*span, role, after_year, rule="unit_apposition")] if span else []
 
 
-def _pair(text, m, sent, role, after_year) -> list[RoleCand] | None:
+def _pair(text: str, m: regex.Match, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'A và B (được bầu) lần lượt làm Khối trưởng và Khối phó năm 2025'."""
     resp = _r("pair_respectively").search(text, sent.start, m.start())
     nxt = _r("pair_next").match(text, m.end(), m.end() + 6)
@@ -191,7 +205,7 @@ def _pair(text, m, sent, role, after_year) -> list[RoleCand] | None:
             RoleCand(*b, role_name(second), year, elected, rule="pair_respectively")]
 
 
-def _unit_verb_role(text, m, before, sent, role, after_year) -> list[RoleCand] | None:
+def _unit_verb_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'X là / được giao là / được bầu làm / là cơ quan đăng cai (đơn vị) Trưởng khối'."""
     vm = _r("unit_verb").search(before)
     if not vm:
@@ -212,10 +226,11 @@ def _unit_verb_role(text, m, before, sent, role, after_year) -> list[RoleCand] |
         # "(tỉnh Đồng Tháp là Cụm trưởng năm 2022)": may be about another grouping
         aside = "cum" if "ụm" in m.group().lower() else "khoi"
     year = after_year or _year_before(text, sent.start, m.start())
-    return [RoleCand(*span, role, year, elected, aside, rule="unit_verb")]
+    continuing = bool(_r("continuing").search(vm.group("verb")))
+    return [RoleCand(*span, role, year, elected, aside, continuing=continuing, rule="unit_verb")]
 
 
-def _elected_as(text, m, sent, role, after_year) -> list[RoleCand] | None:
+def _elected_as(text: str, m: regex.Match, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'suy tôn / bầu X làm Trưởng khối'."""
     base = max(sent.start, m.start() - setting("org_name_max"))
     em = _r("elect_unit_as").search(text, base, m.start())
@@ -225,7 +240,7 @@ def _elected_as(text, m, sent, role, after_year) -> list[RoleCand] | None:
     return [RoleCand(*o, role, after_year, True, rule="elect_unit_as")] if o else None
 
 
-def _in_role(text, m, before, sent, role, after_year) -> list[RoleCand] | None:
+def _in_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'Với vai trò Khối trưởng …, X đã chủ trì'; 'nhận nhiệm vụ Thường trực Khối, đồng chí A - Cục trưởng Cục B'."""
     if not _r("in_role").search(before):
         return None
@@ -238,7 +253,7 @@ def _in_role(text, m, before, sent, role, after_year) -> list[RoleCand] | None:
     return [RoleCand(*span, role, after_year, rule="in_role")] if span else None
 
 
-def _unit_follows(text, m, sent, role, after_year) -> list[RoleCand] | None:
+def _unit_follows(text: str, m: regex.Match, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'Cụm trưởng xã X phối hợp với …': the unit right after the role word."""
     fm = _r("unit_follows").match(text, m.end(), sent.end)
     if not fm:
@@ -323,8 +338,12 @@ def roles_from_people(ctx: EventContext, people: list[PersonCand]) -> list[RoleC
 
 
 def _is_acronym(word: str) -> bool:
+    """'UEF', 'KH&KT', 'CHQS'; not a Roman numeral ('Trung tâm Lưu trữ quốc gia IV')."""
     m = _r("acronym").match(word)
-    return bool(m) and m.end() == len(word)
+    if not m or m.end() != len(word):
+        return False
+    r = _r("roman").match(word)
+    return not (r and r.end() == len(word))
 
 
 def _initials_match(short: list[str], long: list[str]) -> bool:
@@ -384,8 +403,8 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
         for h in head_re().finditer(text, lo, hi):
             if not text.startswith(words[0], h.start()):
                 continue
-            sp = org_at(text, h.start())
-            if sp and sp != (start, end) and _initials_match(words, text[sp[0]:sp[1]].split()):
+            sp = _tidy(text, org_at(text, h.start()), lo)
+            if sp and sp[0] != start and _initials_match(words, text[sp[0]:sp[1]].split()):
                 return sp
     return start, end
 
@@ -420,14 +439,21 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
     stated = [(r.role, g.text(r.start, r.end).strip()) for r in role_cands if r.year]
     role_cands = [r for r in role_cands if r.year or not any(
         rl == r.role and same_unit(o, g.text(r.start, r.end).strip()) for rl, o in stated)]
+    # "X tiếp tục giữ vai trò Cụm trưởng năm 2024" at the 2023 review: X led in 2023 too
+    role_cands = role_cands + [replace(r, year=base_year, continuing=False) for r in role_cands
+                               if r.continuing and base_year and r.year == base_year + 1]
     for r in role_cands:
         if r.aside and r.aside != bloc_type:
             continue
-        # A unit elected at a review leads the next year; at a covenant signing or launch, the year it is for.
-        next_year = r.elected and kind in ("tong_ket", "so_ket")
+        # A unit elected at a year-end review leads the next year; at a mid-year review, a covenant
+        # signing or a launch, the year it is for.
+        next_year = r.elected and kind == "tong_ket"
         year = r.year or (base_year + 1 if (next_year and base_year) else base_year)
         if year is None:
             continue
+        pc = _r("province_council").match(text, r.start, r.end)
+        if pc:
+            r.start = pc.end()
         r.start, r.end = _fuller_form(text, r.start, r.end, 0, len(text))
         org = g.text(r.start, r.end).strip()
         if not org or bare_head(text[r.start:r.end].strip()):
