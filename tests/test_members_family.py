@@ -157,6 +157,13 @@ def test_parse_list_puts_a_distributive_head_before_bare_items() -> None:
     assert all(isinstance(c, MemberCandidate) and text[c.start:c.end] in c.value for c in got)
 
 
+def test_a_place_printed_alone_stands_for_its_unit() -> None:
+    from khoi_extract.fields.members import _stands_for
+    assert _stands_for("Quảng Ninh", "BHXH tỉnh Quảng Ninh")
+    assert not _stands_for("Sở Y tế", "Sở Y tế tỉnh Quảng Ninh")
+    assert not _stands_for("Ninh", "BHXH tỉnh Quảng Ninh")
+
+
 def test_same_unit_with_and_without_its_place_word() -> None:
     assert same_unit("thị xã Sơn Tây", "Sơn Tây")
     assert not same_unit("Quận 10", "Quận 11")

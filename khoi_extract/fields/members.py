@@ -490,6 +490,23 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
     return None
 
 
+_PLACE_LEAD = regex.compile(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+", regex.IGNORECASE)
+
+
+def _stands_for(bare: str, full: str) -> bool:
+    """A place printed alone for its unit ("Quảng Ninh" in "gồm 6 tỉnh: …") and the unit's
+    full name ending with it ("BHXH tỉnh Quảng Ninh"): one member, the fuller form kept."""
+    core = _PLACE_LEAD.sub("", bare.strip())
+    if core == full or not (looks_like_province(core) or _namelike(core)) or not head_re().match(full):
+        return False
+    if not regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(core) + r"$", full):
+        return False
+    # the place is the whole tail, not the end of a longer name ("Ninh" in "Quảng Ninh")
+    lead = full[:-len(core)].rstrip()
+    last = lead.split()[-1] if lead.split() else ""
+    return bool(last) and (last[0].islower() or last.isupper() or bool(head_re().fullmatch(lead)))
+
+
 def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple[int, int]],
                     g: Grounder) -> tuple[list[str], list[str]]:
     """Role holders first, then listed units, one entry per unit (fuller form wins), grounded.
@@ -505,6 +522,7 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
             continue  # vice leader this year, leader next year: one member
         members.append(r["org"])
         member_spans.append((a, b))
+    n_roles = len(members)
     for f in find_members(seg, bloc_sent_idx):
         src_piece = g.text(f.start, f.end)
         value = f.value if f.value != text[f.start:f.end] else src_piece
@@ -512,10 +530,13 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
             value = f.value.replace(text[f.start:f.end], src_piece)
         if bare_head(f.value):
             continue
-        dup = next((i for i, x in enumerate(members) if same_unit(x, value)), None)
+        # a bare place never absorbs a role holder's fuller name, nor a role holder named by a place
+        dup = next((i for i, x in enumerate(members)
+                    if same_unit(x, value) or _stands_for(value, x) or (i >= n_roles and _stands_for(x, value))), None)
         if dup is not None:
-            if len(value) > len(members[dup]) and dup >= len(roles):
-                members[dup] = value
+            if len(value) > len(members[dup]) and dup >= n_roles:
+                members[dup] = value  # the fuller form of the unit
+                member_spans[dup] = (f.start, f.end)
             continue
         members.append(value)
         member_spans.append((f.start, f.end))
