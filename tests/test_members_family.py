@@ -148,6 +148,11 @@ def test_list_before_a_distributive_one() -> None:
     assert got == ["huyện Chư Păh", "huyện Ia Grai", "huyện Đak Đoa", "thành phố Pleiku"]
 
 
+def test_unit_named_with_the_rest_of_the_bloc() -> None:
+    got = _members("Hải đội 205 (Vùng Cảnh sát biển 3) và các cơ quan, đơn vị trong Khối thi đua Nội chính ký kết giao ước.")
+    assert got == ["Hải đội 205"]
+
+
 # ----------------------------------------------------------------- parse_list and unit identity
 
 def test_parse_list_puts_a_distributive_head_before_bare_items() -> None:

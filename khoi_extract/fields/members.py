@@ -359,6 +359,16 @@ def _tail_unit(text: str, a: int, b: int) -> MemberCandidate | None:
     return None
 
 
+def _with_the_rest(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
+    """A unit named together with the rest of the bloc ("X và các đơn vị trong Khối")."""
+    out: list[MemberCandidate] = []
+    for m in rule("members.with_the_rest").finditer(text, sent_start, sent_end):
+        item = _item(text, m.start("unit"), m.end("unit"), None, None, False, "members.with_the_rest")
+        if item and not bare_head(item.value):
+            out.append(item)
+    return out
+
+
 def _ranked(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
     """Units ranked in the bloc's scoring: they compete as its members."""
     out: list[MemberCandidate] = []
@@ -403,6 +413,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
         out.extend(items)
         out.extend(_honoured(text, sent.start, sent.end))
         out.extend(_ranked(text, sent.start, sent.end))
+        out.extend(_with_the_rest(text, sent.start, sent.end))
         read_to = sent.start
         for intro in _intros(text, sent.start, sent.end):
             if intro.start < read_to or any(a <= intro.start < b for a, b in regions):
