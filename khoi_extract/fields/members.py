@@ -14,6 +14,7 @@ distributive heads of `grammar/members.jsonl`:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -23,7 +24,7 @@ from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Segmented
 from .common import Found, finditer, province_of, to_int
-from .orgs import bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items
+from .orgs import PLACE_LEAD, bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ _REGION_NOUNS = {"tỉnh", "thành phố", "tỉnh, thành phố", "địa phư�
                  "huyện, thành phố"}
 # … or say nothing of their kind.
 _GENERIC_NOUNS = {"cơ quan", "đơn vị", "tổ chức", "thành viên", "doanh nghiệp", "địa phương"}
-_PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s")
+_PLACE_WORD = regex.compile(expand(r"{PLACE_WORD}\s"))
 _LOWER_START = regex.compile(r"\p{Ll}")
 _GENERIC_GROUP = regex.compile(r"^(?:các|những)\s")
 # A word of a proper name: capitalised or a number ("Đà Lạt", "Phường 6", "Ia H’Drai").
@@ -70,6 +71,7 @@ class _Intro:
     in_paren: bool = False  # the list is the bracket the introduction opens
 
 
+@lru_cache(maxsize=None)
 def _surnames() -> frozenset[str]:
     return frozenset(load("surnames")["surnames"])
 
@@ -501,13 +503,12 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
     return None
 
 
-_PLACE_LEAD = regex.compile(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+", regex.IGNORECASE)
 
 
 def _stands_for(bare: str, full: str) -> bool:
     """A place printed alone for its unit ("Quảng Ninh" in "gồm 6 tỉnh: …") and the unit's
     full name ending with it ("BHXH tỉnh Quảng Ninh"): one member, the fuller form kept."""
-    core = _PLACE_LEAD.sub("", bare.strip())
+    core = PLACE_LEAD.sub("", bare.strip())
     if core == full or not (looks_like_province(core) or _namelike(core)) or not head_re().match(full):
         return False
     if not regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(core) + r"$", full):

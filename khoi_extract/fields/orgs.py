@@ -196,7 +196,8 @@ _GENERIC_HEADS = {"Sở", "Ban", "Cục", "Chi cục", "Hội", "Bộ", "Phòng"
 
 
 _COUNCIL = regex.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+")
-_PLACE_LEAD = regex.compile(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+", regex.IGNORECASE)
+# A place word before a name ("thị xã Sơn Tây" is "Sơn Tây").
+PLACE_LEAD = regex.compile(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
@@ -207,7 +208,7 @@ def same_unit(a: str, b: str) -> bool:
         return False
     if _COUNCIL.sub("", a) == _COUNCIL.sub("", b):
         return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"
-    if _PLACE_LEAD.sub("", _COUNCIL.sub("", a)) == _PLACE_LEAD.sub("", _COUNCIL.sub("", b)):
+    if PLACE_LEAD.sub("", _COUNCIL.sub("", a)) == PLACE_LEAD.sub("", _COUNCIL.sub("", b)):
         return True  # "thị xã Sơn Tây" and "Sơn Tây" in a list of districts
     ta, tb = _tokens(a), _tokens(b)
     if ta and tb and (ta <= tb or tb <= ta) and _lenient(a, b):
