@@ -148,6 +148,11 @@ def test_list_before_a_distributive_one() -> None:
     assert got == ["huyện Chư Păh", "huyện Ia Grai", "huyện Đak Đoa", "thành phố Pleiku"]
 
 
+def test_unit_named_with_the_rest_of_the_bloc() -> None:
+    got = _members("Hải đội 205 (Vùng Cảnh sát biển 3) và các cơ quan, đơn vị trong Khối thi đua Nội chính ký kết giao ước.")
+    assert got == ["Hải đội 205"]
+
+
 # ----------------------------------------------------------------- parse_list and unit identity
 
 def test_parse_list_puts_a_distributive_head_before_bare_items() -> None:
@@ -155,6 +160,13 @@ def test_parse_list_puts_a_distributive_head_before_bare_items() -> None:
     got = parse_list(text, 0, len(text), "BĐBP", "tỉnh")
     assert [c.value for c in got] == ["BĐBP tỉnh Quảng Ninh", "BĐBP tỉnh Lạng Sơn", "BĐBP tỉnh Cao Bằng"]
     assert all(isinstance(c, MemberCandidate) and text[c.start:c.end] in c.value for c in got)
+
+
+def test_a_place_printed_alone_stands_for_its_unit() -> None:
+    from khoi_extract.fields.members import _stands_for
+    assert _stands_for("Quảng Ninh", "BHXH tỉnh Quảng Ninh")
+    assert not _stands_for("Sở Y tế", "Sở Y tế tỉnh Quảng Ninh")
+    assert not _stands_for("Ninh", "BHXH tỉnh Quảng Ninh")
 
 
 def test_same_unit_with_and_without_its_place_word() -> None:

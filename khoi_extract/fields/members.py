@@ -14,6 +14,7 @@ distributive heads of `grammar/members.jsonl`:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -23,7 +24,7 @@ from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Segmented
 from .common import Found, finditer, province_of, to_int
-from .orgs import bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items
+from .orgs import PLACE_LEAD, bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ _REGION_NOUNS = {"tỉnh", "thành phố", "tỉnh, thành phố", "địa phư�
                  "huyện, thành phố"}
 # … or say nothing of their kind.
 _GENERIC_NOUNS = {"cơ quan", "đơn vị", "tổ chức", "thành viên", "doanh nghiệp", "địa phương"}
-_PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s")
+_PLACE_WORD = regex.compile(expand(r"{PLACE_WORD}\s"))
 _LOWER_START = regex.compile(r"\p{Ll}")
 _GENERIC_GROUP = regex.compile(r"^(?:các|những)\s")
 # A word of a proper name: capitalised or a number ("Đà Lạt", "Phường 6", "Ia H’Drai").
@@ -70,6 +71,7 @@ class _Intro:
     in_paren: bool = False  # the list is the bracket the introduction opens
 
 
+@lru_cache(maxsize=None)
 def _surnames() -> frozenset[str]:
     return frozenset(load("surnames")["surnames"])
 
@@ -359,6 +361,16 @@ def _tail_unit(text: str, a: int, b: int) -> MemberCandidate | None:
     return None
 
 
+def _with_the_rest(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
+    """A unit named together with the rest of the bloc ("X và các đơn vị trong Khối")."""
+    out: list[MemberCandidate] = []
+    for m in rule("members.with_the_rest").finditer(text, sent_start, sent_end):
+        item = _item(text, m.start("unit"), m.end("unit"), None, None, False, "members.with_the_rest")
+        if item and not bare_head(item.value):
+            out.append(item)
+    return out
+
+
 def _ranked(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
     """Units ranked in the bloc's scoring: they compete as its members."""
     out: list[MemberCandidate] = []
@@ -403,6 +415,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
         out.extend(items)
         out.extend(_honoured(text, sent.start, sent.end))
         out.extend(_ranked(text, sent.start, sent.end))
+        out.extend(_with_the_rest(text, sent.start, sent.end))
         read_to = sent.start
         for intro in _intros(text, sent.start, sent.end):
             if intro.start < read_to or any(a <= intro.start < b for a, b in regions):
@@ -490,6 +503,22 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
     return None
 
 
+
+
+def _stands_for(bare: str, full: str) -> bool:
+    """A place printed alone for its unit ("Quảng Ninh" in "gồm 6 tỉnh: …") and the unit's
+    full name ending with it ("BHXH tỉnh Quảng Ninh"): one member, the fuller form kept."""
+    core = PLACE_LEAD.sub("", bare.strip())
+    if core == full or not (looks_like_province(core) or _namelike(core)) or not head_re().match(full):
+        return False
+    if not regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(core) + r"$", full):
+        return False
+    # the place is the whole tail, not the end of a longer name ("Ninh" in "Quảng Ninh")
+    lead = full[:-len(core)].rstrip()
+    last = lead.split()[-1] if lead.split() else ""
+    return bool(last) and (last[0].islower() or last.isupper() or bool(head_re().fullmatch(lead)))
+
+
 def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple[int, int]],
                     g: Grounder) -> tuple[list[str], list[str]]:
     """Role holders first, then listed units, one entry per unit (fuller form wins), grounded.
@@ -505,6 +534,7 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
             continue  # vice leader this year, leader next year: one member
         members.append(r["org"])
         member_spans.append((a, b))
+    n_roles = len(members)
     for f in find_members(seg, bloc_sent_idx):
         src_piece = g.text(f.start, f.end)
         value = f.value if f.value != text[f.start:f.end] else src_piece
@@ -512,10 +542,13 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
             value = f.value.replace(text[f.start:f.end], src_piece)
         if bare_head(f.value):
             continue
-        dup = next((i for i, x in enumerate(members) if same_unit(x, value)), None)
+        # a bare place never absorbs a role holder's fuller name, nor a role holder named by a place
+        dup = next((i for i, x in enumerate(members)
+                    if same_unit(x, value) or _stands_for(value, x) or (i >= n_roles and _stands_for(x, value))), None)
         if dup is not None:
-            if len(value) > len(members[dup]) and dup >= len(roles):
-                members[dup] = value
+            if len(value) > len(members[dup]) and dup >= n_roles:
+                members[dup] = value  # the fuller form of the unit
+                member_spans[dup] = (f.start, f.end)
             continue
         members.append(value)
         member_spans.append((f.start, f.end))

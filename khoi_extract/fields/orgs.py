@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from ..canonical import lenient_match, name_tokens
-from ..grammar import compiled_piece, setting
+from ..grammar import compiled_piece, rule, setting
 from ..lexicons import alternation, load
 from .common import finditer, province_of, province_pattern, search
 
@@ -27,20 +27,11 @@ def position_prefix_re() -> regex.Pattern:
     return regex.compile(rf"^(?:(?:{alternation(pos)})\s+)+", regex.IGNORECASE)
 
 
-# Words that end an org name when they follow it.
-_ORG_STOPS = [
-    "đã", "đang", "sẽ", "vừa", "là", "làm", "được", "trong", "năm", "tổ chức", "tham dự", "dự", "đến dự",
-    "chủ trì", "đồng chủ trì", "phát biểu", "báo cáo", "thông qua", "đảm nhận", "đảm nhiệm", "giữ", "có",
-    "với", "cho", "nhằm", "về", "tại", "thuộc", "gồm", "bao gồm", "đạt", "hoàn thành", "tiếp tục",
-    "đăng cai", "đại diện", "trao", "nhận", "tặng", "của", "đều", "cùng", "để", "theo", "từ", "khi",
-    "sau", "trước", "nay", "ngày", "tiến hành", "điều hành", "chụp", "thảo luận", "ký", "kí", "quyên góp",
-    "tích cực", "luôn", "mặc dù", "bàn giao", "đi", "lên", "xuống", "nhưng", "vì", "do", "thì", "mà",
-    "chính là", "nhận cờ", "khách mời", "đăng ký", "thống nhất", "chúc mừng", "đánh giá", "ghi nhận",
-]
-_STOP_RE = regex.compile(
-    r"(?<!\s(?:các|những|Các))\s(?:" + alternation(_ORG_STOPS) + r")(?![\p{L}\p{M}])|[,.;:!?()\[\]“”\"]|\s[-–—]\s(?=\p{Ll})|\n| và (?=các\s)"
-    r"|(?:\s?[-–—]\s*|\svà\s+)(?=(?:Phó|phó|Trưởng|trưởng|Khối|Cụm|Chủ tịch|Giám đốc|Bí thư|Thư ký|Ủy viên|Uỷ viên)(?![\p{L}\p{M}]))"
-)
+# Where a name stops (`orgs.name_end`): its clause's verb or preposition (`lexicons/org_heads.json`
+# "stops"), punctuation, or a role after a dash.
+def _stop_re() -> regex.Pattern:
+    return rule("orgs.name_end").compiled
+
 
 # Multi-part standard names that contain commas: protect them before splitting lists.
 # Standard multi-part names ("Văn hóa, Thể thao và Du lịch", "Kế hoạch và Đầu tư"): their commas
@@ -65,7 +56,7 @@ def org_at(text: str, start: int, limit: int = 120) -> tuple[int, int] | None:
     protected = [(m.start(), m.end()) for m in finditer(_COMMA_NAMES, text, start, window_end)]
     pos = start
     while True:
-        m = search(_STOP_RE, text, pos, window_end)
+        m = search(_stop_re(), text, pos, window_end)
         if not m:
             break
         inside = next(((a, b) for a, b in protected if a <= m.start() < b), None)
@@ -94,7 +85,6 @@ def org_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     return span
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:.(\n]|(?<=\s)(?:là|làm|gồm|tại|của|cho|và|có|suy tôn|bầu|chọn|đề nghị|giới thiệu)(?=\s)")
 
 
 def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
@@ -103,13 +93,13 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     A short form in brackets right before the anchor ("… Việt Nam (Agribank) là …") belongs
     to the full name before it.
     """
-    acr = regex.search(r"\s*\(\s*[\p{Lu}\d][\p{L}\d&.\- ]{1,15}\)\s*$", text[max(floor, anchor - 30):anchor])
+    acr = rule("orgs.short_form_tail").search(text[max(floor, anchor - 30):anchor])
     if acr:
         inner = org_before(text, anchor - len(acr.group()), floor)
         if inner and inner[1] >= anchor - len(acr.group()) - 1:
             return inner[0], len(text[:anchor].rstrip())
     seg_start = floor
-    for m in finditer(_CLAUSE_BREAK, text, floor, anchor):
+    for m in rule("orgs.clause_break").finditer(text, floor, anchor):
         # A comma inside a protected name is not a break.
         if any(a <= m.start() < b for a, b in ((p.start(), p.end()) for p in finditer(_COMMA_NAMES, text, max(floor, m.start() - 40), min(anchor, m.end() + 40)))):
             continue
@@ -134,8 +124,7 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
         # A province or district standing for its own unit in a cluster: "Quảng Bình (Cụm trưởng)",
         # "bầu huyện Hải Hậu làm Cụm trưởng".
         pm = regex.search(r"(?:[Tt]ỉnh\s+|[Tt]hành phố\s+)?(?:" + province_pattern().pattern + r")\s*$", text[pos:anchor]) \
-            or regex.search(r"(?<![\p{L}])(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Tt]hị trấn)\s+(?:\p{Lu}[\p{L}\p{M}'’]*\s*){1,3}$",
-                            text[pos:anchor])
+            or rule("orgs.district_tail").search(text[pos:anchor])
         if pm:
             return pos + pm.start(), pos + len(text[pos:anchor].rstrip())
         return None
@@ -207,7 +196,8 @@ _GENERIC_HEADS = {"Sở", "Ban", "Cục", "Chi cục", "Hội", "Bộ", "Phòng"
 
 
 _COUNCIL = regex.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+")
-_PLACE_LEAD = regex.compile(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+", regex.IGNORECASE)
+# A place word before a name ("thị xã Sơn Tây" is "Sơn Tây").
+PLACE_LEAD = regex.compile(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
@@ -218,7 +208,7 @@ def same_unit(a: str, b: str) -> bool:
         return False
     if _COUNCIL.sub("", a) == _COUNCIL.sub("", b):
         return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"
-    if _PLACE_LEAD.sub("", _COUNCIL.sub("", a)) == _PLACE_LEAD.sub("", _COUNCIL.sub("", b)):
+    if PLACE_LEAD.sub("", _COUNCIL.sub("", a)) == PLACE_LEAD.sub("", _COUNCIL.sub("", b)):
         return True  # "thị xã Sơn Tây" and "Sơn Tây" in a list of districts
     ta, tb = _tokens(a), _tokens(b)
     if ta and tb and (ta <= tb or tb <= ta) and _lenient(a, b):
