@@ -25,7 +25,7 @@ from .fields.metadata import _RELATED, _SITE, _is_teaser, find_author, find_publ
 from .fields.people import find_people, ground_people
 from .fields.province import find_province
 from .fields.roles import find_roles, resolve_roles, roles_from_people
-from .fields.venue import find_venue
+from .fields.venue import find_venue, lead_venue_lines
 from .grammar import rule, setting
 from .lexicons import load
 from .context import EventContext
@@ -330,7 +330,7 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
     ev["period"] = period
 
     opening = [s for s in seg.sentences if regex.match(r"(?i)(?:hội nghị|lễ|buổi)\b", s.text)][:3]
-    venue_sents = ([date_sent] if date_sent else []) + bloc_meeting[:2] + opening
+    venue_sents = ([date_sent] if date_sent else []) + bloc_meeting[:2] + opening + lead_venue_lines(seg, title.end if title else 0)
     venue_f = find_venue(seg, venue_sents)
     venue_spans: list[tuple[int, int]] = []
     ev["venue"] = None

@@ -252,3 +252,23 @@ def test_emulation_congress_is_not_a_contest() -> None:
     text = ("Sáng 9/9, UBND tỉnh khai mạc Đại hội Thi đua yêu nước tỉnh lần thứ V. "
             "Dự Đại hội có đại diện các Cụm, Khối thi đua của tỉnh.\n")
     assert events(text) == []
+
+
+# --- venue ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,venue", [
+    ("Sáng ngày 04/3/2021, tại cơ quan Tỉnh đoàn Phú Yên (đơn vị Trưởng khối), Khối thi đua Mặt trận – Đoàn thể "
+     "tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2021.", "Tỉnh đoàn Phú Yên"),
+    ("Sáng 2.3.2023, tại sân Hội Nông dân tỉnh, Khối thi đua các đoàn thể tỉnh tổ chức hội thao chào mừng ngày 8/3.",
+     "sân Hội Nông dân tỉnh"),
+    ("(baokontum.vn) – Tại huyện Đăk Glei, lãnh đạo 10 huyện của tỉnh đã tham gia hội nghị ký kết giao ước thi đua "
+     "năm 2019 của Khối thi đua các huyện, thành phố.", "huyện Đăk Glei"),
+])
+def test_venue(text: str, venue: str) -> None:
+    assert one(text + "\n")["venue"] == venue
+
+
+def test_cued_meeting_day_beats_an_anniversary_in_brackets() -> None:
+    text = ("Chào mừng kỷ niệm 60 năm Ngày truyền thống (20/7/1962 - 20/7/2022), sáng 28/6 tại Trại giam Nam Hà, "
+            "Cụm thi đua số 2 tổ chức Hội thi quản giáo giỏi.\n")
+    assert one(text, published="2022-07-01")["date"] == "2022-06-28"

@@ -118,18 +118,24 @@ def meeting_date(seg: Segmented, meeting_sents: list[Piece], exclude: list[tuple
     exclude = exclude or []
     # first a sentence that both carries the date and reports a meeting ("Ngày 3/1, Khối … tổ chức hội nghị");
     # then any passage (a sentence split inside "Co.op" must not hide the date)
+    def usable(d: DateMention) -> bool:
+        return not d.in_doc and not any(a <= d.start < b or a < d.end <= b for a, b in exclude) and bool(d.cued or d.year)
+
+    def first(dates: list[DateMention]) -> DateMention | None:
+        # a cued date ("sáng 28/6") before a bare dated one ("(20/7/1962 - 20/7/2012)", an anniversary)
+        dates = [d for d in dates if usable(d)]
+        return next((d for d in dates if d.cued), dates[0] if dates else None)
+
     for sent in meeting_sents:
         for s in seg.sentences:
             if sent.start <= s.start < sent.end and _REPORTS.search(s.text):
-                for d in find_dates_in(seg, s):
-                    if not d.in_doc and not any(a <= d.start < b or a < d.end <= b for a, b in exclude) and (d.cued or d.year):
-                        return d
+                got = first(find_dates_in(seg, s))
+                if got:
+                    return got
     for sent in meeting_sents:
-        for d in find_dates_in(seg, sent):
-            if d.in_doc or any(a <= d.start < b or a < d.end <= b for a, b in exclude):
-                continue
-            if d.cued or d.year:
-                return d
+        got = first(find_dates_in(seg, sent))
+        if got:
+            return got
     return None
 
 
