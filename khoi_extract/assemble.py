@@ -230,8 +230,8 @@ def _side_contest_event(seg: Segmented, g: Grounder, main: dict, best, num, inde
         g.add(f"{P}.period", found.start, found.end)
     bf = bloc_found(best, num)
     g.add(f"{P}.bloc.name", bf.start, bf.end)
-    if bf.extra["number_span"]:
-        g.add(f"{P}.bloc.number", *bf.extra["number_span"])
+    if bf.number_span:
+        g.add(f"{P}.bloc.number", *bf.number_span)
     ev = {"kind": "other", "date": None, "period": {"year": year, "months": None} if year else None,
           "venue": None, "bloc": dict(main["bloc"]), "roles": [], "members": [], "member_count": None,
           "awards": [], "documents": [], "people": [], "campaigns": []}
@@ -347,11 +347,11 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
     bloc_name = mentions[0].text if mentions else "khối"  # a bare "khối"/"cụm" still says which
     if best is not None:
         bf = bloc_found(best, num)
-        ev["bloc"] = {"name": g.text(bf.start, bf.end), "number": bf.extra["number"]}
+        ev["bloc"] = {"name": g.text(bf.start, bf.end), "number": bf.number}
         bloc_name = ev["bloc"]["name"]
         g.add(f"{P}.bloc.name", bf.start, bf.end)
-        if bf.extra["number_span"]:
-            g.add(f"{P}.bloc.number", *bf.extra["number_span"])
+        if bf.number_span:
+            g.add(f"{P}.bloc.number", *bf.number_span)
 
     ctx = EventContext(seg=seg, path=P, lo=lo, hi=hi, kind=kind, period=period, date=date,
                        bloc_name=bloc_name, published=published)

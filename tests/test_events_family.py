@@ -272,3 +272,18 @@ def test_cued_meeting_day_beats_an_anniversary_in_brackets() -> None:
     text = ("Chào mừng kỷ niệm 60 năm Ngày truyền thống (20/7/1962 - 20/7/2022), sáng 28/6 tại Trại giam Nam Hà, "
             "Cụm thi đua số 2 tổ chức Hội thi quản giáo giỏi.\n")
     assert one(text, published="2022-07-01")["date"] == "2022-06-28"
+
+
+def test_document_date_in_brackets_is_not_the_meeting_day() -> None:
+    text = ("Cụm thi đua các tỉnh Đông Nam Bộ ký kết giao ước thi đua năm 2024\n\n"
+            "Các tỉnh ký kết giao ước thi đua năm 2024, thực hiện Chỉ thị số 19/CT-TTg (ngày 16-7-2021) của Thủ tướng Chính phủ.\n")
+    assert one(text)["date"] is None
+
+
+def test_other_event_takes_the_year_its_headline_names() -> None:
+    text = ("Hội nghị lần thứ nhất Khối thi đua các trường cao đẳng - Năm học 2019 - 2020\n\n"
+            "Chiều ngày 18 tháng 9 năm 2019, tại Trường Cao đẳng Sư phạm Nghệ An, Khối thi đua các trường cao đẳng "
+            "tổ chức hội nghị thông qua quy chế hoạt động và kế hoạch giao lưu của Khối.\n")
+    ev = one(text)
+    assert ev["kind"] == "other"
+    assert ev["period"] == {"year": 2020, "months": None}

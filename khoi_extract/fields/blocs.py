@@ -229,6 +229,19 @@ def _key(s: str) -> str:
     return regex.sub(r"[\s\-–—]+", " ", s.lower()).strip()
 
 
-def bloc_found(best: BlocMention, num: BlocMention | None) -> Found:
-    return Found(best.text, best.start, best.end, {"number": num.number if num else best.number,
-                                                   "number_span": (num.start, num.end) if num else None})
+@dataclass(frozen=True)
+class BlocCandidate:
+    """The bloc of one event: the name's span (normalised offsets), and the number with the
+    span of the mention that gives it."""
+
+    start: int
+    end: int
+    name: str
+    number: int | None
+    number_span: tuple[int, int] | None
+
+
+def bloc_found(best: BlocMention, num: BlocMention | None) -> BlocCandidate:
+    """The event's bloc from the mention giving the name and the one giving the number."""
+    return BlocCandidate(best.start, best.end, best.text, num.number if num else best.number,
+                         (num.start, num.end) if num else None)

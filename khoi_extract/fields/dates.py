@@ -35,7 +35,9 @@ DATE_RE = regex.compile(
 YEAR_RE = regex.compile(
     r"(?<![\p{L}])(?|(?i:năm học)\s+(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})|(?i:năm)\s+(?P<y>(?:19|20)\d{2}))(?!\d)"
 )
-_DOC_BEFORE = regex.compile(r"(?:\d+[/-](?=[\p{L}\d&.-]*\p{L})[\p{L}\d&.-]+(?:[ ]?-[ ]?[\p{L}\d&.]+)*|số[ ]+\S+)[ ]*,?[ ]*(?:ban hành[ ]+)?(?:ngày[ ]*)?$")
+_DOC_BEFORE = regex.compile(r"(?:\d+[/-](?=[\p{L}\d&.-]*\p{L})[\p{L}\d&.-]+(?:[ ]?-[ ]?[\p{L}\d&.]+)*|số[ ]+\S+)[ ]*[,(]?[ ]*(?:ban hành[ ]+)?(?:ngày[ ]*)?$")
+# the second date of a range "(11/6/1948 - 11/6/2018)": an anniversary, not a meeting day
+_RANGE_END = regex.compile(r"\d{4}\s*[-–]\s*$")
 
 
 @dataclass
@@ -69,6 +71,8 @@ def find_dates(seg: Segmented, start: int = 0) -> list[DateMention]:
         month = int(m.group("m") or m.group("m2"))
         y = m.group("y") or m.group("y2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if _RANGE_END.search(text, max(0, m.start() - 8), m.start()):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1  # a cue never reaches back into another line
         cm = _CUE_BEFORE.search(text, max(line_start, m.start() - 30), m.start())

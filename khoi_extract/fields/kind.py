@@ -233,14 +233,16 @@ def find_period(seg: Segmented, kind: str, kind_found: Found | None, title: Piec
     years: list[regex.Match] = []
     for sc in scopes:
         years.extend(finditer(YEAR_RE, text, sc.start, sc.end))
+    if kind == "other":
+        # the year an activity belongs to, as its headline names it ("Hội thao … năm 2022")
+        ty = search(YEAR_RE, text, title.start, title.end) if title is not None else None
+        return Found({"year": int(ty.group("y")), "months": None}, ty.start(), ty.end()) if ty else None
     if not years:
         return None
     if kind == "tong_ket":
         m = min(years[:4], key=lambda x: int(x.group("y")))
     else:
         m = years[0]
-    if kind == "other":
-        return None
     return Found({"year": int(m.group("y")), "months": _months_for(kind)}, m.start(), m.end())
 
 
