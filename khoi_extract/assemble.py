@@ -40,8 +40,6 @@ DEDUP = 0.85
 _MEETING = regex.compile("(?i)" + "|".join(load("cues")["meeting"]))
 
 
-_ORGANISES = regex.compile(r"(?i)(?<![\p{L}])tổ chức\s+(?:\S+\s+){0,3}?(?:hội nghị|lễ|buổi)(?![\p{L}])")
-
 
 def _other_organiser(seg: Segmented, mentions, title: Piece | None) -> bool:
     """One agency's own meeting that mentions its bloc in passing: the first sentence saying who
@@ -49,7 +47,7 @@ def _other_organiser(seg: Segmented, mentions, title: Piece | None) -> bool:
     if title is not None and any(title.start <= m.start < title.end for m in mentions):
         return False
     for s in seg.sentences:
-        om = _ORGANISES.search(s.text)
+        om = rule("blocs.organises_meeting").search(s.text)
         if not om:
             continue
         if any(s.start <= m.start < s.end for m in mentions):
@@ -142,7 +140,7 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
 
     mentions = [m for m in find_bloc_mentions(seg) if not any(a <= m.start < b for a, b in skip)]
     # One agency's own report names its bloc only as what it belongs to ("Là thành viên Khối …").
-    if mentions and all(regex.search(r"thành viên\s+(?:của\s+)?$", text[max(0, m.start - 20):m.start]) for m in mentions):
+    if mentions and all(rule("blocs.member_report").search(text, max(0, m.start - 20), m.start) for m in mentions):
         mentions = []
     best, num = choose_bloc(mentions, title.end if title else 0)
     built: list[dict] = []

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from ..grammar import setting
+from ..grammar import rule, setting
 from ..segment import Piece, Segmented
 from .common import finditer
 
@@ -35,9 +35,6 @@ DATE_RE = regex.compile(
 YEAR_RE = regex.compile(
     r"(?<![\p{L}])(?|(?i:năm học)\s+(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})|(?i:năm)\s+(?P<y>(?:19|20)\d{2}))(?!\d)"
 )
-_DOC_BEFORE = regex.compile(r"(?:\d+[/-](?=[\p{L}\d&.-]*\p{L})[\p{L}\d&.-]+(?:[ ]?-[ ]?[\p{L}\d&.]+)*|số[ ]+\S+)[ ]*[,(]?[ ]*(?:ban hành[ ]+)?(?:ngày[ ]*)?$")
-# the second date of a range "(11/6/1948 - 11/6/2018)": an anniversary, not a meeting day
-_RANGE_END = regex.compile(r"\d{4}\s*[-–]\s*$")
 
 
 @dataclass
@@ -72,14 +69,14 @@ def find_dates(seg: Segmented, start: int = 0) -> list[DateMention]:
         y = m.group("y") or m.group("y2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if _RANGE_END.search(text, max(0, m.start() - 8), m.start()):
+        if rule("dates.range_end").search(text, max(0, m.start() - 8), m.start()):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1  # a cue never reaches back into another line
         cm = _CUE_BEFORE.search(text, max(line_start, m.start() - 30), m.start())
         cue = cm.group().strip() if cm else ""
         s = cm.start() if cm else m.start("d")
         before = text[max(0, s - 40): s]
-        in_doc = bool(_DOC_BEFORE.search(before))
+        in_doc = bool(rule("dates.document_date").search(before))
         out.append(DateMention(s, m.end(), day, month, int(y) if y else None, bool(cue), in_doc))
     return out
 

@@ -96,8 +96,6 @@ def _cues_in(seg: Segmented, start: int, end: int,
     return out
 
 
-_MEETING_NOUN = regex.compile(r"(?i)(?:hội nghị|lễ|buổi)(?:\s+\p{L}+){0,2}\s+$")
-_ORGANISED = regex.compile(r"(?i)(?:tổ chức|tiến hành)(?:\s+\p{L}+)?\s+$")
 _REVIEW_WORDS = regex.compile(r"(?i)đánh giá|sơ kết|giao ban|kiểm điểm")
 
 
@@ -128,7 +126,7 @@ def _named_review(seg: Segmented, sents: list[Piece], exclude: Sequence[tuple[in
     for s in sents:
         cues = [c for c in _cues_in(seg, s.start, s.end, exclude) if c[2] in ("tong_ket", "so_ket")]
         for c in cues:
-            if _MEETING_NOUN.search(text, max(s.start, c[0] - 30), c[0]) or _ORGANISED.search(text, max(s.start, c[0] - 30), c[0]):
+            if rule("kind.named_by_meeting").search(text, max(s.start, c[0] - 30), c[0]) or rule("kind.named_by_organising").search(text, max(s.start, c[0] - 30), c[0]):
                 return Found(c[2], c[0], c[1])
         am = rule("kind.review_by_assessment").search(text, s.start, s.end)
         if am:
@@ -157,7 +155,7 @@ def find_kind(seg: Segmented, title: Piece | None, meeting_sents: list[Piece],
     # then the first sentence that reports the meeting with any cue.
     for s in meeting_sents:
         cues = _cues_in(seg, s.start, s.end, exclude)
-        if any(_MEETING_NOUN.search(text, max(s.start, c[0] - 30), c[0]) for c in cues):
+        if any(rule("kind.named_by_meeting").search(text, max(s.start, c[0] - 30), c[0]) for c in cues):
             got = _pick(cues, text)
             if got:
                 return Found(got[2], got[0], got[1])

@@ -11,7 +11,6 @@ _TAI = regex.compile(r"(?<![\p{L}])(?:[Tt]ại|ở(?=\s+\p{Lu}))\s+(?!(?:(?i:h�
 _END = regex.compile(
     r"\s*(?:,(?!\s*(?:Thể thao và Du lịch|Thương binh và Xã hội))|(?<!\b(?:TP|Tp|TT|TX))\.|[;:!?“”\"\n]|\s[-–]\s(?=\p{Ll}))|\s(?:đã|đang|sẽ|tổ chức|diễn ra|long trọng|khai mạc|trang trọng|Khối|Cụm|khối|cụm|vào|từ|trong|nhằm|với|cho|để|dưới|theo)(?![\p{L}\p{M}])"
 )
-_PREFIX = regex.compile(r"^(?:(?:[Hh]ội trường|[Tt]rụ sở|[Pp]hòng họp(?: trực tuyến)?|[Hh]ội trường lớn|[Đđ]iểm cầu|[Cc]ơ quan(?=\s+\p{Lu}))(?:\s+của)?\s+)+")
 
 
 def lead_venue_lines(seg: Segmented, after: int = 0, limit: int = 3) -> list[Piece]:
@@ -35,12 +34,12 @@ def find_venue(seg: Segmented, sentences: list[Piece]) -> Found | None:
                 end = paren
             while end > start and text[end - 1] in " -–":
                 end -= 1
-            pm = _PREFIX.match(text[start:end])
+            pm = rule("venue.prefix").match(text[start:end])
             if pm:
                 start += pm.end()
             if end - start < 3 or len(text[start:end].split()) > 16:
                 continue
-            if not text[start].isupper() and not regex.match(r"(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trạm|trường|nhà|khu|khách sạn|trung tâm|nhà văn hóa|hội trường|điểm cầu|sân)\s", text[start:end]):
+            if not text[start].isupper() and not rule("venue.place_start").match(text[start:end]):
                 continue
             return Found(text[start:end], start, end)
     return None
