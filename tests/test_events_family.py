@@ -287,3 +287,18 @@ def test_other_event_takes_the_year_its_headline_names() -> None:
     ev = one(text)
     assert ev["kind"] == "other"
     assert ev["period"] == {"year": 2020, "months": None}
+
+
+# --- near misses ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sáng 12/1, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2022. "
+    "Các cụm, khối thi đua của tỉnh đã hoàn thành tốt nhiệm vụ.",
+    "Ngày 5/2, UBND tỉnh phát động phong trào thi đua năm 2023. Các Cụm, Khối thi đua hưởng ứng tích cực.",
+    "Tuần qua, khối ngoại bán ròng 1.000 tỷ đồng; khối lượng giao dịch tăng mạnh.",
+    "Ngày 10/1, Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị tổng kết công tác năm 2022. "
+    "Các đảng viên trong khối đã hoàn thành nhiệm vụ.",
+    "Sáng 20/3, Công đoàn Khối các cơ quan tỉnh tổ chức hội thao chào mừng ngày 26/3 với 20 công đoàn cơ sở trong khối.",
+])
+def test_near_misses_give_no_event(text: str) -> None:
+    assert events(text + "\n") == []

@@ -121,9 +121,10 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
                 out.append(BlocMention(m.start(), m.end(), text[m.start():m.end()], True, None, False))
             continue
         first = rest.split()[0]
-        if (has_td and m.group("h")[0].islower() and first[0].islower() and first not in ("số", "các", "những")
-                and not regex.search(r"\s(?:\p{Lu}|\d)", rest)):
-            continue  # "khối thi đua trên tất cả các lĩnh vực": a generic mention, not a name
+        if (has_td and first[0].islower() and first not in ("số", "các", "những")
+                and not regex.search(r"\s(?:\p{Lu}|\d)", rest)
+                and (m.group("h")[0].islower() or not rule("blocs.lower_name_start").match(rest))):
+            continue  # "khối thi đua trên tất cả các lĩnh vực", "Khối thi đua hưởng ứng": not a name
         if not has_td:
             # "Khối ANND", "Khối 9", "Cụm biên phòng tuyến biển": capitalised word, number, or ≥2 words.
             if not (first[0].isupper() or first[0].isdigit() or len(rest.split()) >= 2):
