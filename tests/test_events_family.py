@@ -302,3 +302,13 @@ def test_other_event_takes_the_year_its_headline_names() -> None:
 ])
 def test_near_misses_give_no_event(text: str) -> None:
     assert events(text + "\n") == []
+
+
+@pytest.mark.parametrize("text,bloc", [
+    ("Ngày 13/7/2015, tại Thành phố Huế đã diễn ra Hội nghị sơ kết công tác thi đua Khối 7 Công đoàn Tập đoàn.",
+     {"name": "Khối 7 Công đoàn Tập đoàn", "number": 7}),
+    ("Ngày 10/1/2023, Cụm thi đua 4 tổ chức hội nghị tổng kết năm 2022. Cụm thi đua 4 Ban Dân vận Thành ủy "
+     "đã hoàn thành tốt nhiệm vụ.", {"name": "Cụm thi đua 4 Ban Dân vận Thành ủy", "number": 4}),
+])
+def test_numbered_names_without_so(text: str, bloc: dict) -> None:
+    assert one(text + "\n")["bloc"] == bloc

@@ -45,7 +45,6 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 
 _NUM_FORM = regex.compile(r"^(?:số\s+)?(?P<n>\d{1,2}|[IVXL]{1,5})(?![.,%]?\d)(?:\s*[-–]\s*.*)?$")
 _TRAIL_NUM = regex.compile(r"(?:^|\s)(?:số\s+)?(?P<n>\d{1,2}|[IVX]{1,4})$")
-_LEAD_NUM = regex.compile(r"^số\s+(?P<n>\d{1,2}|[IVXL]{1,5})\b")
 _PROVINCE_TAIL = regex.compile(r"\s+(?:(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)(?:\s+(?P<p>.+))?)$")
 
 
@@ -112,7 +111,7 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
             number = int(nm.group("n")) if nm.group("n").isdigit() else roman_to_int(nm.group("n"))
             numbered_only = nm.group(0) == nm.group("n") or regex.fullmatch(r"số\s+\S+", rest) is not None
         else:
-            lm = _LEAD_NUM.match(rest) or _TRAIL_NUM.search(rest)
+            lm = rule("blocs.leading_number").match(rest) or _TRAIL_NUM.search(rest)
             if lm:
                 g = lm.group("n")
                 number = int(g) if g.isdigit() else roman_to_int(g)
@@ -215,8 +214,16 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
     counts = Counter(_key(b.text) for b in pool2)
     in_body = {k for k in counts if any(_key(b.text) == k and b.start >= title_end for b in pool2)}
 
+    # the fullest printed form: a numbered name extended once ("Cụm thi đua 6 Ban Tuyên giáo
+    # Thành ủy" over "Cụm thi đua 6"), a descriptive one extended at least twice
+    need = 2 if descriptive else 1
+
     def dominated(k: str) -> bool:
-        return any(k2.startswith(k + " ") and c2 >= 2 for k2, c2 in counts.items())
+        # extended in the body, by words, not by a dash-joined tag ("Cụm thi đua số 8 - KBNN")
+        return any(k2.startswith(k + " ") and c2 >= need and (need == 2 or any(
+            b.start >= title_end and regex.match(regex.escape(k) + r"\s+\p{L}", b.text.lower())
+            for b in pool2 if _key(b.text) == k2))
+            for k2, c2 in counts.items())
 
     keys = [k for k in counts if not dominated(k)] or list(counts)
     best_key = max(keys, key=lambda k: (counts[k], k in in_body, len(k)))
