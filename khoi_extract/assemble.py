@@ -25,7 +25,7 @@ from .fields.metadata import _RELATED, _SITE, _is_teaser, find_author, find_publ
 from .fields.people import find_people, ground_people
 from .fields.province import find_province
 from .fields.roles import find_roles, resolve_roles, roles_from_people
-from .fields.venue import find_venue
+from .fields.venue import find_venue, lead_venue_lines
 from .grammar import rule, setting
 from .lexicons import load
 from .context import EventContext
@@ -40,8 +40,6 @@ DEDUP = 0.85
 _MEETING = regex.compile("(?i)" + "|".join(load("cues")["meeting"]))
 
 
-_ORGANISES = regex.compile(r"(?i)(?<![\p{L}])tổ chức\s+(?:\S+\s+){0,3}?(?:hội nghị|lễ|buổi)(?![\p{L}])")
-
 
 def _other_organiser(seg: Segmented, mentions, title: Piece | None) -> bool:
     """One agency's own meeting that mentions its bloc in passing: the first sentence saying who
@@ -49,7 +47,7 @@ def _other_organiser(seg: Segmented, mentions, title: Piece | None) -> bool:
     if title is not None and any(title.start <= m.start < title.end for m in mentions):
         return False
     for s in seg.sentences:
-        om = _ORGANISES.search(s.text)
+        om = rule("blocs.organises_meeting").search(s.text)
         if not om:
             continue
         if any(s.start <= m.start < s.end for m in mentions):
@@ -142,7 +140,7 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
 
     mentions = [m for m in find_bloc_mentions(seg) if not any(a <= m.start < b for a, b in skip)]
     # One agency's own report names its bloc only as what it belongs to ("Là thành viên Khối …").
-    if mentions and all(regex.search(r"thành viên\s+(?:của\s+)?$", text[max(0, m.start - 20):m.start]) for m in mentions):
+    if mentions and all(rule("blocs.member_report").search(text, max(0, m.start - 20), m.start) for m in mentions):
         mentions = []
     best, num = choose_bloc(mentions, title.end if title else 0)
     built: list[dict] = []
@@ -230,8 +228,8 @@ def _side_contest_event(seg: Segmented, g: Grounder, main: dict, best, num, inde
         g.add(f"{P}.period", found.start, found.end)
     bf = bloc_found(best, num)
     g.add(f"{P}.bloc.name", bf.start, bf.end)
-    if bf.extra["number_span"]:
-        g.add(f"{P}.bloc.number", *bf.extra["number_span"])
+    if bf.number_span:
+        g.add(f"{P}.bloc.number", *bf.number_span)
     ev = {"kind": "other", "date": None, "period": {"year": year, "months": None} if year else None,
           "venue": None, "bloc": dict(main["bloc"]), "roles": [], "members": [], "member_count": None,
           "awards": [], "documents": [], "people": [], "campaigns": []}
@@ -329,7 +327,7 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
     ev["period"] = period
 
     opening = [s for s in seg.sentences if regex.match(r"(?i)(?:hội nghị|lễ|buổi)\b", s.text)][:3]
-    venue_sents = ([date_sent] if date_sent else []) + bloc_meeting[:2] + opening
+    venue_sents = ([date_sent] if date_sent else []) + bloc_meeting[:2] + opening + lead_venue_lines(seg, title.end if title else 0)
     venue_f = find_venue(seg, venue_sents)
     venue_spans: list[tuple[int, int]] = []
     ev["venue"] = None
@@ -346,11 +344,11 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
     bloc_name = mentions[0].text if mentions else "khối"  # a bare "khối"/"cụm" still says which
     if best is not None:
         bf = bloc_found(best, num)
-        ev["bloc"] = {"name": g.text(bf.start, bf.end), "number": bf.extra["number"]}
+        ev["bloc"] = {"name": g.text(bf.start, bf.end), "number": bf.number}
         bloc_name = ev["bloc"]["name"]
         g.add(f"{P}.bloc.name", bf.start, bf.end)
-        if bf.extra["number_span"]:
-            g.add(f"{P}.bloc.number", *bf.extra["number_span"])
+        if bf.number_span:
+            g.add(f"{P}.bloc.number", *bf.number_span)
 
     ctx = EventContext(seg=seg, path=P, lo=lo, hi=hi, kind=kind, period=period, date=date,
                        bloc_name=bloc_name, published=published)

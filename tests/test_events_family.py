@@ -252,3 +252,63 @@ def test_emulation_congress_is_not_a_contest() -> None:
     text = ("Sáng 9/9, UBND tỉnh khai mạc Đại hội Thi đua yêu nước tỉnh lần thứ V. "
             "Dự Đại hội có đại diện các Cụm, Khối thi đua của tỉnh.\n")
     assert events(text) == []
+
+
+# --- venue ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,venue", [
+    ("Sáng ngày 04/3/2021, tại cơ quan Tỉnh đoàn Phú Yên (đơn vị Trưởng khối), Khối thi đua Mặt trận – Đoàn thể "
+     "tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2021.", "Tỉnh đoàn Phú Yên"),
+    ("Sáng 2.3.2023, tại sân Hội Nông dân tỉnh, Khối thi đua các đoàn thể tỉnh tổ chức hội thao chào mừng ngày 8/3.",
+     "sân Hội Nông dân tỉnh"),
+    ("(baokontum.vn) – Tại huyện Đăk Glei, lãnh đạo 10 huyện của tỉnh đã tham gia hội nghị ký kết giao ước thi đua "
+     "năm 2019 của Khối thi đua các huyện, thành phố.", "huyện Đăk Glei"),
+])
+def test_venue(text: str, venue: str) -> None:
+    assert one(text + "\n")["venue"] == venue
+
+
+def test_cued_meeting_day_beats_an_anniversary_in_brackets() -> None:
+    text = ("Chào mừng kỷ niệm 60 năm Ngày truyền thống (20/7/1962 - 20/7/2022), sáng 28/6 tại Trại giam Nam Hà, "
+            "Cụm thi đua số 2 tổ chức Hội thi quản giáo giỏi.\n")
+    assert one(text, published="2022-07-01")["date"] == "2022-06-28"
+
+
+def test_document_date_in_brackets_is_not_the_meeting_day() -> None:
+    text = ("Cụm thi đua các tỉnh Đông Nam Bộ ký kết giao ước thi đua năm 2024\n\n"
+            "Các tỉnh ký kết giao ước thi đua năm 2024, thực hiện Chỉ thị số 19/CT-TTg (ngày 16-7-2021) của Thủ tướng Chính phủ.\n")
+    assert one(text)["date"] is None
+
+
+def test_other_event_takes_the_year_its_headline_names() -> None:
+    text = ("Hội nghị lần thứ nhất Khối thi đua các trường cao đẳng - Năm học 2019 - 2020\n\n"
+            "Chiều ngày 18 tháng 9 năm 2019, tại Trường Cao đẳng Sư phạm Nghệ An, Khối thi đua các trường cao đẳng "
+            "tổ chức hội nghị thông qua quy chế hoạt động và kế hoạch giao lưu của Khối.\n")
+    ev = one(text)
+    assert ev["kind"] == "other"
+    assert ev["period"] == {"year": 2020, "months": None}
+
+
+# --- near misses ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sáng 12/1, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2022. "
+    "Các cụm, khối thi đua của tỉnh đã hoàn thành tốt nhiệm vụ.",
+    "Ngày 5/2, UBND tỉnh phát động phong trào thi đua năm 2023. Các Cụm, Khối thi đua hưởng ứng tích cực.",
+    "Tuần qua, khối ngoại bán ròng 1.000 tỷ đồng; khối lượng giao dịch tăng mạnh.",
+    "Ngày 10/1, Đảng bộ Khối các cơ quan tỉnh tổ chức hội nghị tổng kết công tác năm 2022. "
+    "Các đảng viên trong khối đã hoàn thành nhiệm vụ.",
+    "Sáng 20/3, Công đoàn Khối các cơ quan tỉnh tổ chức hội thao chào mừng ngày 26/3 với 20 công đoàn cơ sở trong khối.",
+])
+def test_near_misses_give_no_event(text: str) -> None:
+    assert events(text + "\n") == []
+
+
+@pytest.mark.parametrize("text,bloc", [
+    ("Ngày 13/7/2015, tại Thành phố Huế đã diễn ra Hội nghị sơ kết công tác thi đua Khối 7 Công đoàn Tập đoàn.",
+     {"name": "Khối 7 Công đoàn Tập đoàn", "number": 7}),
+    ("Ngày 10/1/2023, Cụm thi đua 4 tổ chức hội nghị tổng kết năm 2022. Cụm thi đua 4 Ban Dân vận Thành ủy "
+     "đã hoàn thành tốt nhiệm vụ.", {"name": "Cụm thi đua 4 Ban Dân vận Thành ủy", "number": 4}),
+])
+def test_numbered_names_without_so(text: str, bloc: dict) -> None:
+    assert one(text + "\n")["bloc"] == bloc

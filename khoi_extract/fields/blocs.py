@@ -45,7 +45,6 @@ def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 
 _NUM_FORM = regex.compile(r"^(?:số\s+)?(?P<n>\d{1,2}|[IVXL]{1,5})(?![.,%]?\d)(?:\s*[-–]\s*.*)?$")
 _TRAIL_NUM = regex.compile(r"(?:^|\s)(?:số\s+)?(?P<n>\d{1,2}|[IVX]{1,4})$")
-_LEAD_NUM = regex.compile(r"^số\s+(?P<n>\d{1,2}|[IVXL]{1,5})\b")
 _PROVINCE_TAIL = regex.compile(r"\s+(?:(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)(?:\s+(?P<p>.+))?)$")
 
 
@@ -112,7 +111,7 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
             number = int(nm.group("n")) if nm.group("n").isdigit() else roman_to_int(nm.group("n"))
             numbered_only = nm.group(0) == nm.group("n") or regex.fullmatch(r"số\s+\S+", rest) is not None
         else:
-            lm = _LEAD_NUM.match(rest) or _TRAIL_NUM.search(rest)
+            lm = rule("blocs.leading_number").match(rest) or _TRAIL_NUM.search(rest)
             if lm:
                 g = lm.group("n")
                 number = int(g) if g.isdigit() else roman_to_int(g)
@@ -121,9 +120,10 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
                 out.append(BlocMention(m.start(), m.end(), text[m.start():m.end()], True, None, False))
             continue
         first = rest.split()[0]
-        if (has_td and m.group("h")[0].islower() and first[0].islower() and first not in ("số", "các", "những")
-                and not regex.search(r"\s(?:\p{Lu}|\d)", rest)):
-            continue  # "khối thi đua trên tất cả các lĩnh vực": a generic mention, not a name
+        if (has_td and first[0].islower() and first not in ("số", "các", "những")
+                and not regex.search(r"\s(?:\p{Lu}|\d)", rest)
+                and (m.group("h")[0].islower() or not rule("blocs.lower_name_start").match(rest))):
+            continue  # "khối thi đua trên tất cả các lĩnh vực", "Khối thi đua hưởng ứng": not a name
         if not has_td:
             # "Khối ANND", "Khối 9", "Cụm biên phòng tuyến biển": capitalised word, number, or ≥2 words.
             if not (first[0].isupper() or first[0].isdigit() or len(rest.split()) >= 2):
@@ -214,8 +214,16 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
     counts = Counter(_key(b.text) for b in pool2)
     in_body = {k for k in counts if any(_key(b.text) == k and b.start >= title_end for b in pool2)}
 
+    # the fullest printed form: a numbered name extended once ("Cụm thi đua 6 Ban Tuyên giáo
+    # Thành ủy" over "Cụm thi đua 6"), a descriptive one extended at least twice
+    need = 2 if descriptive else 1
+
     def dominated(k: str) -> bool:
-        return any(k2.startswith(k + " ") and c2 >= 2 for k2, c2 in counts.items())
+        # extended in the body, by words, not by a dash-joined tag ("Cụm thi đua số 8 - KBNN")
+        return any(k2.startswith(k + " ") and c2 >= need and (need == 2 or any(
+            b.start >= title_end and regex.match(regex.escape(k) + r"\s+\p{L}", b.text.lower())
+            for b in pool2 if _key(b.text) == k2))
+            for k2, c2 in counts.items())
 
     keys = [k for k in counts if not dominated(k)] or list(counts)
     best_key = max(keys, key=lambda k: (counts[k], k in in_body, len(k)))
@@ -229,6 +237,19 @@ def _key(s: str) -> str:
     return regex.sub(r"[\s\-–—]+", " ", s.lower()).strip()
 
 
-def bloc_found(best: BlocMention, num: BlocMention | None) -> Found:
-    return Found(best.text, best.start, best.end, {"number": num.number if num else best.number,
-                                                   "number_span": (num.start, num.end) if num else None})
+@dataclass(frozen=True)
+class BlocCandidate:
+    """The bloc of one event: the name's span (normalised offsets), and the number with the
+    span of the mention that gives it."""
+
+    start: int
+    end: int
+    name: str
+    number: int | None
+    number_span: tuple[int, int] | None
+
+
+def bloc_found(best: BlocMention, num: BlocMention | None) -> BlocCandidate:
+    """The event's bloc from the mention giving the name and the one giving the number."""
+    return BlocCandidate(best.start, best.end, best.text, num.number if num else best.number,
+                         (num.start, num.end) if num else None)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from ..grammar import setting
+from ..grammar import rule, setting
 from ..segment import Piece, Segmented
 from .common import finditer
 
@@ -35,7 +35,6 @@ DATE_RE = regex.compile(
 YEAR_RE = regex.compile(
     r"(?<![\p{L}])(?|(?i:năm học)\s+(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})|(?i:năm)\s+(?P<y>(?:19|20)\d{2}))(?!\d)"
 )
-_DOC_BEFORE = regex.compile(r"(?:\d+[/-](?=[\p{L}\d&.-]*\p{L})[\p{L}\d&.-]+(?:[ ]?-[ ]?[\p{L}\d&.]+)*|số[ ]+\S+)[ ]*,?[ ]*(?:ban hành[ ]+)?(?:ngày[ ]*)?$")
 
 
 @dataclass
@@ -70,12 +69,14 @@ def find_dates(seg: Segmented, start: int = 0) -> list[DateMention]:
         y = m.group("y") or m.group("y2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
+        if rule("dates.range_end").search(text, max(0, m.start() - 8), m.start()):
+            continue
         line_start = text.rfind("\n", 0, m.start()) + 1  # a cue never reaches back into another line
         cm = _CUE_BEFORE.search(text, max(line_start, m.start() - 30), m.start())
         cue = cm.group().strip() if cm else ""
         s = cm.start() if cm else m.start("d")
         before = text[max(0, s - 40): s]
-        in_doc = bool(_DOC_BEFORE.search(before))
+        in_doc = bool(rule("dates.document_date").search(before))
         out.append(DateMention(s, m.end(), day, month, int(y) if y else None, bool(cue), in_doc))
     return out
 
@@ -118,18 +119,24 @@ def meeting_date(seg: Segmented, meeting_sents: list[Piece], exclude: list[tuple
     exclude = exclude or []
     # first a sentence that both carries the date and reports a meeting ("Ngày 3/1, Khối … tổ chức hội nghị");
     # then any passage (a sentence split inside "Co.op" must not hide the date)
+    def usable(d: DateMention) -> bool:
+        return not d.in_doc and not any(a <= d.start < b or a < d.end <= b for a, b in exclude) and bool(d.cued or d.year)
+
+    def first(dates: list[DateMention]) -> DateMention | None:
+        # a cued date ("sáng 28/6") before a bare dated one ("(20/7/1962 - 20/7/2012)", an anniversary)
+        dates = [d for d in dates if usable(d)]
+        return next((d for d in dates if d.cued), dates[0] if dates else None)
+
     for sent in meeting_sents:
         for s in seg.sentences:
             if sent.start <= s.start < sent.end and _REPORTS.search(s.text):
-                for d in find_dates_in(seg, s):
-                    if not d.in_doc and not any(a <= d.start < b or a < d.end <= b for a, b in exclude) and (d.cued or d.year):
-                        return d
+                got = first(find_dates_in(seg, s))
+                if got:
+                    return got
     for sent in meeting_sents:
-        for d in find_dates_in(seg, sent):
-            if d.in_doc or any(a <= d.start < b or a < d.end <= b for a, b in exclude):
-                continue
-            if d.cued or d.year:
-                return d
+        got = first(find_dates_in(seg, sent))
+        if got:
+            return got
     return None
 
 

@@ -61,8 +61,6 @@ def _cues_in(seg: Segmented, start: int, end: int,
     return out
 
 
-_MEETING_NOUN = regex.compile(r"(?i)(?:hội nghị|lễ|buổi)(?:\s+\p{L}+){0,2}\s+$")
-_ORGANISED = regex.compile(r"(?i)(?:tổ chức|tiến hành)(?:\s+\p{L}+)?\s+$")
 _REVIEW_WORDS = regex.compile(r"(?i)đánh giá|sơ kết|giao ban|kiểm điểm")
 
 
@@ -93,7 +91,7 @@ def _named_review(seg: Segmented, sents: list[Piece], exclude: Sequence[tuple[in
     for s in sents:
         cues = [c for c in _cues_in(seg, s.start, s.end, exclude) if c[2] in ("tong_ket", "so_ket")]
         for c in cues:
-            if _MEETING_NOUN.search(text, max(s.start, c[0] - 30), c[0]) or _ORGANISED.search(text, max(s.start, c[0] - 30), c[0]):
+            if rule("kind.named_by_meeting").search(text, max(s.start, c[0] - 30), c[0]) or rule("kind.named_by_organising").search(text, max(s.start, c[0] - 30), c[0]):
                 return Found(c[2], c[0], c[1])
         am = rule("kind.review_by_assessment").search(text, s.start, s.end)
         if am:
@@ -122,7 +120,7 @@ def find_kind(seg: Segmented, title: Piece | None, meeting_sents: list[Piece],
     # then the first sentence that reports the meeting with any cue.
     for s in meeting_sents:
         cues = _cues_in(seg, s.start, s.end, exclude)
-        if any(_MEETING_NOUN.search(text, max(s.start, c[0] - 30), c[0]) for c in cues):
+        if any(rule("kind.named_by_meeting").search(text, max(s.start, c[0] - 30), c[0]) for c in cues):
             got = _pick(cues, text)
             if got:
                 return Found(got[2], got[0], got[1])
@@ -198,14 +196,16 @@ def find_period(seg: Segmented, kind: str, kind_found: Found | None, title: Piec
     years: list[regex.Match] = []
     for sc in scopes:
         years.extend(finditer(YEAR_RE, text, sc.start, sc.end))
+    if kind == "other":
+        # the year an activity belongs to, as its headline names it ("Hội thao … năm 2022")
+        ty = search(YEAR_RE, text, title.start, title.end) if title is not None else None
+        return Found({"year": int(ty.group("y")), "months": None}, ty.start(), ty.end()) if ty else None
     if not years:
         return None
     if kind == "tong_ket":
         m = min(years[:4], key=lambda x: int(x.group("y")))
     else:
         m = years[0]
-    if kind == "other":
-        return None
     return Found({"year": int(m.group("y")), "months": _months_for(kind)}, m.start(), m.end())
 
 

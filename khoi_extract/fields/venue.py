@@ -4,13 +4,21 @@ from __future__ import annotations
 import regex
 
 from ..segment import Piece, Segmented
+from ..grammar import rule
 from .common import Found, finditer
 
 _TAI = regex.compile(r"(?<![\p{L}])(?:[Tt]ại|ở(?=\s+\p{Lu}))\s+(?!(?:(?i:hội nghị)|buổi|[Ll]ễ|đây|đó|địa phương|các|cơ sở|chỗ|đơn vị|mỗi|từng|hội trường\s*$)(?![\p{L}]))")
 _END = regex.compile(
     r"\s*(?:,(?!\s*(?:Thể thao và Du lịch|Thương binh và Xã hội))|(?<!\b(?:TP|Tp|TT|TX))\.|[;:!?“”\"\n]|\s[-–]\s(?=\p{Ll}))|\s(?:đã|đang|sẽ|tổ chức|diễn ra|long trọng|khai mạc|trang trọng|Khối|Cụm|khối|cụm|vào|từ|trong|nhằm|với|cho|để|dưới|theo)(?![\p{L}\p{M}])"
 )
-_PREFIX = regex.compile(r"^(?:(?:[Hh]ội trường|[Tt]rụ sở|[Pp]hòng họp(?: trực tuyến)?|[Hh]ội trường lớn|[Đđ]iểm cầu)(?:\s+của)?\s+)+")
+
+
+def lead_venue_lines(seg: Segmented, after: int = 0, limit: int = 3) -> list[Piece]:
+    """Body lines that open with the place ("(kontumtv.vn) – Tại huyện X, lãnh đạo …"): a
+    report's lead names the venue first even when it names the bloc later. Lines, not
+    sentences: a sentence splitter may cut the lead inside the site's name."""
+    body = [ln for ln in seg.lines if ln.start >= after][:limit]
+    return [ln for ln in body if rule("venue.lead_tai").match(ln.text)]
 
 
 def find_venue(seg: Segmented, sentences: list[Piece]) -> Found | None:
@@ -26,12 +34,12 @@ def find_venue(seg: Segmented, sentences: list[Piece]) -> Found | None:
                 end = paren
             while end > start and text[end - 1] in " -–":
                 end -= 1
-            pm = _PREFIX.match(text[start:end])
+            pm = rule("venue.prefix").match(text[start:end])
             if pm:
                 start += pm.end()
             if end - start < 3 or len(text[start:end].split()) > 16:
                 continue
-            if not text[start].isupper() and not regex.match(r"(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|trạm|trường|nhà|khu|khách sạn|trung tâm|nhà văn hóa|hội trường|điểm cầu)\s", text[start:end]):
+            if not text[start].isupper() and not rule("venue.place_start").match(text[start:end]):
                 continue
             return Found(text[start:end], start, end)
     return None
