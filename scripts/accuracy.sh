@@ -10,4 +10,5 @@ line() { printf '%-10s ' "$1"; "$KX" evaluate --mismatches 0 "${@:2}" 2>/dev/nul
 line seeds --gold "$seeds" --corpus corpus/dev
 line dev --gold gold --corpus corpus/dev
 line test --gold gold --corpus corpus/test
+line heldout --gold gold --corpus corpus/heldout
 if [ -d ../shared/real-dev ]; then line real-dev --gold ../shared/real-dev/gold --corpus ../shared/real-dev/texts; fi
