@@ -15,20 +15,19 @@ import regex
 from .fields.awards import find_awards, ground_awards
 from .fields.blocs import bare_bloc_references, bloc_found, choose_bloc, find_bloc_mentions
 from .fields.campaigns import resolve_campaigns
-from .fields.common import Found, province_of, province_pattern
-from .fields.dates import meeting_date, parse_dmy, resolve_year
+from .fields.common import MEETING_CUE, Found, province_of, province_pattern
+from .fields.when import resolve_when
 from .fields.documents import find_documents, ground_documents
-from .fields.kind import find_kind, find_period, find_side_contest, reviews_the_year
+from .fields.kind import find_kind, find_side_contest, reviews_the_year
 from .fields.members import ground_member_count, resolve_members
 from .fields.orgs import head_re
 from .fields.metadata import _RELATED, _SITE, _is_teaser, find_author, find_published, find_title, is_boilerplate
 from .fields.people import find_people, ground_people
 from .fields.province import find_province
 from .fields.roles import find_roles, resolve_roles, roles_from_people
-from .fields.venue import find_venue, lead_venue_lines
+from .fields.venue import resolve_venue
 from .grammar import rule, setting
-from .lexicons import load
-from .context import EventContext
+from .context import EventContext, MeetingScope
 from .grounding import Grounder
 from .normalize import Normalized
 from .schema import ArticleRecord
@@ -37,7 +36,7 @@ from .segment import Piece, Segmented
 # Two names are the same unit when their token sets agree this well (stricter than
 # scoring's 0.7: "Huyện ủy Krông Pắc" and "Huyện ủy Krông Búk" are different units).
 DEDUP = 0.85
-_MEETING = regex.compile("(?i)" + "|".join(load("cues")["meeting"]))
+_MEETING = MEETING_CUE
 
 
 
@@ -279,66 +278,16 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
     if kind_f:
         g.add(f"{P}.kind", kind_f.start, kind_f.end)
 
-    period_f = find_period(seg, kind, kind_f, title, bloc_meeting or meeting_sents[:3])
-    if period_f is None:
-        mention_list = [s for i, s in enumerate(seg.sentences) if i in mention_sents]
-        period_f = find_period(seg, kind, None, None, mention_list[:4])
-    period = period_f.value if period_f else None
-
+    scope = MeetingScope(mention_sents=[s for i, s in enumerate(seg.sentences) if i in mention_sents],
+                         meeting_sents=meeting_sents, bloc_meeting=bloc_meeting)
     # date
     docs = [d for d in inside(find_documents(seg)) if not any(a <= d.start < b for a, b in skip)]
-    doc_dates = [d.extra["date_span"] for d in docs if d.extra["date_span"]]
-    # Dates are read per line: a sentence split inside "(Saigon Co.op)" must not hide
-    # the date from the clause that names the bloc.
-    mention_starts = [m.start for m in mentions]
-    date_lines = [ln for ln in seg.lines
-                  if (title is None or ln.start >= title.end)
-                  and any(ln.start <= p < ln.end for p in mention_starts) and _MEETING.search(ln.text)]
-    date_lines += [s for s in meeting_sents if not any(ln.start <= s.start < ln.end for ln in date_lines)]
-    date_lines.sort(key=lambda s: s.start)
-    dm = meeting_date(seg, date_lines, exclude=doc_dates)
-    date = None
-    date_sent = None
-    if dm:
-        school = period_f is not None and regex.match(r"(?i)năm học", text[period_f.start:period_f.end]) is not None
-        year = resolve_year(dm, published, period["year"] if period else None, kind, school)
-        if year:
-            date = parse_dmy(dm.day, dm.month, year)
-            if date:
-                g.add(f"{P}.date", dm.start, dm.end)
-        date_sent = seg.sentence_at(dm.start)
-    if period is None and date is not None and kind != "other":
-        y = date.year if (kind != "tong_ket" or date.month >= 7) else date.year - 1
-        period = {"year": y, "months": 12 if kind in ("tong_ket", "giao_uoc", "phat_dong") else None}
-        period_f = Found(period, dm.start, dm.end)
-    if period_f is None and kind in ("tong_ket", "so_ket", "giao_uoc", "phat_dong"):
-        # no year near the meeting nor a date: the first year the report names ("Phong trào … năm 2025 …")
-        period_f = find_period(seg, kind, None, None, seg.sentences[:6])
-        period = period_f.value if period_f else None
-        if dm is not None and date is None and period is not None:
-            # the meeting's day without a year, now that the report's year is known
-            year = resolve_year(dm, published, period["year"], kind)
-            date = parse_dmy(dm.day, dm.month, year) if year else None
-            if date:
-                g.add(f"{P}.date", dm.start, dm.end)
-    if period_f:
-        g.add(f"{P}.period", period_f.start, period_f.end)
+    when = resolve_when(seg, g, P, scope, kind, kind_f, title, mentions,
+                        [d.extra["date_span"] for d in docs if d.extra["date_span"]], published)
+    date, period = when.date, when.period
     ev["date"] = date
     ev["period"] = period
-
-    opening = [s for s in seg.sentences if regex.match(r"(?i)(?:hội nghị|lễ|buổi)\b", s.text)][:3]
-    venue_sents = ([date_sent] if date_sent else []) + bloc_meeting[:2] + opening + lead_venue_lines(seg, title.end if title else 0)
-    venue_f = find_venue(seg, venue_sents)
-    venue_spans: list[tuple[int, int]] = []
-    ev["venue"] = None
-    if venue_f:
-        ev["venue"] = g.text(venue_f.start, venue_f.end)
-        g.add(f"{P}.venue", venue_f.start, venue_f.end)
-        # A venue that is a place ("tại tỉnh Bắc Ninh", "phường X (tỉnh Y)") says where the
-        # meeting was, not whose bloc it is; a venue that is a unit ("Cục … tỉnh Tây Ninh") does.
-        if not head_re().match(text, venue_f.start):
-            close = text.find(")", venue_f.end, venue_f.end + 40)
-            venue_spans.append((venue_f.start, close + 1 if close > 0 else venue_f.end))
+    ev["venue"], venue_spans = resolve_venue(seg, g, P, scope, when.date_sentence, title)
 
     ev["bloc"] = None
     bloc_name = mentions[0].text if mentions else "khối"  # a bare "khối"/"cụm" still says which

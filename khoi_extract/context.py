@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from .segment import Segmented
+from .segment import Piece, Segmented
 
 
 @dataclass(frozen=True)
@@ -45,3 +45,13 @@ class EventContext:
     def inside(self, found: list) -> list:
         """The candidates that start inside this event's section."""
         return [f for f in found if self.lo <= f.start < self.hi]
+
+
+@dataclass(frozen=True)
+class MeetingScope:
+    """The sentences that report one meeting, found once by the assembler and read by the
+    kind, date, period and venue resolvers."""
+
+    mention_sents: list[Piece]  # sentences naming the bloc
+    meeting_sents: list[Piece]  # sentences naming the bloc or a meeting
+    bloc_meeting: list[Piece]  # sentences naming both

@@ -97,3 +97,8 @@ def roman_to_int(s: str) -> int | None:
         v = _ROMAN[c]
         total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
     return total if 0 < total < 60 else None
+
+
+# A word that names a meeting or what it does (`cues.json: meeting`): a sentence with
+# one reports the meeting.
+MEETING_CUE = regex.compile("(?i)" + "|".join(load("cues")["meeting"]))

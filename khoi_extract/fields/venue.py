@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import regex
 
-from ..segment import Piece, Segmented
+from ..context import MeetingScope
 from ..grammar import rule
+from ..grounding import Grounder
+from ..segment import Piece, Segmented
 from .common import Found, finditer
+from .orgs import head_re
 
 _TAI = regex.compile(r"(?<![\p{L}])(?:[Tt]ại|ở(?=\s+\p{Lu}))\s+(?!(?:(?i:hội nghị)|buổi|[Ll]ễ|đây|đó|địa phương|các|cơ sở|chỗ|đơn vị|mỗi|từng|hội trường\s*$)(?![\p{L}]))")
 _END = regex.compile(
@@ -43,3 +46,27 @@ def find_venue(seg: Segmented, sentences: list[Piece]) -> Found | None:
                 continue
             return Found(text[start:end], start, end)
     return None
+
+
+def resolve_venue(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, date_sentence: Piece | None,
+                  title: Piece | None) -> tuple[str | None, list[tuple[int, int]]]:
+    """The venue, grounded, and the spans a province must not be read from.
+
+    Looked for in the sentence that dates the meeting, then those reporting it, then the
+    first sentences opening with the meeting's noun, then lead lines opening with *Tại*.
+    A venue that is a place ("tại tỉnh Bắc Ninh", "phường X (tỉnh Y)") says where the
+    meeting was, not whose bloc it is; a venue that is a unit ("Cục … tỉnh Tây Ninh") does.
+    """
+    text = seg.text
+    opening = [s for s in seg.sentences if rule("venue.opening").match(s.text)][:3]
+    sentences = ([date_sentence] if date_sentence else []) + scope.bloc_meeting[:2] + opening \
+        + lead_venue_lines(seg, title.end if title else 0)
+    found = find_venue(seg, sentences)
+    if found is None:
+        return None, []
+    g.add(f"{path}.venue", found.start, found.end)
+    not_province: list[tuple[int, int]] = []
+    if not head_re().match(text, found.start):
+        close = text.find(")", found.end, found.end + 40)
+        not_province.append((found.start, close + 1 if close > 0 else found.end))
+    return g.text(found.start, found.end), not_province

@@ -1,0 +1,76 @@
+"""When: the meeting's date and the period under review, resolved together.
+
+They anchor each other: a year-less date (`Chiều 27/12`) takes the period's year
+(or the publication's), and a period the text never states follows from the date
+(a review held in January reviews the year before).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from ..context import MeetingScope
+from ..grounding import Grounder
+from ..segment import Piece, Segmented
+from .common import MEETING_CUE, Found
+from .dates import meeting_date, parse_dmy, resolve_year
+from .kind import find_period
+
+
+@dataclass(frozen=True)
+class When:
+    date: dt.date | None
+    period: dict[str, Any] | None
+    date_sentence: Piece | None  # where the date was read: the venue is looked for there first
+
+
+def resolve_when(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, kind: str, kind_f: Found | None,
+                 title: Piece | None, mentions: list, doc_dates: list[tuple[int, int]],
+                 published: dt.date | None) -> When:
+    """The meeting's date and period, grounded under `path` (`events[0]`)."""
+    text = seg.text
+    period_f = find_period(seg, kind, kind_f, title, scope.bloc_meeting or scope.meeting_sents[:3])
+    if period_f is None:
+        period_f = find_period(seg, kind, None, None, scope.mention_sents[:4])
+    period = period_f.value if period_f else None
+
+    # Dates are read per line: a sentence split inside "(Saigon Co.op)" must not hide
+    # the date from the clause that names the bloc.
+    mention_starts = [m.start for m in mentions]
+    date_lines = [ln for ln in seg.lines
+                  if (title is None or ln.start >= title.end)
+                  and any(ln.start <= p < ln.end for p in mention_starts)
+                  and MEETING_CUE.search(ln.text)]
+    date_lines += [s for s in scope.meeting_sents if not any(ln.start <= s.start < ln.end for ln in date_lines)]
+    date_lines.sort(key=lambda s: s.start)
+    dm = meeting_date(seg, date_lines, exclude=doc_dates)
+    date = None
+    date_sent = None
+    if dm:
+        school = period_f is not None and regex.match(r"(?i)năm học", text[period_f.start:period_f.end]) is not None
+        year = resolve_year(dm, published, period["year"] if period else None, kind, school)
+        if year:
+            date = parse_dmy(dm.day, dm.month, year)
+            if date:
+                g.add(f"{path}.date", dm.start, dm.end)
+        date_sent = seg.sentence_at(dm.start)
+    if period is None and date is not None and kind != "other":
+        y = date.year if (kind != "tong_ket" or date.month >= 7) else date.year - 1
+        period = {"year": y, "months": 12 if kind in ("tong_ket", "giao_uoc", "phat_dong") else None}
+        period_f = Found(period, dm.start, dm.end)
+    if period_f is None and kind in ("tong_ket", "so_ket", "giao_uoc", "phat_dong"):
+        # no year near the meeting nor a date: the first year the report names ("Phong trào … năm 2025 …")
+        period_f = find_period(seg, kind, None, None, seg.sentences[:6])
+        period = period_f.value if period_f else None
+        if dm is not None and date is None and period is not None:
+            # the meeting's day without a year, now that the report's year is known
+            year = resolve_year(dm, published, period["year"], kind)
+            date = parse_dmy(dm.day, dm.month, year) if year else None
+            if date:
+                g.add(f"{path}.date", dm.start, dm.end)
+    if period_f:
+        g.add(f"{path}.period", period_f.start, period_f.end)
+    return When(date, period, date_sent)
