@@ -107,8 +107,10 @@ def build_doc(text: str):
 
         _nlp.cache_clear()
         reset_matchers()
+    from spacy.attrs import IDX
+
     doc = _nlp().make_doc(text)
-    doc.user_data["char_starts"] = [t.idx for t in doc]
+    doc.user_data["char_starts"] = doc.to_array(IDX).tolist()  # no Token objects made
     return doc
 
 

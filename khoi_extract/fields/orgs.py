@@ -177,9 +177,11 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
     return [(a, b) for a, b in out if b > a and text[a:b].strip()]
 
 
+_PROVINCE_LEAD = regex.compile(r"^(?:tỉnh|thành phố|TP\.?)\s+", regex.IGNORECASE)
+
+
 def looks_like_province(s: str) -> bool:
-    s = regex.sub(r"^(?:tỉnh|thành phố|TP\.?)\s+", "", s.strip(), flags=regex.IGNORECASE)
-    return province_of(s) is not None
+    return province_of(_PROVINCE_LEAD.sub("", s.strip())) is not None
 
 
 # Unit identity: when two printed names are one unit.
@@ -198,13 +200,14 @@ _GENERIC_HEADS = {"Sở", "Ban", "Cục", "Chi cục", "Hội", "Bộ", "Phòng"
 _COUNCIL = regex.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+")
 # A place word before a name ("thị xã Sơn Tây" is "Sơn Tây").
 PLACE_LEAD = regex.compile(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+", regex.IGNORECASE)
+_DIGITS = regex.compile(r"\d+")
 
 
 @lru_cache(maxsize=16384)
 def same_unit(a: str, b: str) -> bool:
     """Two printed names of one unit ("Quận 10" and "Quận 11" are two units;
     "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
-    if regex.findall(r"\d+", a) != regex.findall(r"\d+", b):
+    if _DIGITS.findall(a) != _DIGITS.findall(b):
         return False
     if _COUNCIL.sub("", a) == _COUNCIL.sub("", b):
         return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"

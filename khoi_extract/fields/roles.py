@@ -264,6 +264,9 @@ def _unit_follows(text: str, m: regex.Match, sent: Piece, role: str, after_year:
     return [RoleCand(*span, role, after_year, rule="unit_follows")] if span else None
 
 
+_RE1 = regex.compile(r"\p{Lu}")
+
+
 def _title_unit(text: str, start: int, end: int, skip: tuple[int, int] | None) -> tuple[int, int] | None:
     """The agency in one part of a title: what follows the position words, when it is a unit
     head in any casing ('Trưởng ban Dân vận Tỉnh ủy', 'Hiệu trưởng trường Mầm non') or a
@@ -272,7 +275,7 @@ def _title_unit(text: str, start: int, end: int, skip: tuple[int, int] | None) -
     pm = position_prefix_re().match(seg.lstrip())
     if pm:
         s = start + len(seg) - len(seg.lstrip()) + pm.end()
-        if (compiled_piece("ORG_HEAD", regex.IGNORECASE).match(text, s) or regex.match(r"\p{Lu}", text[s:s + 1])) \
+        if (compiled_piece("ORG_HEAD", regex.IGNORECASE).match(text, s) or _RE1.match(text[s:s + 1])) \
                 and not (skip and s <= skip[0] < end):
             span = org_at(text, s, limit=end - s)
             if span:
