@@ -156,6 +156,8 @@ def _mentions(text: str, a: int, b: int) -> list[Mention]:
         if out and f.start < out[-1].end:
             continue
         out.append(f)
+    if not out:
+        return out
     generic = [(g.start(), g.end()) for r in _rules_with("not_award") if r.id == "awards.not_field_of_work"
                for g in r.finditer(text, max(a, 0), b)]
     return [f for f in out if not any(s < f.end and f.start < e for s, e in generic)]

@@ -87,6 +87,7 @@ def _boiler_re() -> regex.Pattern:
     return regex.compile(r"^(?:" + "|".join(f"(?:{x})" for x in lines) + r")$", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def is_boilerplate(line: str) -> bool:
     """A whole line of site chrome, or a related-article teaser."""
     s = line.strip()
@@ -144,6 +145,7 @@ def _date_of(m: regex.Match) -> dt.date | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _stamp_span(s: str) -> tuple[dt.date, int] | None:
     """The date of a header line that is a stamp, maybe after a bullet or a byline
     ('Phan Minh| 18/12/2020 08:54'), and where the stamp starts in the line."""

@@ -13,7 +13,7 @@ import regex
 from ..canonical import lenient_match, name_tokens
 from ..grammar import compiled_piece, rule, setting
 from ..lexicons import alternation, load
-from .common import finditer, province_of, province_pattern, search
+from .common import finditer, province_of, province_pattern, rstripped_end, search
 
 
 def head_re() -> regex.Pattern:
@@ -87,6 +87,12 @@ def org_in(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 
+@lru_cache(maxsize=1)
+def _province_tail() -> regex.Pattern:
+    """A province (maybe after "tỉnh"/"thành phố") ending the text."""
+    return regex.compile(r"(?:[Tt]ỉnh\s+|[Tt]hành phố\s+)?(?:" + province_pattern().pattern + r")\s*$")
+
+
 def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     """The org name that ends right before `anchor`, starting after the last clause break.
 
@@ -97,7 +103,7 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     if acr:
         inner = org_before(text, anchor - len(acr.group()), floor)
         if inner and inner[1] >= anchor - len(acr.group()) - 1:
-            return inner[0], len(text[:anchor].rstrip())
+            return inner[0], rstripped_end(text, anchor)
     seg_start = floor
     for m in rule("orgs.clause_break").finditer(text, floor, anchor):
         # A comma inside a protected name is not a break.
@@ -116,14 +122,14 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     for cand in finditer(head_re(), text, pos, anchor):
         first = first or cand
         span = org_at(text, cand.start(), limit=anchor - cand.start())
-        if span and span[1] >= len(text[:anchor].rstrip(" ,-–")) - 1:
+        if span and span[1] >= rstripped_end(text, anchor, " ,-–") - 1:
             h = cand  # the first head whose name runs up to the anchor: the fullest form
             break
     h = h or first
     if not h:
         # A province or district standing for its own unit in a cluster: "Quảng Bình (Cụm trưởng)",
         # "bầu huyện Hải Hậu làm Cụm trưởng".
-        pm = regex.search(r"(?:[Tt]ỉnh\s+|[Tt]hành phố\s+)?(?:" + province_pattern().pattern + r")\s*$", text[pos:anchor]) \
+        pm = _province_tail().search(text[pos:anchor]) \
             or rule("orgs.district_tail").search(text[pos:anchor])
         if pm:
             return pos + pm.start(), pos + len(text[pos:anchor].rstrip())
