@@ -8,6 +8,7 @@ of the article (the body, one section of a round-up) shares both.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,6 +26,10 @@ class Piece:
     text: str
 
 
+def _piece_start(p: Piece) -> int:
+    return p.start
+
+
 @dataclass
 class Segmented:
     """The normalised article with its lines, sentences and spaCy Doc."""
@@ -39,9 +44,10 @@ class Segmented:
         return self.norm.text
 
     def sentence_at(self, pos: int) -> Piece | None:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        """The sentence holding `pos` (sentences are in text order and do not overlap: bisect)."""
+        i = bisect_right(self.sentences, pos, key=_piece_start) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return self.sentences[i]
         return None
 
     @property
@@ -107,8 +113,10 @@ def build_doc(text: str):
 
         _nlp.cache_clear()
         reset_matchers()
+    from spacy.attrs import IDX
+
     doc = _nlp().make_doc(text)
-    doc.user_data["char_starts"] = [t.idx for t in doc]
+    doc.user_data["char_starts"] = doc.to_array(IDX).tolist()  # no Token objects made
     return doc
 
 

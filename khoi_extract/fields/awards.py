@@ -111,10 +111,13 @@ def _authority_end(text: str, sent: Piece, m: Mention) -> int:
     return m.end
 
 
+_RE1 = regex.compile(r"\s*,\s*|\s+và\s+")
+
+
 def _authorities_in(s: str) -> list[str]:
     """Levels of a list of authorities ("Thủ tướng Chính phủ, UBND tỉnh"), one per item."""
     out: list[str] = []
-    for part in regex.split(r"\s*,\s*|\s+và\s+", s):
+    for part in _RE1.split(s):
         part = part.strip()
         for k in range(min(4, len(part))):
             lvl = _authority_at(part, k)
@@ -135,8 +138,9 @@ def _provincial_body(s: str) -> bool:
 
 # ----------------------------------------------------------------------------- mentions
 
-def _rules_with(role: str) -> list:
-    return [r for r in rules("awards") if r.tags.get("role") == role]
+@lru_cache(maxsize=None)
+def _rules_with(role: str) -> tuple:
+    return tuple(r for r in rules("awards") if r.tags.get("role") == role)
 
 
 def _mentions(text: str, a: int, b: int) -> list[Mention]:
@@ -152,6 +156,8 @@ def _mentions(text: str, a: int, b: int) -> list[Mention]:
         if out and f.start < out[-1].end:
             continue
         out.append(f)
+    if not out:
+        return out
     generic = [(g.start(), g.end()) for r in _rules_with("not_award") if r.id == "awards.not_field_of_work"
                for g in r.finditer(text, max(a, 0), b)]
     return [f for f in out if not any(s < f.end and f.start < e for s, e in generic)]
@@ -174,6 +180,10 @@ def _status(text: str, sent: Piece, m: Mention) -> str | None:
     return "conferred" if m.kind == "khen_thuong" else None
 
 
+_RE2 = regex.compile(r"\strình\s")
+_RE3 = regex.compile(r"(?i)khối|cụm")
+
+
 def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[str | None]:
     """The conferring authorities of one award, in the order the construction gives them."""
     after = text[m.end:min(sent.end, m.end + int(setting("award_after")))]
@@ -186,10 +196,10 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
     prop = rule("awards.authority_proposed").search(before)
     if prop:
         auths = prop.group("auths")
-        if regex.search(r"\strình\s", " " + auths):
-            auths = regex.split(r"\strình\s", " " + auths)[-1]  # "Bộ Công an trình Chính phủ"
+        if _RE2.search(" " + auths):
+            auths = _RE2.split(" " + auths)[-1]  # "Bộ Công an trình Chính phủ"
         levels = _authorities_in(auths)
-        if levels == ["khoi"] and not regex.search(r"(?i)khối|cụm", prop.group("auths")):
+        if levels == ["khoi"] and not _RE3.search(prop.group("auths")):
             levels = []
         if levels:
             return list(dict.fromkeys(levels))
@@ -216,11 +226,18 @@ def _looks_like_units(items: list[str]) -> bool:
     return bool(items) and all(head_re().match(i.strip()) or looks_like_province(i) for i in items)
 
 
+_RE4 = regex.compile(r"\s+")
+
+
 def _counts_in(text: str, start: int, end: int) -> list[tuple[str, int | None, tuple[int, int]]]:
     r = rule("awards.recipient_count")
     types, default = r.tags["types"], r.tags["default"]
-    return [(types.get(regex.sub(r"\s+", " ", c.group("noun")), default), to_int(c.group("n")), (c.start(), c.end()))
+    return [(types.get(_RE4.sub(" ", c.group("noun")), default), to_int(c.group("n")), (c.start(), c.end()))
             for c in r.finditer(text, start, end)]
+
+
+_RE5 = regex.compile(r"[\s,]*(?:và|cùng|với)?\s*$")
+_RE6 = regex.compile(r"\p{Lu}")
 
 
 def _named_count(text: str, start: int, end: int, announced: bool = False) -> tuple[int, str] | None:
@@ -232,12 +249,17 @@ def _named_count(text: str, start: int, end: int, announced: bool = False) -> tu
     nxt = _mentions(text, start, end)
     if nxt:
         end = nxt[0].start
-        end = start + len(regex.sub(r"[\s,]*(?:và|cùng|với)?\s*$", "", text[start:end]))
+        end = start + len(_RE5.sub("", text[start:end]))
     items = [text[a:b].strip() for a, b in split_items(text, start, end)]
     if _looks_like_units(items) or (announced and items and all(
-            regex.match(r"\p{Lu}", i) and len(i.split()) <= 8 for i in items)):
+            _RE6.match(i) and len(i.split()) <= 8 for i in items)):
         return len(items), "|".join(i.lower() for i in items)
     return None
+
+
+_RE7 = regex.compile(r"(?:các\s+|những\s+)?(?:đồng chí|cá nhân)\s*:?\s*")
+_RE8 = regex.compile(r"\s*[,;]\s*|\s+và\s+")
+_RE9 = regex.compile(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s")
 
 
 def _person_count(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -246,18 +268,22 @@ def _person_count(text: str, start: int, end: int) -> tuple[int, str] | None:
     stop = rule("awards.names_stop").search(text[start:end])
     if stop:
         end = start + stop.start()
-    head = regex.match(r"(?:các\s+|những\s+)?(?:đồng chí|cá nhân)\s*:?\s*", text[start:end])
+    head = _RE7.match(text[start:end])
     named_noun = bool(head)
     if head:
         start += head.end()
     names = []
-    for item in regex.split(r"\s*[,;]\s*|\s+và\s+", text[start:end]):  # a person's name holds no "và"
+    for item in _RE8.split(text[start:end]):  # a person's name holds no "và"
         item = item.strip()
         pm = rule("awards.person_name").match(item)
-        honorific = bool(regex.match(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s", item))
+        honorific = bool(_RE9.match(item))
         if pm and (honorific or named_noun):
             names.append(pm.group("name").lower())
     return (len(names), "|".join(names)) if names else None
+
+
+_RE10 = regex.compile(r"(?<![\p{L}])cho\s+$")
+_RE11 = regex.compile(r"\s*(?:,|và)\s*")
 
 
 def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recipients:
@@ -276,7 +302,7 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
     # not the voters ("17 đơn vị thành viên … đã bình bầu"), not a fraction ("5/7 đơn vị")
     near = []
     for t, n, (s, e) in _counts_in(text, window_start, m.start):
-        if regex.search(r"(?<![\p{L}])cho\s+$", text[max(0, s - 6):s]):
+        if _RE10.search(text[max(0, s - 6):s]):
             continue
         tail = text[e:m.start]
         if rule("awards.voters").search(tail):
@@ -289,7 +315,7 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
         if named_before is None or named_before[1] < last_end or enumerated:
             run = [near[-1]]
             for r in reversed(near[:-1]):
-                if regex.fullmatch(r"\s*(?:,|và)\s*", text[r[2][1]:run[0][2][0]]):
+                if _RE11.fullmatch(text[r[2][1]:run[0][2][0]]):
                     run.insert(0, r)
                 else:
                     break
@@ -342,10 +368,13 @@ def _named_before(text: str, sent: Piece, m: Mention, window_start: int) -> tupl
     return None
 
 
+_RE12 = regex.compile(r"^(?:các|những)\s+")
+
+
 def _noun_type(noun: str | None) -> str | None:
     if not noun:
         return None
-    n = regex.sub(r"^(?:các|những)\s+", "", regex.sub(r"\s+", " ", noun.strip().lower()))
+    n = _RE12.sub("", _RE4.sub(" ", noun.strip().lower()))
     return {"tập thể": "tap_the", "cá nhân": "ca_nhan", "đồng chí": "ca_nhan", "đơn vị": "don_vi"}.get(n)
 
 

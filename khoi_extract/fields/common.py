@@ -66,6 +66,13 @@ def _alias_map() -> dict[str, str]:
     return out
 
 
+def rstripped_end(text: str, end: int, chars: str | None = None) -> int:
+    """`len(text[:end].rstrip(chars))` without copying the prefix (called in loops over long texts)."""
+    while end > 0 and (text[end - 1].isspace() if chars is None else text[end - 1] in chars):
+        end -= 1
+    return end
+
+
 def province_of(form: str) -> str | None:
     """Canonical province name of a printed form (or None)."""
     return _alias_map().get(form.lower())

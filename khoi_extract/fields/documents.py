@@ -52,11 +52,15 @@ def _words() -> dict[str, str]:
     return {k.lower(): v for k, v in load("documents")["words"].items() if not k.startswith("_")}
 
 
+_RE1 = regex.compile(r"\s+")
+_RE2 = regex.compile(r"(?:^\d+(?:/\d{4})?/(?P<a>[\p{L}]+))|(?:^\d+-(?P<b>[\p{L}]+)/)")
+
+
 def _type_of(word: str | None, number: str) -> str:
     """From the word before the number; only without one, from the symbol."""
     if word:
-        return _words().get(regex.sub(r"\s+", " ", word.lower()), "other")
-    sym = regex.search(r"(?:^\d+(?:/\d{4})?/(?P<a>[\p{L}]+))|(?:^\d+-(?P<b>[\p{L}]+)/)", number)
+        return _words().get(_RE1.sub(" ", word.lower()), "other")
+    sym = _RE2.search(number)
     if sym:
         return load("documents")["symbols"].get(sym.group("a") or sym.group("b"), "other")
     return "other"
@@ -88,6 +92,10 @@ def _issuer(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     return None
 
 
+_RE3 = regex.compile(r"\d+/\d+/\d+")
+_RE4 = regex.compile(r"\p{L}")
+
+
 def find_documents(seg: Segmented) -> list[DocumentCandidate]:
     """Every numbered document of the text, once per number."""
     text = seg.text
@@ -103,11 +111,11 @@ def find_documents(seg: Segmented) -> list[DocumentCandidate]:
         if s < taken_end:
             continue
         raw = m.group("num").rstrip(".")
-        number = regex.sub(r"\s+", "", raw)
-        if regex.fullmatch(r"\d+/\d+/\d+", number):
+        number = _RE1.sub("", raw)
+        if _RE3.fullmatch(number):
             continue  # a plain date
         word = m.group("word")
-        if not regex.search(r"\p{L}", number) and not word:
+        if not _RE4.search(number) and not word:
             continue
         key = number.lower()
         if key in seen:
@@ -128,7 +136,7 @@ def ground_documents(ctx: EventContext, docs: list[DocumentCandidate], g: Ground
     out: list[dict] = []
     for i, d in enumerate(docs):
         v = d.value
-        v["number"] = regex.sub(r"\s+", "", g.text(*d.number_span))
+        v["number"] = _RE1.sub("", g.text(*d.number_span))
         if d.issuer_span:
             v["issuer"] = g.text(*d.issuer_span)
             g.add(f"{ctx.path}.documents[{i}].issuer", *d.issuer_span)

@@ -115,6 +115,9 @@ def _list_end(text: str, start: int, limit: int, in_paren: bool, semicolons: boo
     return end
 
 
+_RE1 = regex.compile(r"\s*[\p{Lu}\d]")
+
+
 def _cut_paren(raw: str) -> str:
     """Drop a trailing parenthetical ("Sở Y tế (Khối trưởng)"); keep a short form inside the
     name ("Ngân hàng (NH) Nhà nước", "Trung cấp (TC) Kinh tế")."""
@@ -122,9 +125,12 @@ def _cut_paren(raw: str) -> str:
     if cut <= 0:
         return raw
     close = raw.find(")", cut)
-    if close > 0 and regex.match(r"\s*[\p{Lu}\d]", raw[close + 1:]) and close - cut <= 15:
+    if close > 0 and _RE1.match(raw[close + 1:]) and close - cut <= 15:
         return raw
     return raw[:cut].rstrip()
+
+
+_RE2 = regex.compile(r"TP\b")
 
 
 def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose: bool,
@@ -151,12 +157,15 @@ def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose:
         return None  # "các NH thương mại" names a group, not a unit
     value = raw
     if prefix and not head_re().match(raw):
-        if _PLACE_WORD.match(raw + " ") or regex.match(r"TP\b", raw):
+        if _PLACE_WORD.match(raw + " ") or _RE2.match(raw):
             # "huyện" before "thị xã Kiến Tường" is dropped; "BĐBP" before "tỉnh Lạng Sơn" is kept
             value = raw if prefix.lower() in _PLACE_NOUNS else f"{prefix} {raw}"
         else:
             value = f"{prefix} {cat} {raw}" if cat else f"{prefix} {raw}"
     return MemberCandidate(value, a, a + len(raw), rule_id)
+
+
+_RE3 = regex.compile(r"[\p{Lu}\d]")
 
 
 def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: str | None = None,
@@ -177,7 +186,7 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
     for k, (a, b) in enumerate(pieces):
         piece = text[a:b].strip()
         cm = rule("members.cats").match(piece)
-        if cm and not (regex.match(r"[\p{Lu}\d]", piece[cm.end():]) or _PLACE_WORD.match(piece[cm.end():] + " ")):
+        if cm and not (_RE3.match(piece[cm.end():]) or _PLACE_WORD.match(piece[cm.end():] + " ")):
             continue  # "các ngân hàng thương mại" names a group, not units
         if cm:  # "các sở Nội vụ": the rest are departments
             c = cm.group("cat")
@@ -238,6 +247,11 @@ def _in_paren(text: str, floor: int, pos: int) -> bool:
     return text.rfind("(", floor, pos) > text.rfind(")", floor, pos)
 
 
+_RE4 = regex.compile(r"(?:\s+và|\s*[,;(])\s*$")
+_RE5 = regex.compile(r"\d")
+_RE6 = regex.compile(r"\p{L}+ \d{1,3}")
+
+
 def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[MemberCandidate], list[tuple[int, int]]]:
     """Lists whose head applies to every item, in one sentence: candidates and the regions read."""
     out: list[MemberCandidate] = []
@@ -254,7 +268,7 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
         if n + 1 < len(heads):
             end = min(end, heads[n + 1].start())
         seg_text = text[m.end():end]
-        end = m.end() + len(regex.sub(r"(?:\s+và|\s*[,;(])\s*$", "", seg_text))
+        end = m.end() + len(_RE4.sub("", seg_text))
         prefix = m.group("head") + (" chi nhánh" if m.group("sub") else "")
         items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=False)
         raw = [text[f.start:f.end] for f in items]
@@ -292,7 +306,7 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
             prefix, cat_word = cat_word.capitalize(), None
         else:
             prefix = m.group("head")
-        if cat_word in ("quận", "huyện") and regex.match(r"\d", text[m.end():m.end() + 2]):
+        if cat_word in ("quận", "huyện") and _RE5.match(text[m.end():m.end() + 2]):
             cat_word = cat_word.capitalize()  # "UBND các quận 1, 3" ⇒ UBND Quận 1
         items = parse_list(text, m.end(), end, prefix, cat_word, "members.distrib_head")
         if not m.group("colon"):
@@ -313,7 +327,7 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
         cat = m.group("bcat")
         numbered = text[m.end():m.end() + 1].isdigit()
         items = parse_list(text, m.end(), end, cat.capitalize() if numbered else cat, None, "members.distrib_bare")
-        items = [f for f in items if regex.fullmatch(r"\p{L}+ \d{1,3}", f.value)
+        items = [f for f in items if _RE6.fullmatch(f.value)
                  or (not numbered and f.value[len(cat) + 1:][:1].isupper())]
         out.extend(items)
         if items:
@@ -350,10 +364,13 @@ def _honoured(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate
     return out
 
 
+_RE7 = regex.compile(r"(?<![\p{L}\p{M}])(?=[\p{Lu}]|(?:tỉnh|thành phố|huyện|quận|thị xã)\s+\p{Lu})")
+
+
 def _tail_unit(text: str, a: int, b: int) -> MemberCandidate | None:
     """The unit that ends text[a:b] ("theo đó tỉnh Hà Nam" → "tỉnh Hà Nam"): from its first
     head word, place word or province to the end, if that reads as a unit's name."""
-    for m in regex.finditer(r"(?<![\p{L}\p{M}])(?=[\p{Lu}]|(?:tỉnh|thành phố|huyện|quận|thị xã)\s+\p{Lu})", text[a:b]):
+    for m in _RE7.finditer(text[a:b]):
         start = a + m.start()
         item = _item(text, start, b, None, None, False, "members.ranked_before")
         if item and _unit_like(item.value, False) and item.end >= b - 1:
@@ -371,6 +388,9 @@ def _with_the_rest(text: str, sent_start: int, sent_end: int) -> list[MemberCand
     return out
 
 
+_RE8 = regex.compile(r"[,.;:]|\s(?:và|là)\s")
+
+
 def _ranked(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
     """Units ranked in the bloc's scoring: they compete as its members."""
     out: list[MemberCandidate] = []
@@ -380,7 +400,7 @@ def _ranked(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
         out.extend(f for f in items if _unit_like(f.value, False))
     for m in rule("members.ranked_before").finditer(text, sent_start, sent_end):
         floor = sent_start
-        for br in regex.finditer(r"[,.;:]|\s(?:và|là)\s", text[sent_start:m.start()]):
+        for br in _RE8.finditer(text[sent_start:m.start()]):
             floor = sent_start + br.end()
         item = _tail_unit(text, floor, m.start())
         if item:
@@ -406,6 +426,9 @@ def _intros(text: str, start: int, end: int) -> list[_Intro]:
     return found
 
 
+_RE9 = regex.compile(r"(?:\s+và|\s*[,;])?\s*$")
+
+
 def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandidate]:
     """Every unit the article lists as a member, in text order of their lists."""
     text = seg.text
@@ -429,7 +452,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
             got = [f for f in _introduced(text, intro, end) if not any(a < f.end and f.start < b for a, b in regions)]
             if not got and after:
                 # "gồm 5 đơn vị là thành phố Kon Tum và các huyện A, B": the distributive list ends this one
-                end = intro.end + len(regex.sub(r"(?:\s+và|\s*[,;])?\s*$", "", text[intro.end:min(after)]))
+                end = intro.end + len(_RE9.sub("", text[intro.end:min(after)]))
                 got = [f for f in parse_list(text, intro.end, end, None, None, intro.rule) if _unit_like(f.value, False)]
                 out.extend(got)
                 read_to = end
@@ -505,6 +528,7 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
 
 
 
+@lru_cache(maxsize=16384)
 def _stands_for(bare: str, full: str) -> bool:
     """A place printed alone for its unit ("Quảng Ninh" in "gồm 6 tỉnh: …") and the unit's
     full name ending with it ("BHXH tỉnh Quảng Ninh"): one member, the fuller form kept."""
@@ -519,13 +543,17 @@ def _stands_for(bare: str, full: str) -> bool:
     return bool(last) and (last[0].islower() or last.isupper() or bool(head_re().fullmatch(lead)))
 
 
+_RE10 = regex.compile(r"(?i)khối|cụm|thành viên")
+_RE11 = regex.compile(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*")
+
+
 def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple[int, int]],
                     g: Grounder) -> tuple[list[str], list[str]]:
     """Role holders first, then listed units, one entry per unit (fuller form wins), grounded.
     Also returns the provinces the members' names carry (a clue for the record's province)."""
     seg, text = ctx.seg, ctx.text
     # members: role holders first, then listed units
-    bloc_sent_idx = {i for i, s in enumerate(seg.sentences) if regex.search(r"(?i)khối|cụm|thành viên", s.text)}
+    bloc_sent_idx = {i for i, s in enumerate(seg.sentences) if _RE10.search(s.text)}
     members: list[str] = []
     member_spans: list[tuple[int, int]] = []
     member_provinces: list[str] = []
@@ -553,7 +581,7 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
         members.append(value)
         member_spans.append((f.start, f.end))
     for m_ in members:
-        for pm in regex.finditer(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*", m_):
+        for pm in _RE11.finditer(m_):
             pv = province_of(pm.group())
             if pv:
                 member_provinces.append(pv)

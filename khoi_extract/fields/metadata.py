@@ -87,6 +87,7 @@ def _boiler_re() -> regex.Pattern:
     return regex.compile(r"^(?:" + "|".join(f"(?:{x})" for x in lines) + r")$", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def is_boilerplate(line: str) -> bool:
     """A whole line of site chrome, or a related-article teaser."""
     s = line.strip()
@@ -144,6 +145,7 @@ def _date_of(m: regex.Match) -> dt.date | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _stamp_span(s: str) -> tuple[dt.date, int] | None:
     """The date of a header line that is a stamp, maybe after a bullet or a byline
     ('Phan Minh| 18/12/2020 08:54'), and where the stamp starts in the line."""
@@ -166,13 +168,18 @@ def find_title(seg: Segmented) -> TitleCandidate | None:
 
     Site names, menus ("A | B | C"), section labels, captions and date stamps come
     before it; if the page starts straight with body text the headline was cut off: None.
+    Computed once per header (cached in the article's `_shared`: assembly, the date and the byline ask).
     """
+    key = ("title", tuple((ln.start, ln.end) for ln in seg.lines[: setting("header_lines")]))
+    if key in seg._shared:
+        return seg._shared[key]
     best: TitleCandidate | None = None
     for found, is_body in _header_lines(seg):
         if is_body:
             break
         if found is not None and (best is None or len(found.value) > len(best.value)):
             best = found
+    seg._shared[key] = best
     return best
 
 
@@ -198,6 +205,9 @@ def _next_is_stamp(lines: list[Piece], idx: int) -> bool:
     """The headline is printed right above its date stamp (or a byline with it)."""
     nxt = lines[idx + 1] if idx + 1 < len(lines) else None
     return nxt is not None and _stamp_span(nxt.text) is not None
+
+
+_RE1 = regex.compile(r"[\p{Lu}\d“\"'(\[]")
 
 
 def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[TitleCandidate | None, bool]:
@@ -226,7 +236,7 @@ def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[TitleCandid
             return None, True
     if len(body) < setting("title_min"):
         return None, False
-    if not regex.match(r"[\p{Lu}\d“\"'(\[]", body):
+    if not _RE1.match(body):
         # a page cut mid-sentence starts with a fragment of body text; a short
         # lower-case line is a widget's label ("thời tiết các vùng")
         return None, len(body) > setting("body_line_min") or body.endswith(".")
@@ -300,11 +310,14 @@ def find_author(seg: Segmented) -> Found | None:
     return found
 
 
+_RE2 = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.$")
+
+
 def _byline(s: str, offset: int, max_len: int) -> Found | None:
     """A person's byline on this line (names, initials, a newsroom tag), not a unit's."""
     if len(s) > max_len or s.endswith(":") or _first_match("stamp_place", s):
         return None
-    if s.endswith(".") and not regex.search(r"(?<![\p{L}\p{M}])\p{Lu}\.$", s):
+    if s.endswith(".") and not _RE2.search(s):
         return None  # a sentence or a caption; initials ("H.N.") end with a full stop too
     # a source line credits a paper, unless it names a person ("Nguồn: Lê Văn Thông")
     m = _first_match("byline_source", s) if _first_match("source", s) else \

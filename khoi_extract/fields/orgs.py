@@ -13,7 +13,7 @@ import regex
 from ..canonical import lenient_match, name_tokens
 from ..grammar import compiled_piece, rule, setting
 from ..lexicons import alternation, load
-from .common import finditer, province_of, province_pattern, search
+from .common import finditer, province_of, province_pattern, rstripped_end, search
 
 
 def head_re() -> regex.Pattern:
@@ -87,6 +87,12 @@ def org_in(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 
+@lru_cache(maxsize=1)
+def _province_tail() -> regex.Pattern:
+    """A province (maybe after "tỉnh"/"thành phố") ending the text."""
+    return regex.compile(r"(?:[Tt]ỉnh\s+|[Tt]hành phố\s+)?(?:" + province_pattern().pattern + r")\s*$")
+
+
 def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     """The org name that ends right before `anchor`, starting after the last clause break.
 
@@ -97,7 +103,7 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     if acr:
         inner = org_before(text, anchor - len(acr.group()), floor)
         if inner and inner[1] >= anchor - len(acr.group()) - 1:
-            return inner[0], len(text[:anchor].rstrip())
+            return inner[0], rstripped_end(text, anchor)
     seg_start = floor
     for m in rule("orgs.clause_break").finditer(text, floor, anchor):
         # A comma inside a protected name is not a break.
@@ -116,14 +122,14 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     for cand in finditer(head_re(), text, pos, anchor):
         first = first or cand
         span = org_at(text, cand.start(), limit=anchor - cand.start())
-        if span and span[1] >= len(text[:anchor].rstrip(" ,-–")) - 1:
+        if span and span[1] >= rstripped_end(text, anchor, " ,-–") - 1:
             h = cand  # the first head whose name runs up to the anchor: the fullest form
             break
     h = h or first
     if not h:
         # A province or district standing for its own unit in a cluster: "Quảng Bình (Cụm trưởng)",
         # "bầu huyện Hải Hậu làm Cụm trưởng".
-        pm = regex.search(r"(?:[Tt]ỉnh\s+|[Tt]hành phố\s+)?(?:" + province_pattern().pattern + r")\s*$", text[pos:anchor]) \
+        pm = _province_tail().search(text[pos:anchor]) \
             or rule("orgs.district_tail").search(text[pos:anchor])
         if pm:
             return pos + pm.start(), pos + len(text[pos:anchor].rstrip())
@@ -177,9 +183,11 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
     return [(a, b) for a, b in out if b > a and text[a:b].strip()]
 
 
+_PROVINCE_LEAD = regex.compile(r"^(?:tỉnh|thành phố|TP\.?)\s+", regex.IGNORECASE)
+
+
 def looks_like_province(s: str) -> bool:
-    s = regex.sub(r"^(?:tỉnh|thành phố|TP\.?)\s+", "", s.strip(), flags=regex.IGNORECASE)
-    return province_of(s) is not None
+    return province_of(_PROVINCE_LEAD.sub("", s.strip())) is not None
 
 
 # Unit identity: when two printed names are one unit.
@@ -198,13 +206,14 @@ _GENERIC_HEADS = {"Sở", "Ban", "Cục", "Chi cục", "Hội", "Bộ", "Phòng"
 _COUNCIL = regex.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+")
 # A place word before a name ("thị xã Sơn Tây" is "Sơn Tây").
 PLACE_LEAD = regex.compile(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+", regex.IGNORECASE)
+_DIGITS = regex.compile(r"\d+")
 
 
 @lru_cache(maxsize=16384)
 def same_unit(a: str, b: str) -> bool:
     """Two printed names of one unit ("Quận 10" and "Quận 11" are two units;
     "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
-    if regex.findall(r"\d+", a) != regex.findall(r"\d+", b):
+    if _DIGITS.findall(a) != _DIGITS.findall(b):
         return False
     if _COUNCIL.sub("", a) == _COUNCIL.sub("", b):
         return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"

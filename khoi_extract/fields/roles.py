@@ -20,6 +20,7 @@ from ..context import EventContext
 from ..grammar import Rule, compiled_piece, rule, setting
 from ..grounding import Grounder
 from ..segment import Piece, Segmented
+from .common import rstripped_end
 from .people import PersonCand
 from .orgs import bare_head, head_re, org_at, org_before, org_in, position_prefix_re, same_unit
 
@@ -179,7 +180,7 @@ def _unit_before_role(text: str, m: regex.Match, before: str, sent: Piece, role:
         nm = next((n for n in compiled_piece("PERSON_NAME").finditer(text, span[0], span[1])
                    if n.end() == span[1] and n.start() > span[0] and len(n.group().split()) >= 3), None)
         if nm:
-            span = (span[0], len(text[:nm.start()].rstrip()))
+            span = (span[0], rstripped_end(text, nm.start()))
     if span and pm.group().strip(" ,").lower() in ("đơn vị", "cơ quan") \
             and _r("venue_before").search(text, max(sent.start, span[0] - 8), span[0]):
         return []  # "tại X, đơn vị Cụm trưởng … tổ chức": X is where, the role word opens the subject
@@ -264,6 +265,9 @@ def _unit_follows(text: str, m: regex.Match, sent: Piece, role: str, after_year:
     return [RoleCand(*span, role, after_year, rule="unit_follows")] if span else None
 
 
+_RE1 = regex.compile(r"\p{Lu}")
+
+
 def _title_unit(text: str, start: int, end: int, skip: tuple[int, int] | None) -> tuple[int, int] | None:
     """The agency in one part of a title: what follows the position words, when it is a unit
     head in any casing ('Trưởng ban Dân vận Tỉnh ủy', 'Hiệu trưởng trường Mầm non') or a
@@ -272,7 +276,7 @@ def _title_unit(text: str, start: int, end: int, skip: tuple[int, int] | None) -
     pm = position_prefix_re().match(seg.lstrip())
     if pm:
         s = start + len(seg) - len(seg.lstrip()) + pm.end()
-        if (compiled_piece("ORG_HEAD", regex.IGNORECASE).match(text, s) or regex.match(r"\p{Lu}", text[s:s + 1])) \
+        if (compiled_piece("ORG_HEAD", regex.IGNORECASE).match(text, s) or _RE1.match(text[s:s + 1])) \
                 and not (skip and s <= skip[0] < end):
             span = org_at(text, s, limit=end - s)
             if span:
@@ -307,7 +311,7 @@ def role_from_title(text: str, start: int, end: int, name: tuple[int, int] | Non
     org = None
     for a, b in before + after:
         if name and a <= name[0] < b:
-            b = len(text[:name[0]].rstrip())  # "Cục trưởng Cục X Nguyễn Văn A – Cụm trưởng"
+            b = rstripped_end(text, name[0])  # "Cục trưởng Cục X Nguyễn Văn A – Cụm trưởng"
         if name and name[0] <= a < name[1] or b <= a:
             continue
         if _r("committee_seat").match(text, a, b):
@@ -384,7 +388,7 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
             breaks = list(_r("name_break").finditer(text, floor, anchor))
             h = head_re().search(text, breaks[-1].end() if breaks else floor, anchor)
             if h:
-                return h.start(), len(text[:anchor].rstrip())
+                return h.start(), rstripped_end(text, anchor)
         return start, end
     if bare_head(name):
         spans = {text[a:b]: (a, b) for h in regex.finditer(r"(?<![\p{L}])" + regex.escape(name) + r"\s+\p{Lu}", text[lo:hi])

@@ -173,13 +173,21 @@ def rules(family: str) -> tuple[Rule, ...]:
     return tuple(out)
 
 
+# family → (its rules, those rules by id); rebuilt when `rules` was reloaded.
+_BY_ID: dict[str, tuple[tuple[Rule, ...], dict[str, Rule]]] = {}
+
+
 def rule(rule_id: str) -> Rule:
-    """One rule by id (`"members.intro_gom"`)."""
+    """One rule by id (`"members.intro_gom"`), by dict lookup (rules are asked for in inner loops)."""
     family = rule_id.split(".", 1)[0]
-    for r in rules(family):
-        if r.id == rule_id:
-            return r
-    raise GrammarError(f"no rule {rule_id}")
+    loaded = rules(family)
+    index = _BY_ID.get(family)
+    if index is None or index[0] is not loaded:
+        index = _BY_ID[family] = (loaded, {r.id: r for r in loaded})
+    found = index[1].get(rule_id)
+    if found is None:
+        raise GrammarError(f"no rule {rule_id}")
+    return found
 
 
 def families() -> list[str]:
