@@ -111,13 +111,14 @@ def _authority_end(text: str, sent: Piece, m: Mention) -> int:
     return m.end
 
 
-_RE1 = regex.compile(r"\s*,\s*|\s+và\s+")
+# between authorities in a list: a comma or "và"
+_AUTHORITY_SEPARATOR = regex.compile(r"\s*,\s*|\s+và\s+")
 
 
 def _authorities_in(s: str) -> list[str]:
     """Levels of a list of authorities ("Thủ tướng Chính phủ, UBND tỉnh"), one per item."""
     out: list[str] = []
-    for part in _RE1.split(s):
+    for part in _AUTHORITY_SEPARATOR.split(s):
         part = part.strip()
         for k in range(min(4, len(part))):
             lvl = _authority_at(part, k)
@@ -180,8 +181,9 @@ def _status(text: str, sent: Piece, m: Mention) -> str | None:
     return "conferred" if m.kind == "khen_thuong" else None
 
 
-_RE2 = regex.compile(r"\strình\s")
-_RE3 = regex.compile(r"(?i)khối|cụm")
+# "trình" (submits to): the last authority is the one that confers
+_SUBMITS_TO = regex.compile(r"\strình\s")
+_BLOC_WORD = regex.compile(r"(?i)khối|cụm")
 
 
 def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[str | None]:
@@ -196,10 +198,10 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
     prop = rule("awards.authority_proposed").search(before)
     if prop:
         auths = prop.group("auths")
-        if _RE2.search(" " + auths):
-            auths = _RE2.split(" " + auths)[-1]  # "Bộ Công an trình Chính phủ"
+        if _SUBMITS_TO.search(" " + auths):
+            auths = _SUBMITS_TO.split(" " + auths)[-1]  # "Bộ Công an trình Chính phủ"
         levels = _authorities_in(auths)
-        if levels == ["khoi"] and not _RE3.search(prop.group("auths")):
+        if levels == ["khoi"] and not _BLOC_WORD.search(prop.group("auths")):
             levels = []
         if levels:
             return list(dict.fromkeys(levels))
@@ -226,18 +228,19 @@ def _looks_like_units(items: list[str]) -> bool:
     return bool(items) and all(head_re().match(i.strip()) or looks_like_province(i) for i in items)
 
 
-_RE4 = regex.compile(r"\s+")
+_WHITESPACE = regex.compile(r"\s+")
 
 
 def _counts_in(text: str, start: int, end: int) -> list[tuple[str, int | None, tuple[int, int]]]:
     r = rule("awards.recipient_count")
     types, default = r.tags["types"], r.tags["default"]
-    return [(types.get(_RE4.sub(" ", c.group("noun")), default), to_int(c.group("n")), (c.start(), c.end()))
+    return [(types.get(_WHITESPACE.sub(" ", c.group("noun")), default), to_int(c.group("n")), (c.start(), c.end()))
             for c in r.finditer(text, start, end)]
 
 
-_RE5 = regex.compile(r"[\s,]*(?:và|cùng|với)?\s*$")
-_RE6 = regex.compile(r"\p{Lu}")
+# a trailing comma or "và"/"cùng"/"với" before the next award
+_TRAILING_JOINER = regex.compile(r"[\s,]*(?:và|cùng|với)?\s*$")
+_STARTS_UPPER = regex.compile(r"\p{Lu}")
 
 
 def _named_count(text: str, start: int, end: int, announced: bool = False) -> tuple[int, str] | None:
@@ -249,17 +252,20 @@ def _named_count(text: str, start: int, end: int, announced: bool = False) -> tu
     nxt = _mentions(text, start, end)
     if nxt:
         end = nxt[0].start
-        end = start + len(_RE5.sub("", text[start:end]))
+        end = start + len(_TRAILING_JOINER.sub("", text[start:end]))
     items = [text[a:b].strip() for a, b in split_items(text, start, end)]
     if _looks_like_units(items) or (announced and items and all(
-            _RE6.match(i) and len(i.split()) <= 8 for i in items)):
+            _STARTS_UPPER.match(i) and len(i.split()) <= 8 for i in items)):
         return len(items), "|".join(i.lower() for i in items)
     return None
 
 
-_RE7 = regex.compile(r"(?:các\s+|những\s+)?(?:đồng chí|cá nhân)\s*:?\s*")
-_RE8 = regex.compile(r"\s*[,;]\s*|\s+và\s+")
-_RE9 = regex.compile(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s")
+# the noun that announces people ("các đồng chí:", "cá nhân")
+_PERSON_NOUN_LEAD = regex.compile(r"(?:các\s+|những\s+)?(?:đồng chí|cá nhân)\s*:?\s*")
+# between names of people: a comma, semicolon or "và"
+_PERSON_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+và\s+")
+# a title before a person's name ("đồng chí", "ông", "bà")
+_HONORIFIC = regex.compile(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s")
 
 
 def _person_count(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -268,22 +274,24 @@ def _person_count(text: str, start: int, end: int) -> tuple[int, str] | None:
     stop = rule("awards.names_stop").search(text[start:end])
     if stop:
         end = start + stop.start()
-    head = _RE7.match(text[start:end])
+    head = _PERSON_NOUN_LEAD.match(text[start:end])
     named_noun = bool(head)
     if head:
         start += head.end()
     names = []
-    for item in _RE8.split(text[start:end]):  # a person's name holds no "và"
+    for item in _PERSON_SEPARATOR.split(text[start:end]):  # a person's name holds no "và"
         item = item.strip()
         pm = rule("awards.person_name").match(item)
-        honorific = bool(_RE9.match(item))
+        honorific = bool(_HONORIFIC.match(item))
         if pm and (honorific or named_noun):
             names.append(pm.group("name").lower())
     return (len(names), "|".join(names)) if names else None
 
 
-_RE10 = regex.compile(r"(?<![\p{L}])cho\s+$")
-_RE11 = regex.compile(r"\s*(?:,|và)\s*")
+# a count right after "cho" belongs to an earlier award's recipients
+_ENDS_WITH_CHO = regex.compile(r"(?<![\p{L}])cho\s+$")
+# what may stand between two counts of one run: a comma or "và"
+_COUNT_JOINER = regex.compile(r"\s*(?:,|và)\s*")
 
 
 def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recipients:
@@ -302,7 +310,7 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
     # not the voters ("17 đơn vị thành viên … đã bình bầu"), not a fraction ("5/7 đơn vị")
     near = []
     for t, n, (s, e) in _counts_in(text, window_start, m.start):
-        if _RE10.search(text[max(0, s - 6):s]):
+        if _ENDS_WITH_CHO.search(text[max(0, s - 6):s]):
             continue
         tail = text[e:m.start]
         if rule("awards.voters").search(tail):
@@ -315,7 +323,7 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
         if named_before is None or named_before[1] < last_end or enumerated:
             run = [near[-1]]
             for r in reversed(near[:-1]):
-                if _RE11.fullmatch(text[r[2][1]:run[0][2][0]]):
+                if _COUNT_JOINER.fullmatch(text[r[2][1]:run[0][2][0]]):
                     run.insert(0, r)
                 else:
                     break
@@ -368,13 +376,14 @@ def _named_before(text: str, sent: Piece, m: Mention, window_start: int) -> tupl
     return None
 
 
-_RE12 = regex.compile(r"^(?:các|những)\s+")
+# "các"/"những" before a noun
+_PLURAL_MARKER = regex.compile(r"^(?:các|những)\s+")
 
 
 def _noun_type(noun: str | None) -> str | None:
     if not noun:
         return None
-    n = _RE12.sub("", _RE4.sub(" ", noun.strip().lower()))
+    n = _PLURAL_MARKER.sub("", _WHITESPACE.sub(" ", noun.strip().lower()))
     return {"tập thể": "tap_the", "cá nhân": "ca_nhan", "đồng chí": "ca_nhan", "đơn vị": "don_vi"}.get(n)
 
 

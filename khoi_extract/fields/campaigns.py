@@ -38,17 +38,19 @@ def _quotes(text: str) -> list[tuple[int, int, int, int]]:
     return sorted(out)
 
 
-_RE1 = regex.compile(r"(?i)phong trào|thi đua|cuộc vận động")
+# words that make a programme a campaign, not welfare
+_CAMPAIGN_WORD = regex.compile(r"(?i)phong trào|thi đua|cuộc vận động")
 
 
 def _welfare(text: str, at: int) -> bool:
     """A programme of care or a fund ("chăm lo đời sống … các chương trình như: “…”")."""
     before = text[max(0, at - int(setting("campaign_welfare_before"))):at]
     before = before[before.rfind(".") + 1:]
-    return bool(rule("campaigns.welfare").search(before)) and not _RE1.search(before)
+    return bool(rule("campaigns.welfare").search(before)) and not _CAMPAIGN_WORD.search(before)
 
 
-_RE2 = regex.compile(r"\s*[;,]?\s*(?:và\s*)?")
+# the gap between two quoted names of one list: a comma, semicolon or "và"
+_LIST_JOINER = regex.compile(r"\s*[;,]?\s*(?:và\s*)?")
 
 
 def find_campaigns(seg: Segmented) -> list[Found]:
@@ -63,7 +65,7 @@ def find_campaigns(seg: Segmented) -> list[Found]:
         before = text[max(0, qs - int(setting("campaign_cue_before"))):qs]
         gap = text[prev_ok_end:qs]
         continued = prev_ok_end >= 0 and qs - prev_ok_end <= 100 and (
-            _RE2.fullmatch(gap) or rule("campaigns.list_next").match(gap))
+            _LIST_JOINER.fullmatch(gap) or rule("campaigns.list_next").match(gap))
         listed = rule("campaigns.list_intro").search(text[max(0, qs - int(setting("campaign_list_before"))):qs])
         if continued or ((yes.search(before) or listed) and not no.search(before) and not _welfare(text, qs)):
             out.append(Found(q, a, a + len(q)))
@@ -84,13 +86,13 @@ def _unique(found: list[Found]) -> list[Found]:
     return [f for f in uniq if not any(_abbreviates(f.value, other) for other in full if other != f.value)]
 
 
-_RE3 = regex.compile(r"\p{Lu}{2,}")
+_ACRONYM = regex.compile(r"\p{Lu}{2,}")
 
 
 def _abbreviates(short: str, long: str) -> bool:
     """"Vì ANTQ" abbreviates "Vì An ninh Tổ quốc": same leading words, then the initials."""
     sw, lw = short.split(), long.split()
-    if not sw or not _RE3.fullmatch(sw[-1]) or len(lw) < len(sw) - 1 + len(sw[-1]):
+    if not sw or not _ACRONYM.fullmatch(sw[-1]) or len(lw) < len(sw) - 1 + len(sw[-1]):
         return False
     head = len(sw) - 1
     if [w.lower() for w in sw[:head]] != [w.lower() for w in lw[:head]]:

@@ -52,15 +52,16 @@ def _words() -> dict[str, str]:
     return {k.lower(): v for k, v in load("documents")["words"].items() if not k.startswith("_")}
 
 
-_RE1 = regex.compile(r"\s+")
-_RE2 = regex.compile(r"(?:^\d+(?:/\d{4})?/(?P<a>[\p{L}]+))|(?:^\d+-(?P<b>[\p{L}]+)/)")
+_WHITESPACE = regex.compile(r"\s+")
+# the type symbol in a document number ("12/2020/QĐ", "05-CT/")
+_NUMBER_SYMBOL = regex.compile(r"(?:^\d+(?:/\d{4})?/(?P<a>[\p{L}]+))|(?:^\d+-(?P<b>[\p{L}]+)/)")
 
 
 def _type_of(word: str | None, number: str) -> str:
     """From the word before the number; only without one, from the symbol."""
     if word:
-        return _words().get(_RE1.sub(" ", word.lower()), "other")
-    sym = _RE2.search(number)
+        return _words().get(_WHITESPACE.sub(" ", word.lower()), "other")
+    sym = _NUMBER_SYMBOL.search(number)
     if sym:
         return load("documents")["symbols"].get(sym.group("a") or sym.group("b"), "other")
     return "other"
@@ -92,8 +93,9 @@ def _issuer(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     return None
 
 
-_RE3 = regex.compile(r"\d+/\d+/\d+")
-_RE4 = regex.compile(r"\p{L}")
+# a plain date ("12/5/2020"), not a document number
+_DATE_LIKE = regex.compile(r"\d+/\d+/\d+")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def find_documents(seg: Segmented) -> list[DocumentCandidate]:
@@ -111,11 +113,11 @@ def find_documents(seg: Segmented) -> list[DocumentCandidate]:
         if s < taken_end:
             continue
         raw = m.group("num").rstrip(".")
-        number = _RE1.sub("", raw)
-        if _RE3.fullmatch(number):
+        number = _WHITESPACE.sub("", raw)
+        if _DATE_LIKE.fullmatch(number):
             continue  # a plain date
         word = m.group("word")
-        if not _RE4.search(number) and not word:
+        if not _LETTER.search(number) and not word:
             continue
         key = number.lower()
         if key in seen:
@@ -136,7 +138,7 @@ def ground_documents(ctx: EventContext, docs: list[DocumentCandidate], g: Ground
     out: list[dict] = []
     for i, d in enumerate(docs):
         v = d.value
-        v["number"] = _RE1.sub("", g.text(*d.number_span))
+        v["number"] = _WHITESPACE.sub("", g.text(*d.number_span))
         if d.issuer_span:
             v["issuer"] = g.text(*d.issuer_span)
             g.add(f"{ctx.path}.documents[{i}].issuer", *d.issuer_span)

@@ -115,7 +115,8 @@ def _list_end(text: str, start: int, limit: int, in_paren: bool, semicolons: boo
     return end
 
 
-_RE1 = regex.compile(r"\s*[\p{Lu}\d]")
+# after ")": the name goes on with a capital or digit ("Ngân hàng (NH) Nhà nước")
+_NAME_GOES_ON = regex.compile(r"\s*[\p{Lu}\d]")
 
 
 def _cut_paren(raw: str) -> str:
@@ -125,12 +126,13 @@ def _cut_paren(raw: str) -> str:
     if cut <= 0:
         return raw
     close = raw.find(")", cut)
-    if close > 0 and _RE1.match(raw[close + 1:]) and close - cut <= 15:
+    if close > 0 and _NAME_GOES_ON.match(raw[close + 1:]) and close - cut <= 15:
         return raw
     return raw[:cut].rstrip()
 
 
-_RE2 = regex.compile(r"TP\b")
+# "TP" (thành phố) before a name acts as a place word
+_TP_ABBREV = regex.compile(r"TP\b")
 
 
 def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose: bool,
@@ -157,7 +159,7 @@ def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose:
         return None  # "các NH thương mại" names a group, not a unit
     value = raw
     if prefix and not head_re().match(raw):
-        if _PLACE_WORD.match(raw + " ") or _RE2.match(raw):
+        if _PLACE_WORD.match(raw + " ") or _TP_ABBREV.match(raw):
             # "huyện" before "thị xã Kiến Tường" is dropped; "BĐBP" before "tỉnh Lạng Sơn" is kept
             value = raw if prefix.lower() in _PLACE_NOUNS else f"{prefix} {raw}"
         else:
@@ -165,7 +167,7 @@ def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose:
     return MemberCandidate(value, a, a + len(raw), rule_id)
 
 
-_RE3 = regex.compile(r"[\p{Lu}\d]")
+_STARTS_UPPER_OR_DIGIT = regex.compile(r"[\p{Lu}\d]")
 
 
 def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: str | None = None,
@@ -186,7 +188,7 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
     for k, (a, b) in enumerate(pieces):
         piece = text[a:b].strip()
         cm = rule("members.cats").match(piece)
-        if cm and not (_RE3.match(piece[cm.end():]) or _PLACE_WORD.match(piece[cm.end():] + " ")):
+        if cm and not (_STARTS_UPPER_OR_DIGIT.match(piece[cm.end():]) or _PLACE_WORD.match(piece[cm.end():] + " ")):
             continue  # "các ngân hàng thương mại" names a group, not units
         if cm:  # "các sở Nội vụ": the rest are departments
             c = cm.group("cat")
@@ -247,9 +249,11 @@ def _in_paren(text: str, floor: int, pos: int) -> bool:
     return text.rfind("(", floor, pos) > text.rfind(")", floor, pos)
 
 
-_RE4 = regex.compile(r"(?:\s+và|\s*[,;(])\s*$")
-_RE5 = regex.compile(r"\d")
-_RE6 = regex.compile(r"\p{L}+ \d{1,3}")
+# a trailing "và", comma, semicolon or opening bracket left at the end of a list
+_TRAILING_JOINER_OR_PAREN = regex.compile(r"(?:\s+và|\s*[,;(])\s*$")
+_DIGIT = regex.compile(r"\d")
+# a place word and its number ("Quận 1")
+_NUMBERED_PLACE = regex.compile(r"\p{L}+ \d{1,3}")
 
 
 def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[MemberCandidate], list[tuple[int, int]]]:
@@ -268,7 +272,7 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
         if n + 1 < len(heads):
             end = min(end, heads[n + 1].start())
         seg_text = text[m.end():end]
-        end = m.end() + len(_RE4.sub("", seg_text))
+        end = m.end() + len(_TRAILING_JOINER_OR_PAREN.sub("", seg_text))
         prefix = m.group("head") + (" chi nhánh" if m.group("sub") else "")
         items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=False)
         raw = [text[f.start:f.end] for f in items]
@@ -306,7 +310,7 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
             prefix, cat_word = cat_word.capitalize(), None
         else:
             prefix = m.group("head")
-        if cat_word in ("quận", "huyện") and _RE5.match(text[m.end():m.end() + 2]):
+        if cat_word in ("quận", "huyện") and _DIGIT.match(text[m.end():m.end() + 2]):
             cat_word = cat_word.capitalize()  # "UBND các quận 1, 3" ⇒ UBND Quận 1
         items = parse_list(text, m.end(), end, prefix, cat_word, "members.distrib_head")
         if not m.group("colon"):
@@ -327,7 +331,7 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
         cat = m.group("bcat")
         numbered = text[m.end():m.end() + 1].isdigit()
         items = parse_list(text, m.end(), end, cat.capitalize() if numbered else cat, None, "members.distrib_bare")
-        items = [f for f in items if _RE6.fullmatch(f.value)
+        items = [f for f in items if _NUMBERED_PLACE.fullmatch(f.value)
                  or (not numbered and f.value[len(cat) + 1:][:1].isupper())]
         out.extend(items)
         if items:
@@ -364,13 +368,14 @@ def _honoured(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate
     return out
 
 
-_RE7 = regex.compile(r"(?<![\p{L}\p{M}])(?=[\p{Lu}]|(?:tỉnh|thành phố|huyện|quận|thị xã)\s+\p{Lu})")
+# where a unit may start: a capital, or a place word before a capital, at a word start
+_UNIT_START = regex.compile(r"(?<![\p{L}\p{M}])(?=[\p{Lu}]|(?:tỉnh|thành phố|huyện|quận|thị xã)\s+\p{Lu})")
 
 
 def _tail_unit(text: str, a: int, b: int) -> MemberCandidate | None:
     """The unit that ends text[a:b] ("theo đó tỉnh Hà Nam" → "tỉnh Hà Nam"): from its first
     head word, place word or province to the end, if that reads as a unit's name."""
-    for m in _RE7.finditer(text[a:b]):
+    for m in _UNIT_START.finditer(text[a:b]):
         start = a + m.start()
         item = _item(text, start, b, None, None, False, "members.ranked_before")
         if item and _unit_like(item.value, False) and item.end >= b - 1:
@@ -388,7 +393,8 @@ def _with_the_rest(text: str, sent_start: int, sent_end: int) -> list[MemberCand
     return out
 
 
-_RE8 = regex.compile(r"[,.;:]|\s(?:và|là)\s")
+# punctuation or a "và"/"là" that ends the clause before a ranked unit
+_CLAUSE_BREAK = regex.compile(r"[,.;:]|\s(?:và|là)\s")
 
 
 def _ranked(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
@@ -400,7 +406,7 @@ def _ranked(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
         out.extend(f for f in items if _unit_like(f.value, False))
     for m in rule("members.ranked_before").finditer(text, sent_start, sent_end):
         floor = sent_start
-        for br in _RE8.finditer(text[sent_start:m.start()]):
+        for br in _CLAUSE_BREAK.finditer(text[sent_start:m.start()]):
             floor = sent_start + br.end()
         item = _tail_unit(text, floor, m.start())
         if item:
@@ -426,7 +432,8 @@ def _intros(text: str, start: int, end: int) -> list[_Intro]:
     return found
 
 
-_RE9 = regex.compile(r"(?:\s+và|\s*[,;])?\s*$")
+# a trailing "và", comma or semicolon left at the end of a list
+_TRAILING_JOINER = regex.compile(r"(?:\s+và|\s*[,;])?\s*$")
 
 
 def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandidate]:
@@ -452,7 +459,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
             got = [f for f in _introduced(text, intro, end) if not any(a < f.end and f.start < b for a, b in regions)]
             if not got and after:
                 # "gồm 5 đơn vị là thành phố Kon Tum và các huyện A, B": the distributive list ends this one
-                end = intro.end + len(_RE9.sub("", text[intro.end:min(after)]))
+                end = intro.end + len(_TRAILING_JOINER.sub("", text[intro.end:min(after)]))
                 got = [f for f in parse_list(text, intro.end, end, None, None, intro.rule) if _unit_like(f.value, False)]
                 out.extend(got)
                 read_to = end
@@ -543,8 +550,10 @@ def _stands_for(bare: str, full: str) -> bool:
     return bool(last) and (last[0].islower() or last.isupper() or bool(head_re().fullmatch(lead)))
 
 
-_RE10 = regex.compile(r"(?i)khối|cụm|thành viên")
-_RE11 = regex.compile(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*")
+# a sentence about the bloc (khối, cụm) or its members
+_BLOC_WORD = regex.compile(r"(?i)khối|cụm|thành viên")
+# a run of capitalised words, searched for a province name
+_CAPITALISED_NAME = regex.compile(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*")
 
 
 def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple[int, int]],
@@ -553,7 +562,7 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
     Also returns the provinces the members' names carry (a clue for the record's province)."""
     seg, text = ctx.seg, ctx.text
     # members: role holders first, then listed units
-    bloc_sent_idx = {i for i, s in enumerate(seg.sentences) if _RE10.search(s.text)}
+    bloc_sent_idx = {i for i, s in enumerate(seg.sentences) if _BLOC_WORD.search(s.text)}
     members: list[str] = []
     member_spans: list[tuple[int, int]] = []
     member_provinces: list[str] = []
@@ -581,7 +590,7 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
         members.append(value)
         member_spans.append((f.start, f.end))
     for m_ in members:
-        for pm in _RE11.finditer(m_):
+        for pm in _CAPITALISED_NAME.finditer(m_):
             pv = province_of(pm.group())
             if pv:
                 member_provinces.append(pv)

@@ -207,7 +207,8 @@ def _next_is_stamp(lines: list[Piece], idx: int) -> bool:
     return nxt is not None and _stamp_span(nxt.text) is not None
 
 
-_RE1 = regex.compile(r"[\p{Lu}\d“\"'(\[]")
+# a headline starts with a capital, a digit, a quote or a bracket
+_HEADLINE_START = regex.compile(r"[\p{Lu}\d“\"'(\[]")
 
 
 def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[TitleCandidate | None, bool]:
@@ -236,7 +237,7 @@ def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[TitleCandid
             return None, True
     if len(body) < setting("title_min"):
         return None, False
-    if not _RE1.match(body):
+    if not _HEADLINE_START.match(body):
         # a page cut mid-sentence starts with a fragment of body text; a short
         # lower-case line is a widget's label ("thời tiết các vùng")
         return None, len(body) > setting("body_line_min") or body.endswith(".")
@@ -310,14 +311,15 @@ def find_author(seg: Segmented) -> Found | None:
     return found
 
 
-_RE2 = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.$")
+# a final full stop after an initial ("H.N."), not a sentence end
+_ENDS_WITH_INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.$")
 
 
 def _byline(s: str, offset: int, max_len: int) -> Found | None:
     """A person's byline on this line (names, initials, a newsroom tag), not a unit's."""
     if len(s) > max_len or s.endswith(":") or _first_match("stamp_place", s):
         return None
-    if s.endswith(".") and not _RE2.search(s):
+    if s.endswith(".") and not _ENDS_WITH_INITIAL.search(s):
         return None  # a sentence or a caption; initials ("H.N.") end with a full stop too
     # a source line credits a paper, unless it names a person ("Nguồn: Lê Văn Thông")
     m = _first_match("byline_source", s) if _first_match("source", s) else \

@@ -265,7 +265,7 @@ def _unit_follows(text: str, m: regex.Match, sent: Piece, role: str, after_year:
     return [RoleCand(*span, role, after_year, rule="unit_follows")] if span else None
 
 
-_RE1 = regex.compile(r"\p{Lu}")
+_STARTS_UPPER = regex.compile(r"\p{Lu}")
 
 
 def _title_unit(text: str, start: int, end: int, skip: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -276,7 +276,7 @@ def _title_unit(text: str, start: int, end: int, skip: tuple[int, int] | None) -
     pm = position_prefix_re().match(seg.lstrip())
     if pm:
         s = start + len(seg) - len(seg.lstrip()) + pm.end()
-        if (compiled_piece("ORG_HEAD", regex.IGNORECASE).match(text, s) or _RE1.match(text[s:s + 1])) \
+        if (compiled_piece("ORG_HEAD", regex.IGNORECASE).match(text, s) or _STARTS_UPPER.match(text[s:s + 1])) \
                 and not (skip and s <= skip[0] < end):
             span = org_at(text, s, limit=end - s)
             if span:
