@@ -87,6 +87,7 @@ def _nlp():
     import spacy
 
     nlp = spacy.blank("xx")
+    nlp.max_length = 10**9  # only the tokenizer runs: spaCy's 1M-character guard is for parsers
     nlp.tokenizer.token_match = re.compile(r"\d+(?:[/.,-]\d+)*(?:/[\w&.-]*\w)?$").match
     return nlp
 

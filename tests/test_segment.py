@@ -88,3 +88,9 @@ def test_pieces_always_index_the_normalised_text(text: str) -> None:
         assert seg.text[p.start:p.end] == p.text
     starts = [s.start for s in seg.sentences]
     assert starts == sorted(starts)
+
+
+def test_an_article_over_a_million_characters_gets_its_doc() -> None:
+    seg = _seg(("Khối thi đua tổng kết năm 2023 tại Sở Tư pháp. " * 25_000).strip())
+    assert len(seg.text) > 1_000_000
+    assert len(seg.doc) > 200_000 and seg.phrases("KIND")
