@@ -379,11 +379,11 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
     'xã X' → 'UBND xã X', 'Bộ CHQS tỉnh X' → 'Bộ Chỉ huy Quân sự tỉnh X'."""
     name = text[start:end]
     if _is_acronym(name):
-        pm = regex.search(r"\(\s*" + regex.escape(name) + r"\s*\)", text[lo:hi])
+        pm = regex.compile(r"\(\s*" + regex.escape(name) + r"\s*\)").search(text, lo, hi)
         if pm:
             # "Đại học Kinh tế Tài chính TP.HCM (UEF)": the name right before the brackets
             # (its own dots are no clause break here)
-            anchor = lo + pm.start()
+            anchor = pm.start()
             floor = max(lo, anchor - setting("org_name_max"))
             breaks = list(_r("name_break").finditer(text, floor, anchor))
             h = head_re().search(text, breaks[-1].end() if breaks else floor, anchor)
@@ -391,23 +391,26 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
                 return h.start(), rstripped_end(text, anchor)
         return start, end
     if bare_head(name):
-        spans = {text[a:b]: (a, b) for h in regex.finditer(r"(?<![\p{L}])" + regex.escape(name) + r"\s+\p{Lu}", text[lo:hi])
-                 if (sp := org_at(text, lo + h.start())) for a, b in [sp] if b - a > len(name)}
+        head = regex.compile(r"(?<![\p{L}])" + regex.escape(name) + r"\s+\p{Lu}")
+        spans = {text[a:b]: (a, b) for h in head.finditer(text, lo, hi)
+                 if (sp := org_at(text, h.start())) for a, b in [sp] if b - a > len(name)}
         return next(iter(spans.values())) if len(spans) == 1 else (start, end)
     place = compiled_piece("PLACE_WORD").match(name)
     if place and place.group().lower() not in ("tỉnh", "thành phố", "tp."):
         # a district or commune is its council; a province in a regional cluster is itself
-        for occ in regex.finditer(regex.escape(name) + r"(?![\p{L}\p{M}])", text[lo:hi]):
-            cm = _r("council_of_place").search(text, max(lo, lo + occ.start() - setting("role_word_before")), lo + occ.start())
+        for occ in regex.compile(regex.escape(name) + r"(?![\p{L}\p{M}])").finditer(text, lo, hi):
+            cm = _r("council_of_place").search(text, max(lo, occ.start() - setting("role_word_before")), occ.start())
             if cm:
-                return cm.start(), lo + occ.end()
+                return cm.start(), occ.end()
         return start, end
     words = name.split()
     if any(_is_acronym(w) for w in words[1:]):
-        for h in head_re().finditer(text, lo, hi):
-            if not text.startswith(words[0], h.start()):
+        pos = text.find(words[0], lo, hi)
+        while pos >= 0:  # only where the name's first word starts a unit's name
+            at, pos = pos, text.find(words[0], pos + 1, hi)
+            if not head_re().match(text, at):
                 continue
-            sp = _tidy(text, org_at(text, h.start()), lo)
+            sp = _tidy(text, org_at(text, at), lo)
             if sp and sp[0] != start and _initials_match(words, text[sp[0]:sp[1]].split()):
                 return sp
     return start, end
