@@ -15,7 +15,7 @@ import regex
 from .fields.awards import find_awards, ground_awards
 from .fields.blocs import bare_bloc_references, bloc_found, choose_bloc, find_bloc_mentions
 from .fields.campaigns import resolve_campaigns
-from .fields.common import MEETING_CUE, Found, province_of, province_pattern
+from .fields.common import MEETING_CUE, Found, any_between, province_of, province_pattern
 from .fields.when import resolve_when
 from .fields.documents import find_documents, ground_documents
 from .fields.kind import find_kind, find_side_contest, reviews_the_year
@@ -253,10 +253,8 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
 
     def inside(found: list) -> list:
         return [f for f in found if lo <= f.start < hi]
-    mention_sents: set[int] = set()
-    for i, s in enumerate(seg.sentences):
-        if any(s.start <= m.start < s.end for m in mentions):
-            mention_sents.add(i)
+    mention_starts = sorted(m.start for m in mentions)
+    mention_sents = {i for i, s in enumerate(seg.sentences) if any_between(mention_starts, s.start, s.end)}
     meeting_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents or _MEETING.search(s.text)]
     bloc_meeting = [s for i, s in enumerate(seg.sentences) if i in mention_sents and _MEETING.search(s.text)]
     kind_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents] or meeting_sents

@@ -2,6 +2,7 @@
 and small lexicon-backed patterns used by several families."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator
@@ -109,3 +110,10 @@ def roman_to_int(s: str) -> int | None:
 # A word that names a meeting or what it does (`cues.json: meeting`): a sentence with
 # one reports the meeting.
 MEETING_CUE = regex.compile("(?i)" + "|".join(load("cues")["meeting"]))
+
+
+def any_between(sorted_points: list[int], start: int, end: int) -> bool:
+    """Whether a point of the sorted list lies in [start, end): a bisection, so checking
+    every sentence against every mention stays linear in a long article."""
+    i = bisect_left(sorted_points, start)
+    return i < len(sorted_points) and sorted_points[i] < end

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from functools import lru_cache
+
 import regex
 
 from ..canonical import lenient_match
@@ -405,15 +407,23 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
         return start, end
     words = name.split()
     if any(_is_acronym(w) for w in words[1:]):
-        pos = text.find(words[0], lo, hi)
-        while pos >= 0:  # only where the name's first word starts a unit's name
-            at, pos = pos, text.find(words[0], pos + 1, hi)
-            if not head_re().match(text, at):
-                continue
-            sp = _tidy(text, org_at(text, at), lo)
-            if sp and sp[0] != start and _initials_match(words, text[sp[0]:sp[1]].split()):
+        for sp in _names_starting(text, words[0], lo, hi):
+            if sp[0] != start and _initials_match(words, text[sp[0]:sp[1]].split()):
                 return sp
     return start, end
+
+
+@lru_cache(maxsize=16)
+def _names_starting(text: str, first: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """Every unit name in [lo, hi) whose first word is `first`, in order: found once per
+    article and word, not once per role (a long article names its units many times)."""
+    out: list[tuple[int, int]] = []
+    pos = text.find(first, lo, hi)
+    while pos >= 0:
+        at, pos = pos, text.find(first, pos + 1, hi)
+        if head_re().match(text, at) and (sp := _tidy(text, org_at(text, at), lo)):
+            out.append(sp)
+    return tuple(out)
 
 
 def _first_year(ctx: EventContext) -> int | None:

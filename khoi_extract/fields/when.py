@@ -7,6 +7,7 @@ They anchor each other: a year-less date (`Chiều 27/12`) takes the period's ye
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +16,7 @@ import regex
 from ..context import MeetingScope
 from ..grounding import Grounder
 from ..segment import Piece, Segmented
-from .common import MEETING_CUE, Found
+from .common import MEETING_CUE, Found, any_between
 from .dates import meeting_date, parse_dmy, resolve_year
 from .kind import find_period
 
@@ -39,12 +40,18 @@ def resolve_when(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, ki
 
     # Dates are read per line: a sentence split inside "(Saigon Co.op)" must not hide
     # the date from the clause that names the bloc.
-    mention_starts = [m.start for m in mentions]
+    mention_starts = sorted(m.start for m in mentions)
     date_lines = [ln for ln in seg.lines
                   if (title is None or ln.start >= title.end)
-                  and any(ln.start <= p < ln.end for p in mention_starts)
+                  and any_between(mention_starts, ln.start, ln.end)
                   and MEETING_CUE.search(ln.text)]
-    date_lines += [s for s in scope.meeting_sents if not any(ln.start <= s.start < ln.end for ln in date_lines)]
+    line_of = {ln.start: ln.end for ln in date_lines}
+    line_starts = sorted(line_of)
+
+    def in_date_line(pos: int) -> bool:
+        i = bisect_right(line_starts, pos) - 1  # lines do not overlap: only the last one starting before can hold it
+        return i >= 0 and pos < line_of[line_starts[i]]
+    date_lines += [s for s in scope.meeting_sents if not in_date_line(s.start)]
     date_lines.sort(key=lambda s: s.start)
     dm = meeting_date(seg, date_lines, exclude=doc_dates)
     date = None
