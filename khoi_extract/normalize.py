@@ -7,6 +7,7 @@ characters of the text *as read*, so `source[start:end] == span.text` holds.
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -86,8 +87,7 @@ def normalize(source: str) -> Normalized:
         n = len(source)
         return _with_run_together(source, text, range(n), range(1, n + 1))
     chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts, ends = array("q"), array("q")
     i = 0
     n = len(source)
     while i < n:
@@ -124,19 +124,22 @@ def normalize(source: str) -> Normalized:
 
 
 def _with_run_together(source: str, text: str, starts, ends) -> Normalized:
-    """Split run-together words by inserting a space that maps to a zero-width source point."""
-    if _RUN_TOGETHER.search(text):
-        new_chars: list[str] = []
-        new_starts: list[int] = []
-        new_ends: list[int] = []
-        cuts = {m.start() for m in _RUN_TOGETHER.finditer(text)}
-        for idx, c in enumerate(text):
-            if idx in cuts:
-                new_chars.append(" ")
-                new_starts.append(starts[idx])
-                new_ends.append(starts[idx])
-            new_chars.append(c)
-            new_starts.append(starts[idx])
-            new_ends.append(ends[idx])
-        text, starts, ends = "".join(new_chars), new_starts, new_ends
+    """Split run-together words by inserting a space that maps to a zero-width source point.
+    The maps are int arrays, copied slice by slice: a long article's map stays compact."""
+    cuts = [m.start() for m in _RUN_TOGETHER.finditer(text)]
+    if cuts:
+        pieces: list[str] = []
+        new_starts, new_ends = array("q"), array("q")
+        prev = 0
+        for cut in cuts:
+            pieces += [text[prev:cut], " "]
+            new_starts.extend(starts[prev:cut])
+            new_ends.extend(ends[prev:cut])
+            new_starts.append(starts[cut])
+            new_ends.append(starts[cut])
+            prev = cut
+        pieces.append(text[prev:])
+        new_starts.extend(starts[prev:])
+        new_ends.extend(ends[prev:])
+        text, starts, ends = "".join(pieces), new_starts, new_ends
     return Normalized(source=source, text=text, starts=starts, ends=ends)
