@@ -36,7 +36,6 @@ from .segment import Piece, Segmented
 # Two names are the same unit when their token sets agree this well (stricter than
 # scoring's 0.7: "Huyện ủy Krông Pắc" and "Huyện ủy Krông Búk" are different units).
 DEDUP = 0.85
-_MEETING = MEETING_CUE
 
 
 
@@ -201,7 +200,7 @@ def _sections(seg: Segmented, mentions, title: Piece | None) -> list[tuple[int, 
         here = [m for m in mentions if ln.start <= m.start < ln.end and not m.plural
                 and (m.number is not None or not m.text.lower().endswith("đua"))
                 and not regex.search(r"(?:của|theo)\s+$", seg.text[max(0, m.start - 8):m.start])]
-        if not here or not _MEETING.search(ln.text) or not _DATE_CUE.search(ln.text):
+        if not here or not MEETING_CUE.search(ln.text) or not _DATE_CUE.search(ln.text):
             continue
         key = str(here[0].number) if here[0].number is not None else here[0].text.lower()
         if all(k != key for _, k in starts):
@@ -255,8 +254,9 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
         return [f for f in found if lo <= f.start < hi]
     mention_starts = sorted(m.start for m in mentions)
     mention_sents = {i for i, s in enumerate(seg.sentences) if any_between(mention_starts, s.start, s.end)}
-    meeting_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents or _MEETING.search(s.text)]
-    bloc_meeting = [s for i, s in enumerate(seg.sentences) if i in mention_sents and _MEETING.search(s.text)]
+    meeting_cue = {i for i, s in enumerate(seg.sentences) if MEETING_CUE.search(s.text)}
+    meeting_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents or i in meeting_cue]
+    bloc_meeting = [s for i, s in enumerate(seg.sentences) if i in mention_sents and i in meeting_cue]
     kind_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents] or meeting_sents
     names = [(m.start, m.end) for m in mentions]
     if window is None:

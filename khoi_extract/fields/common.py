@@ -10,11 +10,9 @@ from typing import Any, Iterator
 import regex
 
 from ..errors import ExtractionTimeout
+from ..grammar.loader import TIMEOUT
 from ..lexicons import alternation, load
 
-# Every pattern run on article text gets this time limit (seconds): hostile or
-# pathological input must not hang a batch.
-TIMEOUT = 1.0
 
 @dataclass
 class Found:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from ..errors import KhoiError
 
@@ -108,3 +110,13 @@ def page(title: str, body: str, css: tuple[str, ...] = ("base.css",), js: tuple[
 def swatch(family: Family, text: str | None = None) -> str:
     """A small coloured chip naming a family (legend, record table)."""
     return f'<span class="chip fam-{family.key}">{esc(text if text is not None else family.label)}</span>'
+
+
+def write_page(html_page: str, output: str | None) -> None:
+    """Write a page to `output` (its folder made as needed), or to standard output."""
+    if output:
+        out = Path(output)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html_page, encoding="utf-8")
+    else:
+        sys.stdout.write(html_page)

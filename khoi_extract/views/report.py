@@ -30,7 +30,7 @@ from urllib.parse import quote
 from ..canonical import canonical, lenient_match, name_tokens
 from ..errors import KhoiError
 from ..schema import ArticleRecord, Event
-from .render import ViewError, esc, page
+from .render import ViewError, esc, page, write_page
 
 @lru_cache(maxsize=1 << 16)
 def _tokens(name: str, province: str | None) -> frozenset[str]:
@@ -688,12 +688,7 @@ def run_report(args: argparse.Namespace) -> int:
                      "(no text at hand: see --texts)" if len(with_pages) < len(loaded.records) else ""),
                   file=sys.stderr)
         html_page = render_report_html(loaded.records, pages_href, loaded.problems, args.title, with_pages)
-        if args.output:
-            out = Path(args.output)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(html_page, encoding="utf-8")
-        else:
-            sys.stdout.write(html_page)
+        write_page(html_page, args.output)
     except (OSError, KhoiError) as exc:
         print(f"khoi-extract report: {exc}", file=sys.stderr)
         return 2

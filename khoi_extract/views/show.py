@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import KhoiError
 from ..schema import ArticleRecord, Event
 from .marks import Layout, layout
-from .render import FAMILIES, ViewError, esc, field_family, page, swatch
+from .render import FAMILIES, ViewError, esc, field_family, page, swatch, write_page
 
 _EVENT_PREFIX = re.compile(r"^events\[(\d+)\]\.?")
 
@@ -292,10 +292,5 @@ def run_show(args: argparse.Namespace) -> int:
         html_page = render_displacy(record, text)
     else:
         html_page = render_record_html(record, text)
-    if args.output:
-        out = Path(args.output)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(html_page, encoding="utf-8")
-    else:
-        sys.stdout.write(html_page)
+    write_page(html_page, args.output)
     return 0
