@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -56,5 +57,44 @@ def test_check_example_reports_a_wrong_group(monkeypatch: pytest.MonkeyPatch) ->
     try:
         (r,) = grammar.rules("fam")
         assert "expected '8'" in loader.check_example(r, r.examples[0])
+    finally:
+        loader.rules.cache_clear()
+
+
+ANCHORED = [r for fam in grammar.families() for r in grammar.rules(fam) if r.anchors]
+_CORPUS_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*/*.txt"))]
+
+
+@pytest.mark.parametrize("rule", ANCHORED, ids=[r.id for r in ANCHORED])
+def test_anchors_are_in_every_match(rule: grammar.Rule) -> None:
+    """A rule's anchors gate its runs, so every match the ungated pattern finds, in the shipped
+    articles and in the rule's own examples, must contain one of them."""
+    texts = _CORPUS_TEXTS + [ex.text for ex in rule.examples]
+    for text in texts:
+        for m in rule.compiled.finditer(text):
+            span = m.group().lower()
+            assert any(a in span for a in rule.anchors), f"{rule.id}: no anchor in match {m.group()!r}"
+
+
+def test_anchors_gate_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    _load_lines(monkeypatch, [{"id": "fam.g", "pattern": r"(?i)gồm\s+(?P<count>{NUM})", "source": "test", "anchors": ["gồm"],
+                               "examples": [{"text": "Khối GỒM 7 đơn vị", "expect": {"count": "7"}}]}])
+    try:
+        (r,) = grammar.rules("fam")
+        assert loader.check_example(r, r.examples[0]) is None
+        text = "Khối có 7 đơn vị, gồm 8 trường"
+        assert r.could_match(text) and not r.could_match(text, 0, 16)
+        assert [m.group("count") for m in r.finditer(text, 0, 16)] == []
+        assert [m.group("count") for m in r.finditer(text)] == ["8"]
+    finally:
+        loader.rules.cache_clear()
+
+
+def test_anchors_must_be_lower_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    _load_lines(monkeypatch, [{"id": "fam.u", "pattern": "Gồm", "source": "x", "anchors": ["Gồm"],
+                               "examples": [{"text": "Gồm", "expect": {"match": "Gồm"}}]}])
+    try:
+        with pytest.raises(grammar.GrammarError, match="lower-case"):
+            grammar.rules("fam")
     finally:
         loader.rules.cache_clear()
