@@ -7,6 +7,7 @@ offsets) → values read back from the *source* through the offset map → spans
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
@@ -59,15 +60,18 @@ def _other_organiser(seg: Segmented, mentions, title: Piece | None) -> bool:
 
 def _province_in_bloc_name(seg: Segmented, mentions) -> Found | None:
     text = seg.text
+    where = rule("events.province_in_bloc_name")
     for m in mentions:
-        pm = regex.match(r"(?:\s+(?:đóng\s+)?(?:trên địa bàn|tại|của))?\s+(?:tỉnh|thành phố|TP\.?)\s+(?P<p>" +
-                         province_pattern().pattern + ")", text[m.end:m.end + 60])
+        pm = where.match(text, m.end, min(len(text), m.end + setting("province_in_bloc_name_window")))
         if pm:
             name = province_of(pm.group("p"))
             if name:
-                s = m.end + pm.start("p")
-                return Found(name, s, s + len(pm.group("p")))
+                return Found(name, pm.start("p"), pm.end("p"))
     return None
+
+
+# Where a clause ends (structural: one character class, kept here rather than in a rule file).
+_CLAUSE_STOP = regex.compile(r"[.;:!?\n]")
 
 
 def _bloc_phrases(seg: Segmented, mentions, built: list[dict]) -> list[str]:
@@ -83,8 +87,8 @@ def _bloc_phrases(seg: Segmented, mentions, built: list[dict]) -> list[str]:
         out.append(m.text)
         a = max(0, m.start - before)
         a = max(a, max(text.rfind(c, a, m.start) for c in ".;:\n") + 1)
-        stop = regex.search(r"[.;:!?\n]", text[m.end:m.end + after])
-        out.append(text[a:m.end + (stop.start() if stop else after)])
+        stop = _CLAUSE_STOP.search(text, m.end, min(len(text), m.end + after))
+        out.append(text[a:stop.start() if stop else m.end + after])
     return out
 
 
@@ -188,26 +192,28 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
     return record
 
 
-_DATE_CUE = regex.compile(r"(?i)(?:ngày|sáng|chiều|tối)\s+\d{1,2}\s*[/.-]\s*\d{1,2}")
-
-
 def _sections(seg: Segmented, mentions, title: Piece | None) -> list[tuple[int, int]]:
     """Paragraphs that each open with a different bloc's dated meeting, as [start, end) ranges."""
+    text = seg.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts_at = [m.start for m in ordered]
+    cited, dated = rule("events.cited_mention"), rule("events.section_date_cue")
+    back = setting("cited_mention_before")
     starts: list[tuple[int, str]] = []
     for ln in seg.lines:
         if title is not None and ln.start < title.end:
             continue
-        here = [m for m in mentions if ln.start <= m.start < ln.end and not m.plural
-                and (m.number is not None or not m.text.lower().endswith("đua"))
-                and not regex.search(r"(?:của|theo)\s+$", seg.text[max(0, m.start - 8):m.start])]
-        if not here or not MEETING_CUE.search(ln.text) or not _DATE_CUE.search(ln.text):
+        here = [m for m in ordered[bisect_left(starts_at, ln.start):bisect_left(starts_at, ln.end)]
+                if not m.plural and (m.number is not None or not m.text.lower().endswith("đua"))
+                and not cited.search(text, max(0, m.start - back), m.start)]
+        if not here or not MEETING_CUE.search(ln.text) or not dated.search(ln.text):
             continue
         key = str(here[0].number) if here[0].number is not None else here[0].text.lower()
         if all(k != key for _, k in starts):
             starts.append((ln.start, key))
     if len(starts) < 2:
         return []
-    bounds = [s for s, _ in starts] + [len(seg.text)]
+    bounds = [s for s, _ in starts] + [len(text)]
     return [(bounds[i], bounds[i + 1]) for i in range(len(starts))]
 
 
