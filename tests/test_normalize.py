@@ -219,3 +219,18 @@ def test_span_trims_surrounding_space_in_the_source() -> None:
     i = norm.text.index("Sở")
     s, e = norm.to_source(i - 1, i + len("Sở Tư pháp") + 1)
     assert norm.source[s:e] == "Sở Tư pháp"
+
+
+def test_inserted_spaces_map_to_points_and_other_characters_to_themselves() -> None:
+    """The fast path keeps no per-character map: index i is i minus the spaces inserted before it."""
+    src = "Ban Thi đuaKhen thưởng\u00a0tỉnh Hà NamSở Nội vụ"
+    norm = normalize(src)
+    assert norm.text == "Ban Thi đua Khen thưởng tỉnh Hà Nam Sở Nội vụ"
+    for i, ch in enumerate(norm.text):
+        s, e = norm.starts[i], norm.ends[i]
+        if e == s:  # an inserted space: a point in the source, between the run-together words
+            assert ch == " " and src[s - 1].islower() and src[s].isupper()
+        else:
+            assert src[s:e] == ch or (ch == " " and src[s:e] == "\u00a0")
+    assert norm.source_text(norm.text.index("Khen"), norm.text.index(" tỉnh")) == "Khen thưởng"
+    assert len(norm.starts) == len(norm.text) and norm.starts[-1] == len(src) - 1
