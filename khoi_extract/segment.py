@@ -122,6 +122,12 @@ def build_doc(text: str):
 
 
 def _sent_tokenize(line: str) -> list[str]:
+    """underthesea's sentences of one stripped line. Its splitter only cuts after `.`, `?` or
+    `!`, so a line with none of them before its last character is one sentence as it is
+    (most lines of an article: headings, list items, short paragraphs), and is not passed in."""
+    body = line[:-1]
+    if "." not in body and "?" not in body and "!" not in body:
+        return [line]
     try:
         from underthesea import sent_tokenize
     except ImportError:  # pragma: no cover - underthesea is a dependency
