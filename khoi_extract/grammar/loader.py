@@ -76,10 +76,13 @@ class Rule(BaseModel):
         """False when none of the rule's anchors occurs in text[pos:endpos]."""
         if not self.anchors:
             return True
+        end = len(text) if endpos is None else endpos
+        if end - pos <= _SMALL_WINDOW:
+            window = text[pos:end].lower()
+            return any(a in window for a in self.anchors)
         low = lowered(text)
         if low is None:
             return True
-        end = len(text) if endpos is None else endpos
         return any(low.find(a, pos, end) >= 0 for a in self.anchors)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
@@ -106,17 +109,22 @@ class Rule(BaseModel):
             raise ExtractionTimeout(f"E090: rule {self.id} timed out") from exc
 
 
-# The last text lowered, kept while the same string object is searched again (every rule
-# of an article searches the one normalised text).
-_LOWERED: list[Any] = [None, None]
+# Windows up to this long are lowered on the spot; longer ones are searched in the
+# article's lowered text, kept for the last few texts searched (every rule of an article
+# searches the one normalised text, between runs over single sentences).
+_SMALL_WINDOW = 512
+_LOWERED: list[tuple[str, str | None]] = []
 
 
 def lowered(text: str) -> str | None:
-    """`text.lower()`, cached for the last text; None when lowering changes offsets."""
-    if _LOWERED[0] is not text:
-        low = text.lower()
-        _LOWERED[0], _LOWERED[1] = text, (low if len(low) == len(text) else None)
-    return _LOWERED[1]
+    """`text.lower()`, cached for the last few texts; None when lowering changes offsets."""
+    for t, low in _LOWERED:
+        if t is text:
+            return low
+    low = text.lower()
+    _LOWERED.insert(0, (text, low if len(low) == len(text) else None))
+    del _LOWERED[4:]
+    return _LOWERED[0][1]
 
 
 def _read(name: str) -> str:
