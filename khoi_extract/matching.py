@@ -103,10 +103,11 @@ def reset_matchers() -> None:
     _matchers.cache_clear()
 
 
-def find_phrases(doc) -> dict[str, list[Phrase]]:
-    """Every phrase of every label in one pass over `doc`, longest first at each start."""
+def find_phrases(doc, offset: int = 0) -> dict[str, list[Phrase]]:
+    """Every phrase of every label in one pass over `doc` (which starts at `offset` of the
+    article), longest first at each start."""
     orth, lower, keys = _matchers()
-    starts = doc.user_data["char_starts"]
+    starts = [offset + s for s in doc.user_data["char_starts"]]
     out: dict[str, list[Phrase]] = {}
     for matcher in (orth, lower):
         for key, a, b in matcher(doc):

@@ -1,20 +1,26 @@
-"""Segmentation: lines, sentences (underthesea) and the spaCy `Doc` shared by all rules.
+"""Segmentation: lines, sentences (underthesea) and the spaCy phrase hits shared by all rules.
 
 underthesea's `sent_tokenize` splits each line into sentences; since it returns
-strings, they are located back in the line to keep offsets. The spaCy `Doc` is
-built once per article from our own regex tokens (`Doc(vocab, words, spaces)`);
-the lexicon phrases are matched on it in one pass (`matching.py`) and every view
-of the article (the body, one section of a round-up) shares both.
+strings, they are located back in the line to keep offsets. spaCy's tokenizer (a
+blank pipeline whose `token_match` keeps dates and document numbers whole) makes
+one `Doc` per article (per block of lines on a page of over `doc_block_chars`); the
+lexicon phrases are matched on it in one pass (`matching.py`) and every view of the
+article (the body, one section of a round-up) shares the hits.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
 
 import regex
 
+from .grammar.settings import setting
 from .normalize import Normalized
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -37,7 +43,7 @@ class Segmented:
     norm: Normalized
     lines: list[Piece]
     sentences: list[Piece]
-    _shared: dict = field(default_factory=dict, repr=False)  # the Doc and phrase hits, shared by views
+    _shared: dict = field(default_factory=dict, repr=False)  # phrase hits and caches, shared by views
 
     @property
     def text(self) -> str:
@@ -50,19 +56,16 @@ class Segmented:
             return self.sentences[i]
         return None
 
-    @property
-    def doc(self):
-        """The spaCy Doc over the whole text (built on first use, shared by every view)."""
-        if "doc" not in self._shared:
-            self._shared["doc"] = build_doc(self.text)
-        return self._shared["doc"]
-
     def phrases(self, label: str, start: int = 0, end: int | None = None) -> list:
         """The lexicon phrases of `label` (`matching.Phrase`) that start in [start, end)."""
         if "phrases" not in self._shared:
             from .matching import find_phrases
 
-            self._shared["phrases"] = find_phrases(self.doc)
+            found: dict[str, list] = {}
+            for offset, doc in build_docs(self.text):
+                for lab, hits in find_phrases(doc, offset).items():
+                    found.setdefault(lab, []).extend(hits)
+            self._shared["phrases"] = found
         hits = self._shared["phrases"].get(label, [])
         if start == 0 and end is None:
             return hits
@@ -70,7 +73,7 @@ class Segmented:
         return [p for p in hits if start <= p.start < end]
 
     def view(self, lines: list[Piece], sentences: list[Piece]) -> "Segmented":
-        """The same article restricted to some lines and sentences; Doc and phrases are shared."""
+        """The same article restricted to some lines and sentences; phrases and caches are shared."""
         return Segmented(norm=self.norm, lines=lines, sentences=sentences, _shared=self._shared)
 
 
@@ -108,7 +111,7 @@ MAX_VOCAB_STRINGS = 250_000
 
 
 def build_doc(text: str):
-    """A spaCy Doc over the normalised text (its tokenizer keeps `token.idx` offsets exact)."""
+    """A spaCy Doc over the text (its tokenizer keeps `token.idx` offsets exact)."""
     if len(_nlp().vocab.strings) > MAX_VOCAB_STRINGS:
         from .matching import reset_matchers
 
@@ -119,6 +122,23 @@ def build_doc(text: str):
     doc = _nlp().make_doc(text)
     doc.user_data["char_starts"] = doc.to_array(IDX).tolist()  # no Token objects made
     return doc
+
+
+def build_docs(text: str) -> Iterator[tuple[int, "Doc"]]:
+    """(offset, Doc) pairs covering the text: one Doc for an article of ordinary length, one
+    per block of whole lines past `doc_block_chars` (a Doc takes ~250 bytes a token, so a
+    2 MB page in one Doc would hold ~100 MB). Lexicon phrases never span a line break, so
+    the blocks find exactly the phrases one Doc would."""
+    block = setting("doc_block_chars")
+    start, n = 0, len(text)
+    while start < n:
+        end = n if n - start <= block else text.rfind("\n", start, start + block) + 1
+        if end <= start:  # a single line longer than a block: cut it at a space
+            end = text.rfind(" ", start, start + block) + 1
+            if end <= start:
+                end = start + block
+        yield start, build_doc(text[start:end])
+        start = end
 
 
 def _sent_tokenize(line: str) -> list[str]:

@@ -5,7 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khoi_extract.normalize import normalize
-from khoi_extract.segment import segment
+from khoi_extract.grammar import setting
+from khoi_extract.segment import build_doc, build_docs, segment
 
 ARTICLE = (
     "Khối thi đua Sơn Trà tổng kết năm 2023\n"
@@ -61,7 +62,7 @@ def test_sentences_cover_every_non_blank_character_of_a_line() -> None:
 
 def test_doc_tokens_keep_dates_and_document_numbers_whole() -> None:
     seg = _seg("Thực hiện Quyết định số 157/QĐ-KTĐS6 ngày 22/3/2022 của Sở Nội vụ, Khối họp.")
-    words = [t.text for t in seg.doc]
+    words = [t.text for t in build_doc(seg.text)]
     assert "157/QĐ-KTĐS6" in words
     assert "22/3/2022" in words
     assert words[:3] == ["Thực", "hiện", "Quyết"]
@@ -69,14 +70,21 @@ def test_doc_tokens_keep_dates_and_document_numbers_whole() -> None:
 
 def test_doc_tokens_keep_their_offsets_in_the_text() -> None:
     seg = _seg(ARTICLE)
-    starts = seg.doc.user_data["char_starts"]
-    assert len(starts) == len(seg.doc) > 20
-    assert all(seg.text[s:s + len(tok.text)] == tok.text for s, tok in zip(starts, seg.doc))
+    ((offset, doc),) = build_docs(seg.text)
+    starts = doc.user_data["char_starts"]
+    assert offset == 0 and len(starts) == len(doc) > 20
+    assert all(seg.text[s:s + len(tok.text)] == tok.text for s, tok in zip(starts, doc))
 
 
-def test_doc_is_built_once() -> None:
+def test_phrases_are_matched_once(monkeypatch) -> None:
+    from khoi_extract import segment as seg_mod
+    built: list[int] = []
+    real = seg_mod.build_docs
+    monkeypatch.setattr(seg_mod, "build_docs", lambda text: built.append(len(text)) or real(text))
     seg = _seg(ARTICLE)
-    assert seg.doc is seg.doc
+    view = seg.view(seg.lines[:1], seg.sentences[:1])
+    assert seg.phrases("KIND") == view.phrases("KIND") and seg.phrases("ORG_HEAD") == view.phrases("ORG_HEAD")
+    assert built == [len(seg.text)]
 
 
 @settings(max_examples=60, deadline=None)
@@ -90,7 +98,20 @@ def test_pieces_always_index_the_normalised_text(text: str) -> None:
     assert starts == sorted(starts)
 
 
-def test_an_article_over_a_million_characters_gets_its_doc() -> None:
-    seg = _seg(("Khối thi đua tổng kết năm 2023 tại Sở Tư pháp. " * 25_000).strip())
+def test_a_long_page_is_matched_in_blocks_that_find_what_one_doc_finds() -> None:
+    line = "Khối thi đua tổng kết năm 2023 tại Sở Tư pháp tỉnh Hà Nam."
+    seg = _seg("\n".join([line] * 25_000))
     assert len(seg.text) > 1_000_000
-    assert len(seg.doc) > 200_000 and seg.phrases("KIND")
+    blocks = list(build_docs(seg.text))
+    assert len(blocks) > 10 and all(len(d.text) <= setting("doc_block_chars") for _, d in blocks)
+    assert "".join(d.text for _, d in blocks) == seg.text
+    provinces = seg.phrases("PROVINCE")
+    assert len(provinces) == 25_000 and all(seg.text[p.start:p.end] == "Hà Nam" for p in provinces)
+    assert len(seg.phrases("KIND")) == len(_seg(line).phrases("KIND")) * 25_000
+
+
+def test_a_line_longer_than_a_block_is_cut_at_a_space() -> None:
+    text = "Sở Tư pháp tỉnh Hà Nam " * 10_000
+    blocks = list(build_docs(text))
+    assert len(blocks) > 1 and "".join(d.text for _, d in blocks) == text
+    assert all(d.text.endswith(" ") for _, d in blocks[:-1])
