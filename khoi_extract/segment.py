@@ -92,6 +92,10 @@ def _nlp():
     nlp = spacy.blank("xx")
     nlp.max_length = 10**9  # only the tokenizer runs: spaCy's 1M-character guard is for parsers
     nlp.tokenizer.token_match = re.compile(r"\d+(?:[/.,-]\d+)*(?:/[\w&.-]*\w)?$").match
+    # English special cases (emoticons like "):", abbreviations like "y.") say nothing about
+    # Vietnamese and cost four fifths of the tokenizer's time: without them an article's Doc
+    # takes ~0.3 ms instead of ~1.4 ms.
+    nlp.tokenizer.rules = {}
     return nlp
 
 
