@@ -107,12 +107,13 @@ def find_phrases(doc, offset: int = 0) -> dict[str, list[Phrase]]:
     """Every phrase of every label in one pass over `doc` (which starts at `offset` of the
     article), longest first at each start."""
     orth, lower, keys = _matchers()
-    starts = [offset + s for s in doc.user_data["char_starts"]]
+    starts = doc.user_data["char_starts"]
     out: dict[str, list[Phrase]] = {}
     for matcher in (orth, lower):
         for key, a, b in matcher(doc):
             label, pid = keys[key]
-            out.setdefault(label, []).append(Phrase(starts[a], starts[b - 1] + len(doc[b - 1].text), label, pid))
+            out.setdefault(label, []).append(
+                Phrase(offset + starts[a], offset + starts[b - 1] + len(doc[b - 1].text), label, pid))
     for hits in out.values():
         hits.sort(key=lambda p: (p.start, -p.end))
     return out
