@@ -16,7 +16,7 @@ import regex
 from .fields.awards import find_awards, ground_awards
 from .fields.blocs import bare_bloc_references, bloc_found, choose_bloc, find_bloc_mentions
 from .fields.campaigns import resolve_campaigns
-from .fields.common import MEETING_CUE, Found, any_between, province_of, province_pattern
+from .fields.common import Found, any_between, province_of, province_pattern
 from .fields.when import resolve_when
 from .fields.documents import find_documents, ground_documents
 from .fields.kind import find_kind, find_side_contest, reviews_the_year
@@ -206,7 +206,7 @@ def _sections(seg: Segmented, mentions, title: Piece | None) -> list[tuple[int, 
         here = [m for m in ordered[bisect_left(starts_at, ln.start):bisect_left(starts_at, ln.end)]
                 if not m.plural and (m.number is not None or not m.text.lower().endswith("đua"))
                 and not cited.search(text, max(0, m.start - back), m.start)]
-        if not here or not MEETING_CUE.search(ln.text) or not dated.search(ln.text):
+        if not here or not seg.has_phrase("MEETING", ln.start, ln.end) or not dated.search(ln.text):
             continue
         key = str(here[0].number) if here[0].number is not None else here[0].text.lower()
         if all(k != key for _, k in starts):
@@ -260,7 +260,7 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
         return [f for f in found if lo <= f.start < hi]
     mention_starts = sorted(m.start for m in mentions)
     mention_sents = {i for i, s in enumerate(seg.sentences) if any_between(mention_starts, s.start, s.end)}
-    meeting_cue = {i for i, s in enumerate(seg.sentences) if MEETING_CUE.search(s.text)}
+    meeting_cue = {i for i, s in enumerate(seg.sentences) if seg.has_phrase("MEETING", s.start, s.end)}
     meeting_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents or i in meeting_cue]
     bloc_meeting = [s for i, s in enumerate(seg.sentences) if i in mention_sents and i in meeting_cue]
     kind_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents] or meeting_sents

@@ -9,12 +9,11 @@ article (the body, one section of a round-up) shares the hits.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
-import regex
 
 from .grammar.settings import setting
 from .normalize import Normalized
@@ -32,7 +31,8 @@ class Piece:
     text: str
 
 
-def _piece_start(p: Piece) -> int:
+def _piece_start(p) -> int:
+    """The start of a Piece or a phrase hit (the bisection key)."""
     return p.start
 
 
@@ -69,16 +69,18 @@ class Segmented:
         hits = self._shared["phrases"].get(label, [])
         if start == 0 and end is None:
             return hits
-        end = len(self.text) if end is None else end
-        return [p for p in hits if start <= p.start < end]
+        # hits are in text order: bisection keeps per-sentence asks linear in a long article
+        lo = bisect_left(hits, start, key=_piece_start)
+        hi = len(hits) if end is None else bisect_left(hits, end, lo, key=_piece_start)
+        return hits[lo:hi]
+
+    def has_phrase(self, label: str, start: int, end: int) -> bool:
+        """Whether a phrase of `label` starts in [start, end)."""
+        return bool(self.phrases(label, start, end))
 
     def view(self, lines: list[Piece], sentences: list[Piece]) -> "Segmented":
         """The same article restricted to some lines and sentences; phrases and caches are shared."""
         return Segmented(norm=self.norm, lines=lines, sentences=sentences, _shared=self._shared)
-
-
-# Our own tokens, for documents drawn from a record's evidence (`spacy_doc.py`).
-_TOKEN = regex.compile(r"\d+(?:[/.,-]\d+)*(?:/[\p{L}\d&.-]+)?|[\p{L}\p{M}\d]+(?:[-&'’][\p{L}\p{M}\d]+)*|\S")
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,11 @@ from .schema import ArticleRecord
 _FAMILY = regex.compile(r"^(?:events\[\d+\]\.)?(?P<f>[a-z_]+)")
 
 
+# Words, numbers (dates and document numbers whole) and single marks of the source as read:
+# a record's spans point into the source, so this Doc is tokenised on the source itself.
+_TOKEN = regex.compile(r"\d+(?:[/.,-]\d+)*(?:/[\p{L}\d&.-]+)?|[\p{L}\p{M}\d]+(?:[-&'’][\p{L}\p{M}\d]+)*|\S")
+
+
 def family(field: str) -> str:
     m = _FAMILY.match(field)
     return (m.group("f") if m else field).upper()
@@ -31,8 +36,6 @@ def _nlp():
 def record_doc(record: ArticleRecord, source: str):
     """A spaCy Doc over `source` with the record's spans in `doc.spans["khoi"]`."""
     from spacy.tokens import Doc
-
-    from .segment import _TOKEN
 
     words, spaces = [], []
     matches = list(_TOKEN.finditer(source))

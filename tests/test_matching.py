@@ -11,7 +11,11 @@ TEXT = ("Sáng 12/1, tại Sở Tư pháp tỉnh Hà Nam, Khối thi đua các c
 
 
 def _seg():
-    return segment(normalize(TEXT))
+    return _seg_of(TEXT)
+
+
+def _seg_of(text: str):
+    return segment(normalize(text))
 
 
 def test_phrases_have_offsets_labels_and_ids() -> None:
@@ -48,3 +52,11 @@ def test_a_full_vocabulary_is_replaced_and_matching_still_works(monkeypatch) -> 
     seg = _seg()
     assert {p.id for p in seg.phrases("KIND")} >= {"tong_ket", "giao_uoc", "giao_ban"}
     assert seg_mod.vocab() is not before
+
+
+def test_meeting_words_are_phrases_found_whatever_the_case() -> None:
+    seg = _seg_of("HỘI NGHỊ tổng kết Khối thi đua. Buổi lễ diễn ra tại Sở Nội vụ. Tuyên dương các tập thể.")
+    first, second, third = seg.sentences
+    assert seg.has_phrase("MEETING", first.start, first.end) and seg.has_phrase("MEETING", second.start, second.end)
+    assert not seg.has_phrase("MEETING", third.start, third.end)
+    assert [seg.text[p.start:p.end] for p in seg.phrases("MEETING", second.start, second.end)] == ["Buổi", "lễ"]

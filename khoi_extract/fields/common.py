@@ -89,8 +89,6 @@ def to_int(token: str) -> int | None:
     return number_words().get(token.lower())
 
 
-NUM = r"(?:\d{1,3}|" + alternation(load("numbers")["words"].keys()) + r")"
-
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
