@@ -11,4 +11,5 @@ line seeds --gold "$seeds" --corpus corpus/dev
 line dev --gold gold --corpus corpus/dev
 line test --gold gold --corpus corpus/test
 line heldout --gold gold --corpus corpus/heldout
+if [ -d corpus/heldout2 ]; then line heldout2 --gold gold --corpus corpus/heldout2; fi
 if [ -d ../shared/real-dev ]; then line real-dev --gold ../shared/real-dev/gold --corpus ../shared/real-dev/texts; fi
