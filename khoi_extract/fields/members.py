@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 import regex
 
@@ -22,7 +23,7 @@ from ..context import EventContext
 from ..grammar import expand, rule, rules, setting
 from ..grounding import Grounder
 from ..lexicons import load
-from ..segment import Segmented
+from ..segment import Piece, Segmented
 from .common import Found, finditer, province_of, to_int
 from .orgs import PLACE_LEAD, bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items
 
@@ -54,9 +55,46 @@ _LOWER_START = regex.compile(r"\p{Ll}")
 _GENERIC_GROUP = regex.compile(r"^(?:các|những)\s")
 # A word of a proper name: capitalised or a number ("Đà Lạt", "Phường 6", "Ia H’Drai").
 _NAME_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d'’-]*")
-# Cheap tests before the expensive patterns.
-_DISTRIB_HINT = regex.compile(r"(?:các|\d)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|Sở|bộ|Bộ|ngành)"
-                              r"|(?:gồm|là)\s*:?\s+(?:huyện|thị xã|quận)\s|(?:trong|thuộc)\s+(?:[Kk]hối|[Cc]ụm)")
+
+
+# A sentence about the bloc (khối, cụm) or its members: a list in it needs no colon.
+_BLOC_SENTENCE_WORDS = ("khối", "cụm", "thành viên")
+_BLOC_WORD = regex.compile(r"(?i)khối|cụm|thành viên")
+
+
+@lru_cache(maxsize=None)
+def _gate_words() -> tuple[str, ...]:
+    """Every anchor of the family's rules, and the words of a sentence about the bloc."""
+    return tuple(sorted({a for r in rules("members") for a in r.anchors} | set(_BLOC_SENTENCE_WORDS)))
+
+
+def _present(seg: Segmented, sent: Piece) -> frozenset[str] | None:
+    """The gate words in a sentence, looked up once per article (views share `_shared`)
+    instead of once per rule; None where lower case shifts offsets (nothing is gated)."""
+    cache: dict[tuple[int, int], frozenset[str] | None] = seg._shared.setdefault("members.present", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        piece = seg.text[sent.start:sent.end]
+        low = piece.lower()
+        cache[key] = frozenset(w for w in _gate_words() if w in low) if len(low) == len(piece) else None
+    return cache[key]
+
+
+def _hits(rule_id: str, text: str, start: int, end: int, present: frozenset[str] | None) -> Iterator[regex.Match]:
+    """The rule's matches in text[start:end] (a sentence); no run at all when none of its
+    anchors is among the sentence's `present` words (most rules find nothing in most sentences)."""
+    r = rule(rule_id)
+    if present is not None and r.anchors and present.isdisjoint(r.anchors):
+        return iter(())
+    return r.finditer(text, start, end)
+
+
+def _about_bloc(seg: Segmented, sent: Piece) -> bool:
+    """Whether the sentence names the bloc or its members."""
+    present = _present(seg, sent)
+    if present is None:
+        return bool(_BLOC_WORD.search(seg.text, sent.start, sent.end))
+    return not present.isdisjoint(_BLOC_SENTENCE_WORDS)
 
 
 @dataclass(frozen=True)
@@ -256,7 +294,8 @@ _DIGIT = regex.compile(r"\d")
 _NUMBERED_PLACE = regex.compile(r"\p{L}+ \d{1,3}")
 
 
-def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[MemberCandidate], list[tuple[int, int]]]:
+def _distributive(text: str, sent_start: int, sent_end: int,
+                  present: frozenset[str] | None) -> tuple[list[MemberCandidate], list[tuple[int, int]]]:
     """Lists whose head applies to every item, in one sentence: candidates and the regions read."""
     out: list[MemberCandidate] = []
     regions: list[tuple[int, int]] = []
@@ -265,7 +304,7 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
         return not any(a <= pos < b for a, b in regions)
 
     # "Công ty Cổ phần: A; B và Công ty TNHH: C", "Agribank (các chi nhánh: A, B)"
-    heads = [m for m in rule("members.head_colon").finditer(text, sent_start, sent_end)]
+    heads = list(_hits("members.head_colon", text, sent_start, sent_end, present))
     for n, m in enumerate(heads):
         in_paren = _in_paren(text, sent_start, m.start()) or bool(m.group("sub"))
         end = _list_end(text, m.end(), sent_end, in_paren, semicolons=True)
@@ -281,9 +320,9 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
             out.extend(items)
             regions.append((m.start(), end))
 
-    if not _DISTRIB_HINT.search(text, sent_start, sent_end):
+    if next(_hits("members.distrib_hint", text, sent_start, sent_end, present), None) is None:
         return out, regions
-    for m in rule("members.distrib_gom").finditer(text, sent_start, sent_end):
+    for m in _hits("members.distrib_gom", text, sent_start, sent_end, present):
         if not free(m.start()):
             continue
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
@@ -292,7 +331,7 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
         if len(items) >= 2 and sum(_unit_like(r, True) for r in raw) >= 0.6 * len(raw):
             out.extend(items)
             regions.append((m.start(), end))
-    for m in rule("members.distrib_place_word").finditer(text, sent_start, sent_end):
+    for m in _hits("members.distrib_place_word", text, sent_start, sent_end, present):
         if not free(m.start()):
             continue
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
@@ -300,7 +339,7 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
         if len(items) >= 2:
             out.extend(items)
             regions.append((m.start(), end))
-    for m in rule("members.distrib_head").finditer(text, sent_start, sent_end):
+    for m in _hits("members.distrib_head", text, sent_start, sent_end, present):
         if not free(m.start()):
             continue
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
@@ -323,7 +362,7 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
                 continue
         out.extend(items)
         regions.append((m.start(), end))
-    for m in rule("members.distrib_bare").finditer(text, sent_start, sent_end):
+    for m in _hits("members.distrib_bare", text, sent_start, sent_end, present):
         if not free(m.start()):
             continue
         # "các quận 1, 3, 5 và 10" ⇒ Quận 1, Quận 3 …; "các huyện: Hải Hậu" ⇒ huyện Hải Hậu
@@ -339,13 +378,13 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
     return out, regions
 
 
-def _honoured(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
+def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
     """Units an award goes to at the meeting: the bloc's members voting for themselves.
 
     Only names led by a unit head count (never people), after "… cho" (`members.award_for`)
     or in the clause before "nhận Cờ …" / "được đề nghị … tặng …" (`members.award_taker`)."""
     out: list[MemberCandidate] = []
-    for m in rule("members.award_for").finditer(text, sent_start, sent_end):
+    for m in _hits("members.award_for", text, sent_start, sent_end, present):
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
         if not m.group().rstrip().endswith(":"):
             semi = text.find(";", m.end(), end)  # "…; UBND tỉnh tặng Bằng khen cho …" starts a new clause
@@ -354,7 +393,7 @@ def _honoured(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate
             if not head_re().match(f.value):
                 break
             out.append(f)
-    for m in rule("members.award_taker").finditer(text, sent_start, sent_end):
+    for m in _hits("members.award_taker", text, sent_start, sent_end, present):
         floor = sent_start
         for b in rule("members.clause_break").finditer(text, sent_start, m.start()):
             floor = b.end()
@@ -383,10 +422,10 @@ def _tail_unit(text: str, a: int, b: int) -> MemberCandidate | None:
     return None
 
 
-def _with_the_rest(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
+def _with_the_rest(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
     """A unit named together with the rest of the bloc ("X và các đơn vị trong Khối")."""
     out: list[MemberCandidate] = []
-    for m in rule("members.with_the_rest").finditer(text, sent_start, sent_end):
+    for m in _hits("members.with_the_rest", text, sent_start, sent_end, present):
         item = _item(text, m.start("unit"), m.end("unit"), None, None, False, "members.with_the_rest")
         if item and not bare_head(item.value):
             out.append(item)
@@ -397,14 +436,14 @@ def _with_the_rest(text: str, sent_start: int, sent_end: int) -> list[MemberCand
 _CLAUSE_BREAK = regex.compile(r"[,.;:]|\s(?:và|là)\s")
 
 
-def _ranked(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
+def _ranked(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
     """Units ranked in the bloc's scoring: they compete as its members."""
     out: list[MemberCandidate] = []
-    for m in rule("members.ranked_after").finditer(text, sent_start, sent_end):
+    for m in _hits("members.ranked_after", text, sent_start, sent_end, present):
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
         items = parse_list(text, m.end(), end, None, None, "members.ranked_after")
         out.extend(f for f in items if _unit_like(f.value, False))
-    for m in rule("members.ranked_before").finditer(text, sent_start, sent_end):
+    for m in _hits("members.ranked_before", text, sent_start, sent_end, present):
         floor = sent_start
         for br in _CLAUSE_BREAK.finditer(text[sent_start:m.start()]):
             floor = sent_start + br.end()
@@ -418,13 +457,12 @@ _INTRO_RULES = ("members.intro_counted", "members.intro_paren", "members.intro_g
                 "members.intro_category")
 
 
-def _intros(text: str, start: int, end: int) -> list[_Intro]:
+def _intros(text: str, start: int, end: int, present: frozenset[str] | None) -> list[_Intro]:
     """Every list introduction in text[start:end], the longest first where two start together."""
     found: list[_Intro] = []
     for rid in _INTRO_RULES:
-        r = rule(rid)
-        paren = r.tags.get("kind") == "paren"
-        for m in r.finditer(text, start, end):
+        paren = rule(rid).tags.get("kind") == "paren"
+        for m in _hits(rid, text, start, end, present):
             gd = m.groupdict()
             noun = (gd.get("noun") or gd.get("noun2") or "").strip()
             found.append(_Intro(m.start(), m.end(), noun, paren or m.group().rstrip().endswith(":"), rid, paren))
@@ -441,13 +479,14 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
     text = seg.text
     out: list[MemberCandidate] = []
     for i, sent in enumerate(seg.sentences):
-        items, regions = _distributive(text, sent.start, sent.end)
+        present = _present(seg, sent)
+        items, regions = _distributive(text, sent.start, sent.end, present)
         out.extend(items)
-        out.extend(_honoured(text, sent.start, sent.end))
-        out.extend(_ranked(text, sent.start, sent.end))
-        out.extend(_with_the_rest(text, sent.start, sent.end))
+        out.extend(_honoured(text, sent.start, sent.end, present))
+        out.extend(_ranked(text, sent.start, sent.end, present))
+        out.extend(_with_the_rest(text, sent.start, sent.end, present))
         read_to = sent.start
-        for intro in _intros(text, sent.start, sent.end):
+        for intro in _intros(text, sent.start, sent.end, present):
             if intro.start < read_to or any(a <= intro.start < b for a, b in regions):
                 continue
             if i not in bloc_sentences and not intro.strong:
@@ -550,8 +589,6 @@ def _stands_for(bare: str, full: str) -> bool:
     return bool(last) and (last[0].islower() or last.isupper() or bool(head_re().fullmatch(lead)))
 
 
-# a sentence about the bloc (khối, cụm) or its members
-_BLOC_WORD = regex.compile(r"(?i)khối|cụm|thành viên")
 # a run of capitalised words, searched for a province name
 _CAPITALISED_NAME = regex.compile(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*")
 
@@ -562,7 +599,7 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
     Also returns the provinces the members' names carry (a clue for the record's province)."""
     seg, text = ctx.seg, ctx.text
     # members: role holders first, then listed units
-    bloc_sent_idx = {i for i, s in enumerate(seg.sentences) if _BLOC_WORD.search(s.text)}
+    bloc_sent_idx = {i for i, s in enumerate(seg.sentences) if _about_bloc(seg, s)}
     members: list[str] = []
     member_spans: list[tuple[int, int]] = []
     member_provinces: list[str] = []
