@@ -20,11 +20,11 @@ from typing import Iterator
 import regex
 
 from ..context import EventContext
-from ..grammar import expand, rule, rules, setting
+from ..grammar import Rule, expand, rule, rules, setting
 from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Piece, Segmented
-from .common import Found, finditer, province_of, to_int
+from .common import Found, province_of, to_int
 from .orgs import PLACE_LEAD, bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items
 
 
@@ -544,24 +544,43 @@ def _introduced(text: str, intro: _Intro, end: int) -> list[MemberCandidate]:
     return []
 
 
-# Cheap test before the rules: a count needs a number before a unit noun or a capital.
-_COUNT_HINT = regex.compile(expand(r"(?<![\p{L}\d]){NUM}\s+(?:(?i:{UNIT_NOUN})|{ORG_HEAD}|\p{Lu})"))
+@lru_cache(maxsize=None)
+def _count_rules(weak: bool) -> tuple[tuple[int, Rule], ...]:
+    """The member_count rules that state the size (or, `weak`, count the units in passing),
+    with their place in the file (the tie-break between two matches at one position)."""
+    return tuple((i, r) for i, r in enumerate(rules("member_count")) if bool(r.tags.get("weak")) == weak)
+
+
+@lru_cache(maxsize=None)
+def _count_words() -> tuple[str, ...]:
+    return tuple(sorted({a for r in rules("member_count") for a in r.anchors}))
+
+
+def _window_words(text: str, lo: int, hi: int) -> frozenset[str] | None:
+    """The member_count anchors in text[lo:hi] (None where lower case shifts offsets)."""
+    piece = text[lo:hi]
+    low = piece.lower()
+    return frozenset(w for w in _count_words() if w in low) if len(low) == len(piece) else None
 
 
 def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) -> Found | None:
-    """The bloc's stated size: the first `member_count` rule that matches near a number.
+    """The bloc's stated size: the first `member_count` rule that matches near a number
+    (`members.count_hint`; the rules whose anchors are not in the window are not run).
 
     A rule that states the size ("Khối … có 09 thành viên", "gồm 7 trường") wins over
     one that counts the units in passing ("đại diện 8 cơ quan trong Cụm", tagged `weak`)."""
     text = seg.text
     end = len(text) if end is None else end
     before, after = setting("count_hint_before"), setting("count_hint_after")
-    hints = list(finditer(_COUNT_HINT, text, start, end))
+    windows = []
+    for hint in rule("members.count_hint").finditer(text, start, end):
+        lo, hi = max(start, hint.start() - before), min(end, hint.end() + after)
+        windows.append((lo, hi, _window_words(text, lo, hi)))
     for weak in (False, True):
-        family = [(i, r) for i, r in enumerate(rules("member_count")) if bool(r.tags.get("weak")) == weak]
-        for hint in hints:
-            lo, hi = max(start, hint.start() - before), min(end, hint.end() + after)
-            hits = [(m.start(), i, m) for i, r in family if (m := r.search(text, lo, hi))]
+        for lo, hi, present in windows:
+            hits = [(m.start(), i, m) for i, r in _count_rules(weak)
+                    if (present is None or not r.anchors or not present.isdisjoint(r.anchors))
+                    and (m := r.search(text, lo, hi))]
             if not hits:
                 continue
             m = min(hits, key=lambda h: h[:2])[2]
