@@ -25,7 +25,7 @@ from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import Found, province_of, to_int
-from .orgs import PLACE_LEAD, bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items
+from .orgs import bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items, strip_place_word
 
 
 @dataclass(frozen=True)
@@ -50,16 +50,17 @@ _REGION_NOUNS = {"tỉnh", "thành phố", "tỉnh, thành phố", "địa phư�
                  "huyện, thành phố"}
 # … or say nothing of their kind.
 _GENERIC_NOUNS = {"cơ quan", "đơn vị", "tổ chức", "thành viên", "doanh nghiệp", "địa phương"}
+# The patterns compiled in this module are structural (letter classes, digits, a piece followed by a
+# space) or built from data; every phrasing is a rule in grammar/members.jsonl.
 _PLACE_WORD = regex.compile(expand(r"{PLACE_WORD}\s"))
 _LOWER_START = regex.compile(r"\p{Ll}")
-_GENERIC_GROUP = regex.compile(r"^(?:các|những)\s")
 # A word of a proper name: capitalised or a number ("Đà Lạt", "Phường 6", "Ia H’Drai").
 _NAME_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d'’-]*")
 
 
 # A sentence about the bloc (khối, cụm) or its members: a list in it needs no colon.
 _BLOC_SENTENCE_WORDS = ("khối", "cụm", "thành viên")
-_BLOC_WORD = regex.compile(r"(?i)khối|cụm|thành viên")
+_BLOC_WORD = regex.compile("(?i)" + "|".join(_BLOC_SENTENCE_WORDS))
 
 
 @lru_cache(maxsize=None)
@@ -142,7 +143,7 @@ def _list_end(text: str, start: int, limit: int, in_paren: bool, semicolons: boo
             nxt = m.end()
             while nxt < limit and text[nxt] == " ":
                 nxt += 1
-            if semicolons or head_re().match(text, nxt) or looks_like_province(text[nxt:nxt + 30].split(",")[0]):
+            if semicolons or head_re().match(text, nxt) or looks_like_province(text[nxt:nxt + setting("members_province_window")].split(",")[0]):
                 pos = m.end()
                 continue
         if m.group() == ")" and not in_paren:
@@ -164,13 +165,9 @@ def _cut_paren(raw: str) -> str:
     if cut <= 0:
         return raw
     close = raw.find(")", cut)
-    if close > 0 and _NAME_GOES_ON.match(raw[close + 1:]) and close - cut <= 15:
+    if close > 0 and _NAME_GOES_ON.match(raw[close + 1:]) and close - cut <= setting("members_inner_short_form_max"):
         return raw
     return raw[:cut].rstrip()
-
-
-# "TP" (thành phố) before a name acts as a place word
-_TP_ABBREV = regex.compile(r"TP\b")
 
 
 def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose: bool,
@@ -193,11 +190,11 @@ def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose:
         if tail and tail.start() > 0 and not in_compound_name(raw, tail.start()):
             raw = raw[:tail.start()]
     raw = raw.rstrip(" ,-–")
-    if not raw or _GENERIC_GROUP.match(raw):
+    if not raw or rule("members.generic_group").match(raw):
         return None  # "các NH thương mại" names a group, not a unit
     value = raw
     if prefix and not head_re().match(raw):
-        if _PLACE_WORD.match(raw + " ") or _TP_ABBREV.match(raw):
+        if _PLACE_WORD.match(raw + " ") or rule("members.city_abbrev").match(raw):
             # "huyện" before "thị xã Kiến Tường" is dropped; "BĐBP" before "tỉnh Lạng Sơn" is kept
             value = raw if prefix.lower() in _PLACE_NOUNS else f"{prefix} {raw}"
         else:
@@ -287,8 +284,6 @@ def _in_paren(text: str, floor: int, pos: int) -> bool:
     return text.rfind("(", floor, pos) > text.rfind(")", floor, pos)
 
 
-# a trailing "và", comma, semicolon or opening bracket left at the end of a list
-_TRAILING_JOINER_OR_PAREN = regex.compile(r"(?:\s+và|\s*[,;(])\s*$")
 _DIGIT = regex.compile(r"\d")
 # a place word and its number ("Quận 1")
 _NUMBERED_PLACE = regex.compile(r"\p{L}+ \d{1,3}")
@@ -311,12 +306,12 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         if n + 1 < len(heads):
             end = min(end, heads[n + 1].start())
         seg_text = text[m.end():end]
-        end = m.end() + len(_TRAILING_JOINER_OR_PAREN.sub("", seg_text))
+        end = m.end() + len(rule("members.trailing_joiner_or_paren").compiled.sub("", seg_text))
         prefix = m.group("head") + (" chi nhánh" if m.group("sub") else "")
         items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=False)
         raw = [text[f.start:f.end] for f in items]
         bare = [r for r in raw if not head_re().match(r)]
-        if items and len(bare) >= 0.5 * len(raw) and all(_namelike(r) or r[:1].isupper() and len(r.split()) <= 12 for r in bare):
+        if items and len(bare) >= setting("members_bare_share") * len(raw) and all(_namelike(r) or r[:1].isupper() and len(r.split()) <= 12 for r in bare):
             out.extend(items)
             regions.append((m.start(), end))
 
@@ -328,7 +323,7 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
         items = parse_list(text, m.end(), end, m.group("head"), None, "members.distrib_gom")
         raw = [text[f.start:f.end] for f in items]
-        if len(items) >= 2 and sum(_unit_like(r, True) for r in raw) >= 0.6 * len(raw):
+        if len(items) >= 2 and sum(_unit_like(r, True) for r in raw) >= setting("members_unit_share") * len(raw):
             out.extend(items)
             regions.append((m.start(), end))
     for m in _hits("members.distrib_place_word", text, sent_start, sent_end, present):
@@ -358,7 +353,7 @@ def _distributive(text: str, sent_start: int, sent_end: int,
             raw = [text[f.start:f.end] for f in items]
             placelike = (lambda r: r[:1].isupper() or r[:1].isdigit()) if cat_word in ("huyện", "quận", "thị xã") \
                 else (lambda r: looks_like_province(r) or r[:1].isdigit())
-            if len(raw) < 2 or not placelike(raw[0]) or sum(placelike(r) for r in raw) < 0.6 * len(raw):
+            if len(raw) < 2 or not placelike(raw[0]) or sum(placelike(r) for r in raw) < setting("members_unit_share") * len(raw):
                 continue
         out.extend(items)
         regions.append((m.start(), end))
@@ -407,14 +402,10 @@ def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str]
     return out
 
 
-# where a unit may start: a capital, or a place word before a capital, at a word start
-_UNIT_START = regex.compile(r"(?<![\p{L}\p{M}])(?=[\p{Lu}]|(?:tỉnh|thành phố|huyện|quận|thị xã)\s+\p{Lu})")
-
-
 def _tail_unit(text: str, a: int, b: int) -> MemberCandidate | None:
     """The unit that ends text[a:b] ("theo đó tỉnh Hà Nam" → "tỉnh Hà Nam"): from its first
     head word, place word or province to the end, if that reads as a unit's name."""
-    for m in _UNIT_START.finditer(text[a:b]):
+    for m in rule("members.unit_start").finditer(text[a:b]):
         start = a + m.start()
         item = _item(text, start, b, None, None, False, "members.ranked_before")
         if item and _unit_like(item.value, False) and item.end >= b - 1:
@@ -432,10 +423,6 @@ def _with_the_rest(text: str, sent_start: int, sent_end: int, present: frozenset
     return out
 
 
-# punctuation or a "và"/"là" that ends the clause before a ranked unit
-_CLAUSE_BREAK = regex.compile(r"[,.;:]|\s(?:và|là)\s")
-
-
 def _ranked(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
     """Units ranked in the bloc's scoring: they compete as its members."""
     out: list[MemberCandidate] = []
@@ -445,8 +432,8 @@ def _ranked(text: str, sent_start: int, sent_end: int, present: frozenset[str] |
         out.extend(f for f in items if _unit_like(f.value, False))
     for m in _hits("members.ranked_before", text, sent_start, sent_end, present):
         floor = sent_start
-        for br in _CLAUSE_BREAK.finditer(text[sent_start:m.start()]):
-            floor = sent_start + br.end()
+        for br in rule("members.rank_clause_break").finditer(text, sent_start, m.start()):
+            floor = br.end()
         item = _tail_unit(text, floor, m.start())
         if item:
             out.append(item)
@@ -468,10 +455,6 @@ def _intros(text: str, start: int, end: int, present: frozenset[str] | None) -> 
             found.append(_Intro(m.start(), m.end(), noun, paren or m.group().rstrip().endswith(":"), rid, paren))
     found.sort(key=lambda x: (x.start, -x.end))
     return found
-
-
-# a trailing "và", comma or semicolon left at the end of a list
-_TRAILING_JOINER = regex.compile(r"(?:\s+và|\s*[,;])?\s*$")
 
 
 def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandidate]:
@@ -498,7 +481,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
             got = [f for f in _introduced(text, intro, end) if not any(a < f.end and f.start < b for a, b in regions)]
             if not got and after:
                 # "gồm 5 đơn vị là thành phố Kon Tum và các huyện A, B": the distributive list ends this one
-                end = intro.end + len(_TRAILING_JOINER.sub("", text[intro.end:min(after)]))
+                end = intro.end + len(rule("members.trailing_joiner").compiled.sub("", text[intro.end:min(after)]))
                 got = [f for f in parse_list(text, intro.end, end, None, None, intro.rule) if _unit_like(f.value, False)]
                 out.extend(got)
                 read_to = end
@@ -538,7 +521,7 @@ def _introduced(text: str, intro: _Intro, end: int) -> list[MemberCandidate]:
     bare_ok = intro.strong or noun in _REGION_NOUNS
     items = parse_list(text, intro.end, end, None, None, intro.rule, loose=bare_ok and noun in _REGION_NOUNS)
     good = [f for f in items if _unit_like(f.value, bare_ok)]
-    if len(items) >= 2 and len(good) >= max(2, int(0.6 * len(items))):
+    if len(items) >= 2 and len(good) >= max(2, int(setting("members_unit_share") * len(items))):
         # a lower-case piece is the tail of the introduction, not a unit ("gồm 7 trường | chính trị các tỉnh …")
         return [f for f in items if not (_LOWER_START.match(f.value) and not _PLACE_WORD.match(f.value))]
     return []
@@ -597,9 +580,10 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
 def _stands_for(bare: str, full: str) -> bool:
     """A place printed alone for its unit ("Quảng Ninh" in "gồm 6 tỉnh: …") and the unit's
     full name ending with it ("BHXH tỉnh Quảng Ninh"): one member, the fuller form kept."""
-    core = PLACE_LEAD.sub("", bare.strip())
+    core = strip_place_word(bare.strip())
     if core == full or not (looks_like_province(core) or _namelike(core)) or not head_re().match(full):
         return False
+    # built from the place itself, so not a rule; `_stands_for` is cached
     if not regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(core) + r"$", full):
         return False
     # the place is the whole tail, not the end of a longer name ("Ninh" in "Quảng Ninh")
