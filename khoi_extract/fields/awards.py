@@ -13,13 +13,14 @@ Authorities and their levels are a lexicon (`lexicons/awards.json`).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from ..context import EventContext
-from ..grammar import rule, rules, setting
+from ..grammar import Rule, rule, rules, setting
 from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Piece, Segmented
@@ -140,28 +141,77 @@ def _provincial_body(s: str) -> bool:
 # ----------------------------------------------------------------------------- mentions
 
 @lru_cache(maxsize=None)
-def _rules_with(role: str) -> tuple:
+def _rules_with(role: str) -> tuple[Rule, ...]:
     return tuple(r for r in rules("awards") if r.tags.get("role") == role)
 
 
-def _mentions(text: str, a: int, b: int) -> list[Mention]:
-    """Award phrases in text[a:b], longest first where two overlap, not the name of the work
-    ("công tác thi đua, khen thưởng")."""
-    found: list[Mention] = []
-    for r in _rules_with("mention"):
-        for m in r.finditer(text, a, b):
-            found.append(Mention(r.tags["kind"], m.start(), m.end(), r.tags.get("recipient_type"), m.group()))
-    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
-    out: list[Mention] = []
-    for f in found:
-        if out and f.start < out[-1].end:
-            continue
-        out.append(f)
-    if not out:
+@dataclass
+class _Phrases:
+    """The award phrases and the field-of-work phrases of one article, each rule run once over the
+    whole text (anchored rules not at all when their words are absent) and read back per window:
+    a rule run per sentence cost more in calls than in scanning."""
+
+    text: str
+    mentions: list[tuple[Rule, list[int], list[int]]]  # per mention rule: match starts, match ends
+    work: list[tuple[int, int]]                        # field-of-work spans, by start
+    starts: list[int]                                  # every mention rule's match starts, sorted
+
+    @classmethod
+    def of(cls, seg: Segmented) -> "_Phrases":
+        """The article's phrases, found on first use and shared by every view of it."""
+        found = seg._shared.get("awards.phrases")
+        if found is None:
+            text = seg.text
+            mentions = []
+            for r in _rules_with("mention"):
+                spans = [m.span() for m in r.finditer(text)]
+                mentions.append((r, [s for s, _ in spans], [e for _, e in spans]))
+            work = sorted(m.span() for r in _rules_with("field_of_work") for m in r.finditer(text))
+            starts = sorted(s for _, rule_starts, _ in mentions for s in rule_starts)
+            found = seg._shared["awards.phrases"] = cls(text, mentions, work, starts)
+        return found
+
+    def _work_in(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The field-of-work phrases one scan of text[a:b] would give: from `a`, each phrase that fits
+        in the window and starts after the last one taken (one pattern's non-overlapping matches)."""
+        out: list[tuple[int, int]] = []
+        cur = a
+        for s, e in self.work[bisect_left(self.work, (a, a)):]:
+            if s >= b:
+                break
+            if s >= cur and e <= b:
+                out.append((s, e))
+                cur = e
         return out
-    generic = [(g.start(), g.end()) for r in _rules_with("not_award") if r.id == "awards.not_field_of_work"
-               for g in r.finditer(text, max(a, 0), b)]
-    return [f for f in out if not any(s < f.end and f.start < e for s, e in generic)]
+
+    def within(self, a: int, b: int) -> list[Mention]:
+        """Award phrases in text[a:b], longest first where two overlap, not the name of the work
+        ("công tác thi đua, khen thưởng"); a phrase running past `b` counts as far as it matches
+        inside the window ("Huân chương Lao động" of "… hạng Ba")."""
+        i = bisect_left(self.starts, a)
+        if i == len(self.starts) or self.starts[i] >= b:
+            return []
+        text = self.text
+        found: list[Mention] = []
+        for r, starts, ends in self.mentions:
+            for i in range(bisect_left(starts, a), bisect_left(starts, b)):
+                s, e = starts[i], ends[i]
+                if e > b:
+                    cut = r.match(text, s, b)
+                    if cut is None:
+                        continue
+                    e = cut.end()
+                found.append(Mention(r.tags["kind"], s, e, r.tags.get("recipient_type"), text[s:e]))
+        found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+        out: list[Mention] = []
+        for f in found:
+            if out and f.start < out[-1].end:
+                continue
+            out.append(f)
+        if not out:
+            return out
+        work = self._work_in(max(a, 0), b)
+        return [f for f in out if not any(s < f.end and f.start < e for s, e in work)]
 
 
 # ----------------------------------------------------------------------------- resolution
@@ -243,13 +293,14 @@ _TRAILING_JOINER = regex.compile(r"[\s,]*(?:và|cùng|với)?\s*$")
 _STARTS_UPPER = regex.compile(r"\p{Lu}")
 
 
-def _named_count(text: str, start: int, end: int, announced: bool = False) -> tuple[int, str] | None:
+def _named_count(ph: _Phrases, start: int, end: int, announced: bool = False) -> tuple[int, str] | None:
     """How many units a list of names holds, when every item looks like a unit (or, after a noun
     that announces units, "cho tập thể Nông trường A", every item is a capitalised name)."""
+    text = ph.text
     stop = rule("awards.names_stop").search(text[start:end])
     if stop:
         end = start + stop.start()
-    nxt = _mentions(text, start, end)
+    nxt = ph.within(start, end)
     if nxt:
         end = nxt[0].start
         end = start + len(_TRAILING_JOINER.sub("", text[start:end]))
@@ -294,9 +345,10 @@ _ENDS_WITH_CHO = regex.compile(r"(?<![\p{L}])cho\s+$")
 _COUNT_JOINER = regex.compile(r"\s*(?:,|và)\s*")
 
 
-def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recipients:
+def _recipients(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> _Recipients:
     """Who receives the award and how many: a count after or before it, the names after *cho*,
     the unit voted for, or the clause's subject."""
+    text = ph.text
     after = text[m.end:min(sent.end, m.end + int(setting("award_after")))]
     lst = rule("awards.counted_right_after").match(after) if m.kind == "khen_thuong" else None
     lst = lst or rule("awards.counted_after").match(after)
@@ -316,7 +368,7 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
         if rule("awards.voters").search(tail):
             continue
         near.append((t, n, (s, e)))
-    named_before = _named_before(text, sent, m, window_start)
+    named_before = _named_before(ph, sent, m, window_start)
     if near:
         last_end = near[-1][2][1]
         enumerated = rule("awards.count_enumerated").match(text[last_end:m.start])
@@ -333,7 +385,7 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
     if named:
         noun = named.group("noun")
         rtype = _noun_type(noun) if noun else None
-        got = _named_count(text, m.end + named.start("r"), m.end + named.end("r"), announced=rtype in ("don_vi", "tap_the"))
+        got = _named_count(ph, m.end + named.start("r"), m.end + named.end("r"), announced=rtype in ("don_vi", "tap_the"))
         if got:
             return _Recipients([(rtype, got[0], None)], got[1])
         people = _person_count(text, m.end + named.start("noun" if noun else "r"), m.end + named.end("r"))
@@ -343,7 +395,7 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
             return _Recipients([(rtype, None, None)])
     is_ = rule("awards.named_is").match(rest)
     if is_:
-        got = _named_count(text, m.end + is_.start("r"), m.end + is_.end("r"))
+        got = _named_count(ph, m.end + is_.start("r"), m.end + is_.end("r"))
         if got:
             return _Recipients([(None, got[0], None)], got[1])
     if named_before:
@@ -351,15 +403,16 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
     return _Recipients([(None, None, None)])
 
 
-def _named_before(text: str, sent: Piece, m: Mention, window_start: int) -> tuple[int, int, str] | None:
+def _named_before(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> tuple[int, int, str] | None:
     """Units named as the award's subject before it: (how many, where they start, who)."""
+    text = ph.text
     clause_start = max(window_start, text.rfind(";", sent.start, m.start) + 1, text.rfind(":", sent.start, m.start) + 1)
     for o in rule("awards.subject_opening").finditer(text, clause_start, m.start):
         clause_start = o.end()
     voted = rule("awards.voted_unit").search(text[clause_start:m.start])
     if voted:
         u0 = clause_start + voted.start("u")
-        got = _named_count(text, u0, u0 + len(voted.group("u")))
+        got = _named_count(ph, u0, u0 + len(voted.group("u")))
         if got:
             return got[0], u0, got[1]
         if head_re().match(voted.group("u")) or looks_like_province(voted.group("u")):
@@ -367,7 +420,7 @@ def _named_before(text: str, sent: Piece, m: Mention, window_start: int) -> tupl
     subj = rule("awards.subject_unit").match(text[clause_start:m.start])
     if subj and not rule("awards.not_subject").match(subj.group("s")):
         s0 = clause_start + subj.start("s")
-        got = _named_count(text, s0, s0 + len(subj.group("s")))
+        got = _named_count(ph, s0, s0 + len(subj.group("s")))
         if got:
             return got[0], s0, got[1]
         words = subj.group("s").split()
@@ -390,11 +443,12 @@ def _noun_type(noun: str | None) -> str | None:
 def _blocked(text: str, sent: Piece, m: Mention) -> bool:
     """An award named as a goal, a purpose, a registration or in a list of past honours."""
     prefix = text[sent.start:m.start]
-    return any(r.search(prefix) for r in _rules_with("not_award") if r.id != "awards.not_field_of_work")
+    return any(r.search(prefix) for r in _rules_with("not_award"))
 
 
-def _skip_mention(text: str, sent: Piece, m: Mention) -> bool:
+def _skip_mention(ph: _Phrases, sent: Piece, m: Mention) -> bool:
     """Words that look like an award but introduce something else."""
+    text = ph.text
     if m.kind == "khen_thuong":
         # only with a count, named recipients or ranks ("khen thưởng 9 tập thể", "… đối với các đơn vị …: Nhất cụm")
         after = text[m.end:m.end + 40]
@@ -404,7 +458,7 @@ def _skip_mention(text: str, sent: Piece, m: Mention) -> bool:
             return True
     if m.kind == "danh_hieu" and m.text.lower().startswith("danh hiệu"):
         nxt = text[m.end:m.end + 30]
-        if rule("awards.titles_follow").match(nxt) or any(0 <= x.start - m.end <= 3 for x in _mentions(text, m.end, m.end + 30)):
+        if rule("awards.titles_follow").match(nxt) or any(0 <= x.start - m.end <= 3 for x in ph.within(m.end, m.end + 30)):
             return True  # the titles that follow are the awards
     return False
 
@@ -412,10 +466,11 @@ def _skip_mention(text: str, sent: Piece, m: Mention) -> bool:
 def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
     """Every award the sentences report, merged to one per (kind, level, recipients)."""
     text = seg.text
+    ph = _Phrases.of(seg)
     out: list[AwardCandidate] = []
     year_rule = rule("awards.history_year")
     for sent in sentences:
-        mentions = _mentions(text, sent.start, sent.end)
+        mentions = ph.within(sent.start, sent.end)
         if not mentions:
             continue
         ym = year_rule.match(sent.text)
@@ -424,7 +479,7 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
         last_levels: list[str] = []
         last_rec: _Recipients | None = None
         for m in mentions:
-            if _skip_mention(text, sent, m) or _blocked(text, sent, m):
+            if _skip_mention(ph, sent, m) or _blocked(text, sent, m):
                 continue
             status = _status(text, sent, m)
             if status is None:
@@ -434,7 +489,7 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
             if "khoi" in levels and m.kind == "khen_thuong":
                 status = "conferred"  # the bloc's own ranking is given, not proposed
             last_levels = [lv for lv in levels if lv]
-            rec = _recipients(text, sent, m, max(prev_end, sent.start, m.start - int(setting("award_recipients_before"))))
+            rec = _recipients(ph, sent, m, max(prev_end, sent.start, m.start - int(setting("award_recipients_before"))))
             if last_rec and all(n is None for _, n, _ in rec.items) and \
                     rule("awards.conjoined").match(text[prev_end:m.start]):
                 rec = last_rec  # "được đề nghị tặng Bằng khen và Cờ thi đua": the same recipients
