@@ -54,7 +54,13 @@ _LIST_JOINER = regex.compile(r"\s*[;,]?\s*(?:và\s*)?")
 
 
 def find_campaigns(seg: Segmented) -> list[Found]:
-    text = seg.text
+    """The article's campaign names, found once and shared by every view of it (one per event)."""
+    if "campaigns" not in seg._shared:
+        seg._shared["campaigns"] = _find_campaigns(seg.text)
+    return seg._shared["campaigns"]
+
+
+def _find_campaigns(text: str) -> list[Found]:
     yes, no = _cue_res()
     out: list[Found] = []
     prev_ok_end = -1

@@ -15,7 +15,8 @@ from functools import lru_cache
 import regex
 
 from ..context import EventContext
-from ..grammar import rule, setting
+from ..grammar import Rule, rule, setting
+from ..grammar.loader import lowered
 from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Segmented
@@ -98,12 +99,73 @@ _DATE_LIKE = regex.compile(r"\d+/\d+/\d+")
 _LETTER = regex.compile(r"\p{L}")
 
 
+# a run of whitespace, found backwards from a number (structural: where the words before it begin)
+_SPACES_BACK = regex.compile(r"\s+", regex.REVERSE)
+# where a word begins (structural: a document word or "số" starts a word)
+_WORD_START = regex.compile(r"(?<!\p{L})\p{L}")
+
+
+@lru_cache(maxsize=None)
+def _words_before_number() -> int:
+    """How many runs of whitespace the words before a number can hold in documents.numbered:
+    the longest document word, "liên tịch", and "số :"."""
+    return max(len(w.split()) for w in _words()) - 1 + 2 + 1 + 2
+
+
+@lru_cache(maxsize=None)
+def _word_prefixes() -> tuple[str, ...]:
+    """What a match of documents.numbered or bare_number starts with, lower-cased: a document word or "số"."""
+    return tuple(_words()) + ("số",)
+
+
+def _candidate_starts(text: str) -> list[int]:
+    """Every place documents.numbered or documents.bare_number can start: each number lead
+    (`documents.number_lead`), and each document word or "số" among the few words before it.
+    The two rules would otherwise try a case-insensitive alternation at every position of the
+    article, and a numbered document is rare."""
+    starts: set[int] = set()
+    runs = _words_before_number()
+    low = lowered(text)
+    prefixes = _word_prefixes()
+    for lead in rule("documents.number_lead").finditer(text):
+        d = lead.start()
+        lo = 0
+        for i, ws in enumerate(_SPACES_BACK.finditer(text, 0, d)):
+            if i == runs:
+                lo = ws.end()
+                break
+        starts.add(d)
+        starts.update(k for k in (w.start() for w in _WORD_START.finditer(text, lo, d))
+                      if low is None or low.startswith(prefixes, k))
+    return sorted(starts)
+
+
+def _matches_at(r: Rule, text: str, starts: list[int]) -> list[regex.Match]:
+    """What `r.finditer(text)` gives, trying the rule only at `starts` (every place it can match, in order)."""
+    out: list[regex.Match] = []
+    pos = 0
+    for s in starts:
+        if s < pos:
+            continue
+        m = r.match(text, s)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def find_documents(seg: Segmented) -> list[DocumentCandidate]:
-    """Every numbered document of the text, once per number."""
-    text = seg.text
+    """Every numbered document of the text, once per number (found once per article, shared by its views)."""
+    if "documents" not in seg._shared:
+        seg._shared["documents"] = _find_documents(seg.text)
+    return seg._shared["documents"]
+
+
+def _find_documents(text: str) -> list[DocumentCandidate]:
     found: list[tuple[int, int, regex.Match]] = []
+    starts = _candidate_starts(text)
     for r in (rule("documents.numbered"), rule("documents.bare_number")):
-        for m in r.finditer(text):
+        for m in _matches_at(r, text, starts):
             found.append((m.start(), m.end(), m))
     found.sort(key=lambda x: x[0])
     out: list[DocumentCandidate] = []
