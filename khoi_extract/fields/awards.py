@@ -112,16 +112,24 @@ def _authority_end(text: str, sent: Piece, m: Mention) -> int:
     return m.end
 
 
-# between authorities in a list: a comma or "và"
-_AUTHORITY_SEPARATOR = regex.compile(r"\s*,\s*|\s+và\s+")
+def _split(r: Rule, s: str) -> list[str]:
+    """`s` cut at every match of a separator rule (as `regex.split`; the rule never matches empty)."""
+    parts: list[str] = []
+    pos = 0
+    for m in r.finditer(s):
+        parts.append(s[pos:m.start()])
+        pos = m.end()
+    parts.append(s[pos:])
+    return parts
 
 
 def _authorities_in(s: str) -> list[str]:
     """Levels of a list of authorities ("Thủ tướng Chính phủ, UBND tỉnh"), one per item."""
     out: list[str] = []
-    for part in _AUTHORITY_SEPARATOR.split(s):
+    lead = int(setting("award_authority_item_lead"))
+    for part in _split(rule("awards.authority_separator"), s):
         part = part.strip()
-        for k in range(min(4, len(part))):
+        for k in range(min(lead, len(part))):
             lvl = _authority_at(part, k)
             if lvl:
                 out.append(lvl)
@@ -231,11 +239,6 @@ def _status(text: str, sent: Piece, m: Mention) -> str | None:
     return "conferred" if m.kind == "khen_thuong" else None
 
 
-# "trình" (submits to): the last authority is the one that confers
-_SUBMITS_TO = regex.compile(r"\strình\s")
-_BLOC_WORD = regex.compile(r"(?i)khối|cụm")
-
-
 def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[str | None]:
     """The conferring authorities of one award, in the order the construction gives them."""
     after = text[m.end:min(sent.end, m.end + int(setting("award_after")))]
@@ -248,10 +251,11 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
     prop = rule("awards.authority_proposed").search(before)
     if prop:
         auths = prop.group("auths")
-        if _SUBMITS_TO.search(" " + auths):
-            auths = _SUBMITS_TO.split(" " + auths)[-1]  # "Bộ Công an trình Chính phủ"
+        submits = list(rule("awards.submits_to").finditer(" " + auths))
+        if submits:
+            auths = (" " + auths)[submits[-1].end():]  # "Bộ Công an trình Chính phủ": the last one confers
         levels = _authorities_in(auths)
-        if levels == ["khoi"] and not _BLOC_WORD.search(prop.group("auths")):
+        if levels == ["khoi"] and not rule("awards.bloc_named").search(prop.group("auths")):
             levels = []
         if levels:
             return list(dict.fromkeys(levels))
@@ -265,11 +269,13 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
         lvl = _authority_ending(giver.group("auth"))
         if lvl and lvl != "khoi":
             return [lvl]
-    if rule("awards.authority_bloc").search(before) and not rule("awards.propose_verb").search(before[-60:]):
+    if rule("awards.authority_bloc").search(before) and \
+            not rule("awards.propose_verb").search(before[-int(setting("award_bloc_propose_near")):]):
         return ["khoi"]
     if m.kind == "khen_thuong" and rule("awards.rankings").search(text, m.end, sent.end):
         return ["khoi"]
-    if last_levels and rule("awards.authority_continued").search(text[max(sent.start, m.start - 12):m.start]):
+    if last_levels and rule("awards.authority_continued").search(
+            text[max(sent.start, m.start - int(setting("award_continued_before"))):m.start]):
         return list(last_levels)
     return [None]
 
@@ -288,8 +294,7 @@ def _counts_in(text: str, start: int, end: int) -> list[tuple[str, int | None, t
             for c in r.finditer(text, start, end)]
 
 
-# a trailing comma or "và"/"cùng"/"với" before the next award
-_TRAILING_JOINER = regex.compile(r"[\s,]*(?:và|cùng|với)?\s*$")
+# an upper-case letter: a name starts with one (structural, a single class)
 _STARTS_UPPER = regex.compile(r"\p{Lu}")
 
 
@@ -303,20 +308,15 @@ def _named_count(ph: _Phrases, start: int, end: int, announced: bool = False) ->
     nxt = ph.within(start, end)
     if nxt:
         end = nxt[0].start
-        end = start + len(_TRAILING_JOINER.sub("", text[start:end]))
+        joiner = rule("awards.trailing_joiner").search(text[start:end])
+        if joiner:
+            end = start + joiner.start()
     items = [text[a:b].strip() for a, b in split_items(text, start, end)]
+    most = setting("award_name_words_max")
     if _looks_like_units(items) or (announced and items and all(
-            _STARTS_UPPER.match(i) and len(i.split()) <= 8 for i in items)):
+            _STARTS_UPPER.match(i) and len(i.split()) <= most for i in items)):
         return len(items), "|".join(i.lower() for i in items)
     return None
-
-
-# the noun that announces people ("các đồng chí:", "cá nhân")
-_PERSON_NOUN_LEAD = regex.compile(r"(?:các\s+|những\s+)?(?:đồng chí|cá nhân)\s*:?\s*")
-# between names of people: a comma, semicolon or "và"
-_PERSON_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+và\s+")
-# a title before a person's name ("đồng chí", "ông", "bà")
-_HONORIFIC = regex.compile(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s")
 
 
 def _person_count(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -325,24 +325,18 @@ def _person_count(text: str, start: int, end: int) -> tuple[int, str] | None:
     stop = rule("awards.names_stop").search(text[start:end])
     if stop:
         end = start + stop.start()
-    head = _PERSON_NOUN_LEAD.match(text[start:end])
+    head = rule("awards.person_noun_lead").match(text[start:end])
     named_noun = bool(head)
     if head:
         start += head.end()
     names = []
-    for item in _PERSON_SEPARATOR.split(text[start:end]):  # a person's name holds no "và"
+    for item in _split(rule("awards.person_separator"), text[start:end]):  # a person's name holds no "và"
         item = item.strip()
         pm = rule("awards.person_name").match(item)
-        honorific = bool(_HONORIFIC.match(item))
+        honorific = bool(rule("awards.honorific").match(item))
         if pm and (honorific or named_noun):
             names.append(pm.group("name").lower())
     return (len(names), "|".join(names)) if names else None
-
-
-# a count right after "cho" belongs to an earlier award's recipients
-_ENDS_WITH_CHO = regex.compile(r"(?<![\p{L}])cho\s+$")
-# what may stand between two counts of one run: a comma or "và"
-_COUNT_JOINER = regex.compile(r"\s*(?:,|và)\s*")
 
 
 def _recipients(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> _Recipients:
@@ -362,7 +356,7 @@ def _recipients(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> _Re
     # not the voters ("17 đơn vị thành viên … đã bình bầu"), not a fraction ("5/7 đơn vị")
     near = []
     for t, n, (s, e) in _counts_in(text, window_start, m.start):
-        if _ENDS_WITH_CHO.search(text[max(0, s - 6):s]):
+        if rule("awards.ends_with_cho").search(text[max(0, s - int(setting("award_cho_before"))):s]):
             continue
         tail = text[e:m.start]
         if rule("awards.voters").search(tail):
@@ -375,7 +369,7 @@ def _recipients(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> _Re
         if named_before is None or named_before[1] < last_end or enumerated:
             run = [near[-1]]
             for r in reversed(near[:-1]):
-                if _COUNT_JOINER.fullmatch(text[r[2][1]:run[0][2][0]]):
+                if rule("awards.count_joiner").match(text[r[2][1]:run[0][2][0]]):
                     run.insert(0, r)
                 else:
                     break
@@ -429,15 +423,15 @@ def _named_before(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> t
     return None
 
 
-# "các"/"những" before a noun
-_PLURAL_MARKER = regex.compile(r"^(?:các|những)\s+")
-
-
 def _noun_type(noun: str | None) -> str | None:
+    """The recipient type a noun names ("các tập thể" → tap_the), from awards.recipient_noun's tags."""
     if not noun:
         return None
-    n = _PLURAL_MARKER.sub("", _WHITESPACE.sub(" ", noun.strip().lower()))
-    return {"tập thể": "tap_the", "cá nhân": "ca_nhan", "đồng chí": "ca_nhan", "đơn vị": "don_vi"}.get(n)
+    n = _WHITESPACE.sub(" ", noun.strip().lower())
+    plural = rule("awards.plural_marker").match(n)
+    if plural:
+        n = n[plural.end():]
+    return rule("awards.recipient_noun").tags["types"].get(n)
 
 
 def _blocked(text: str, sent: Piece, m: Mention) -> bool:
@@ -451,14 +445,16 @@ def _skip_mention(ph: _Phrases, sent: Piece, m: Mention) -> bool:
     text = ph.text
     if m.kind == "khen_thuong":
         # only with a count, named recipients or ranks ("khen thưởng 9 tập thể", "… đối với các đơn vị …: Nhất cụm")
-        after = text[m.end:m.end + 40]
+        after = text[m.end:m.end + int(setting("award_commendation_after"))]
         who = rule("awards.commendation_recipients").match(after)
         if not (rule("awards.counted_right_after").match(after)
                 or (who and (not who.group("rank") or rule("awards.rankings").search(text, m.end, sent.end)))):
             return True
     if m.kind == "danh_hieu" and m.text.lower().startswith("danh hiệu"):
-        nxt = text[m.end:m.end + 30]
-        if rule("awards.titles_follow").match(nxt) or any(0 <= x.start - m.end <= 3 for x in ph.within(m.end, m.end + 30)):
+        span = int(setting("award_titles_after"))
+        gap = setting("award_title_gap")
+        if rule("awards.titles_follow").match(text[m.end:m.end + span]) or \
+                any(0 <= x.start - m.end <= gap for x in ph.within(m.end, m.end + span)):
             return True  # the titles that follow are the awards
     return False
 
@@ -495,7 +491,7 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
                 rec = last_rec  # "được đề nghị tặng Bằng khen và Cờ thi đua": the same recipients
             last_rec = rec
             ident = rec.ident or (m.text.lower() if m.title_type else "")
-            fy = rule("awards.award_year").match(text[m.end:min(sent.end, m.end + 40)])
+            fy = rule("awards.award_year").match(text[m.end:min(sent.end, m.end + int(setting("award_year_after")))])
             for_year = int(fy.group("year")) if fy else None
             for lvl in levels:
                 if lvl == "thu_tuong" and m.kind == "co_thi_dua":

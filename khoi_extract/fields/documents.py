@@ -53,16 +53,15 @@ def _words() -> dict[str, str]:
     return {k.lower(): v for k, v in load("documents")["words"].items() if not k.startswith("_")}
 
 
+# a run of whitespace (structural: dropped from a number as printed)
 _WHITESPACE = regex.compile(r"\s+")
-# the type symbol in a document number ("12/2020/QĐ", "05-CT/")
-_NUMBER_SYMBOL = regex.compile(r"(?:^\d+(?:/\d{4})?/(?P<a>[\p{L}]+))|(?:^\d+-(?P<b>[\p{L}]+)/)")
 
 
 def _type_of(word: str | None, number: str) -> str:
     """From the word before the number; only without one, from the symbol."""
     if word:
         return _words().get(_WHITESPACE.sub(" ", word.lower()), "other")
-    sym = _NUMBER_SYMBOL.search(number)
+    sym = rule("documents.number_symbol").search(number)
     if sym:
         return load("documents")["symbols"].get(sym.group("a") or sym.group("b"), "other")
     return "other"
@@ -82,20 +81,19 @@ def _issuer(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     im = rule("documents.issuer_after").match(text[end:end + int(setting("document_after"))])
     if im:
         iss = im.group("iss").rstrip()
-        if iss.strip() and len(iss.split()) <= 14:
+        if iss.strip() and len(iss.split()) <= setting("document_issuer_words_after"):
             s0 = end + im.start("iss")
             return iss.strip(), s0, s0 + len(iss)
     bm = rule("documents.issuer_before").search(text[max(0, start - int(setting("document_issuer_before"))):start])
     if bm:
         s0 = max(0, start - int(setting("document_issuer_before"))) + bm.start("iss")
         iss = bm.group("iss")
-        if len(iss.split()) <= 18:  # "Tổng giám đốc và Ban Thường vụ Công đoàn Tổng công ty …"
+        if len(iss.split()) <= setting("document_issuer_words_before"):
             return iss, s0, s0 + len(iss)
     return None
 
 
-# a plain date ("12/5/2020"), not a document number
-_DATE_LIKE = regex.compile(r"\d+/\d+/\d+")
+# a letter (structural, a single class): a number without one needs its document word
 _LETTER = regex.compile(r"\p{L}")
 
 
@@ -176,7 +174,7 @@ def _find_documents(text: str) -> list[DocumentCandidate]:
             continue
         raw = m.group("num").rstrip(".")
         number = _WHITESPACE.sub("", raw)
-        if _DATE_LIKE.fullmatch(number):
+        if rule("documents.plain_date").match(number):
             continue  # a plain date
         word = m.group("word")
         if not _LETTER.search(number) and not word:
