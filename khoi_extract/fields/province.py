@@ -6,12 +6,24 @@ and when the only province named is the venue of the meeting.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
 from ..grammar import rule
+from ..lexicons import load
 from ..segment import Segmented
-from .common import Found, finditer, province_of, province_pattern
+from .common import Found, finditer, province_names, province_of, province_pattern
+
+
+@lru_cache(maxsize=None)
+def province_forms() -> frozenset[str]:
+    """Every printed form of a province, case as printed (the names and their aliases): whether a
+    whole string is a province is a set lookup, not a run of the province alternation."""
+    forms = set(province_names())
+    for aliases in load("provinces")["aliases"].values():
+        forms.update(aliases)
+    return frozenset(forms)
 
 
 _NATIONAL_UNIT = regex.compile(r"^(?:Bộ\s|Ủy ban Trung ương|Trung ương|Tổng Liên đoàn|Ban .* Trung ương)|Việt Nam$")
