@@ -9,30 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import regex
-
 from ..grammar import rule, setting
 from ..segment import Piece, Segmented
-from .common import finditer
 
-_TOD = r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)"
-# The cue before a date is read backwards from the digits (a pattern that starts with
-# optional words would be tried at every position of the text).
-_CUE_BEFORE = regex.compile(
-    rf"(?:(?:[Tt]rong\s+)?(?:các\s+|(?<![\d:])\d[ ]+)?(?:{_TOD}\s+)?(?:nay\s*\(\s*)?(?:[Nn]gày|[Hh]ôm)\s*"
-    rf"|(?:{_TOD}|[Hh]ôm)\s+(?:nay|qua|hôm qua|thứ\s+\p{{L}}+|chủ nhật)\s*[(,]?\s*"
-    rf"|{_TOD}\s+(?:nay\s*\(\s*)?|[Tt]ừ\s+ngày\s+)$"
-)
-DATE_RE = regex.compile(
-    r"(?<![\d/.-])(?P<d>\d{1,2})(?:\s*(?:,|và|-|đến)\s*\d{1,2})*"
-    r"(?:\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
-    r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm|,|/)\s*(?P<y2>\d{4}))?)"
-    r"(?![\d/]|\s*[-–]\s*\d{1,2}/)"
-)
-# "năm 2021"; a school year "năm học 2020 – 2021" counts as its second year
-YEAR_RE = regex.compile(
-    r"(?<![\p{L}])(?|(?i:năm học)\s+(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})|(?i:năm)\s+(?P<y>(?:19|20)\d{2}))(?!\d)"
-)
+# `kind.py` reads years with this pattern through `common.search`/`finditer`.
+YEAR_RE = rule("dates.year_mention").compiled
 
 
 @dataclass
@@ -69,24 +50,28 @@ def parse_dmy(day: int, month: int, year: int) -> dt.date | None:
     return None
 
 
-def find_dates(seg: Segmented, start: int = 0) -> list[DateMention]:
+def find_dates(seg: Segmented) -> list[DateMention]:
+    """Every day/month mention of the article with its cue, once per article (shared by its views)."""
+    if "dates" in seg._shared:
+        return seg._shared["dates"]
     text = seg.text
+    range_end, cue_before, document_date = rule("dates.range_end"), rule("dates.cue_before"), rule("dates.document_date")
     out: list[DateMention] = []
-    for m in finditer(DATE_RE, text, start):
+    for m in rule("dates.day_month").finditer(text):
         day = int(m.group("d"))
         month = int(m.group("m") or m.group("m2"))
         y = m.group("y") or m.group("y2")
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if rule("dates.range_end").search(text, max(0, m.start() - 8), m.start()):
+        if range_end.search(text, max(0, m.start() - setting("dates_range_before")), m.start()):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1  # a cue never reaches back into another line
-        cm = _CUE_BEFORE.search(text, max(line_start, m.start() - 30), m.start())
+        cm = cue_before.search(text, max(line_start, m.start() - setting("dates_cue_before")), m.start())
         cue = cm.group().strip() if cm else ""
         s = cm.start() if cm else m.start("d")
-        before = text[max(0, s - 40): s]
-        in_doc = bool(rule("dates.document_date").search(before))
+        in_doc = bool(document_date.search(text, max(0, s - setting("dates_document_before")), s))
         out.append(DateMention(s, m.end(), day, month, int(y) if y else None, bool(cue), in_doc))
+    seg._shared["dates"] = out
     return out
 
 
@@ -120,9 +105,6 @@ def resolve_year(d: DateMention, published: dt.date | None, period_year: int | N
     return None
 
 
-_REPORTS = regex.compile(r"(?i)tổ chức|diễn ra|hội nghị|(?<![\p{L}])lễ(?![\p{L}])|khai mạc|giao ban|ký kết")
-
-
 def meeting_date(seg: Segmented, meeting_sents: list[Piece], exclude: list[tuple[int, int]] | None = None) -> DateMention | None:
     """The first cued date in a passage reporting the meeting (not a document's date)."""
     exclude = exclude or []
@@ -136,9 +118,10 @@ def meeting_date(seg: Segmented, meeting_sents: list[Piece], exclude: list[tuple
         dates = [d for d in dates if usable(d)]
         return next((d for d in dates if d.cued), dates[0] if dates else None)
 
+    reports = rule("dates.reports_meeting")
     for sent in meeting_sents:
         for s in seg.sentences:
-            if sent.start <= s.start < sent.end and _REPORTS.search(s.text):
+            if sent.start <= s.start < sent.end and reports.search(seg.text, s.start, s.end):
                 got = first(find_dates_in(seg, s))
                 if got:
                     return got
@@ -150,12 +133,4 @@ def meeting_date(seg: Segmented, meeting_sents: list[Piece], exclude: list[tuple
 
 
 def find_dates_in(seg: Segmented, piece: Piece) -> list[DateMention]:
-    return [d for d in _cached_dates(seg) if piece.start <= d.start < piece.end]
-
-
-def _cached_dates(seg: Segmented) -> list[DateMention]:
-    cache = seg.__dict__.setdefault("_date_cache", None)
-    if cache is None:
-        cache = find_dates(seg)
-        seg.__dict__["_date_cache"] = cache
-    return cache
+    return [d for d in find_dates(seg) if piece.start <= d.start < piece.end]
