@@ -1,13 +1,19 @@
 """Date mentions and the meeting date.
 
-Mentions are found here ("Chiều 27/12", "Ngày 28-7", "ngày 09 tháng 12 năm 2021",
-"Trong các ngày 04, 05/4/2024"); a resolved day/month/year is read day-first. A
-year-less date takes its year from the publication date, else from the period under review.
+Numeric mentions are found by rules ("Chiều 27/12", "Ngày 28-7", "ngày 09 tháng 12 năm
+2021", "Trong các ngày 04, 05/4/2024") and read day-first with `datetime`. dateparser
+(`languages=["vi"]`, DMY, cached) reads what the rules cannot compute: a day relative to
+the publication ("Sáng nay", "Chiều qua"), a weekday of that week ("Sáng thứ Năm") and a
+month written out ("ngày 5 tháng Mười Hai"). A year-less date takes its year from the
+publication date, else from the period under review.
 """
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
 
 from ..grammar import rule, setting
 from ..segment import Piece, Segmented
@@ -71,7 +77,59 @@ def find_dates(seg: Segmented) -> list[DateMention]:
         s = cm.start() if cm else m.start("d")
         in_doc = bool(document_date.search(text, max(0, s - setting("dates_document_before")), s))
         out.append(DateMention(s, m.end(), day, month, int(y) if y else None, bool(cue), in_doc))
+    spelled = list(_spelled_months(text))
+    if spelled:
+        out = sorted(out + spelled, key=lambda d: d.start)
     seg._shared["dates"] = out
+    return out
+
+
+# Any leap year: the base a spelled-out year-less date is parsed against (29 February exists).
+_SPELLED_BASE = dt.date(2000, 12, 31)
+
+
+def _spelled_months(text: str) -> Iterator[DateMention]:
+    """'ngày 5 tháng Mười Hai (năm 2023)': dateparser knows the month names; a stated year is kept."""
+    document_date = rule("dates.document_date")
+    for m in rule("dates.spelled_month").finditer(text):
+        got = parse_relative(" ".join(m.group().lower().split()), _SPELLED_BASE)
+        if got is None:
+            continue
+        in_doc = bool(document_date.search(text, max(0, m.start() - setting("dates_document_before")), m.start()))
+        yield DateMention(m.start(), m.end(), got.day, got.month, int(m.group("y")) if m.group("y") else None, True, in_doc)
+
+
+@lru_cache(maxsize=4096)
+def parse_relative(expr: str, base: dt.date) -> dt.date | None:
+    """dateparser on a lower-cased date expression ("hôm qua", "thứ năm", "ngày 5 tháng
+    mười hai"), the latest such day on or before `base`; cached on (expr, base)."""
+    import dateparser
+
+    got = dateparser.parse(expr, languages=["vi"], settings={
+        "RELATIVE_BASE": dt.datetime.combine(base, dt.time()), "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past"})
+    return got.date() if got else None
+
+
+def relative_dates(seg: Segmented, published: dt.date) -> list[DateMention]:
+    """Days named relative to the publication: 'Sáng nay' is that day, 'Chiều qua' the day
+    before, 'Sáng thứ Năm' the last Thursday up to it (once per article and date)."""
+    key = ("relative_dates", published)
+    if key in seg._shared:
+        return seg._shared[key]
+    text = seg.text
+    out: list[DateMention] = []
+    for m in rule("dates.relative_day").finditer(text):
+        got = parse_relative("hôm " + m.group("rel"), published)
+        if got:
+            out.append(DateMention(m.start(), m.end(), got.day, got.month, got.year, True, False))
+    # dateparser's "past" weekday is strictly before its base: one day later keeps the publication day itself
+    week_base = published + dt.timedelta(days=1)
+    for m in rule("dates.weekday_day").finditer(text):
+        got = parse_relative(" ".join(m.group("wd").lower().split()), week_base)
+        if got:
+            out.append(DateMention(m.start(), m.end(), got.day, got.month, got.year, True, False))
+    out.sort(key=lambda d: d.start)
+    seg._shared[key] = out
     return out
 
 
@@ -105,32 +163,43 @@ def resolve_year(d: DateMention, published: dt.date | None, period_year: int | N
     return None
 
 
-def meeting_date(seg: Segmented, meeting_sents: list[Piece], exclude: list[tuple[int, int]] | None = None) -> DateMention | None:
-    """The first cued date in a passage reporting the meeting (not a document's date)."""
+def meeting_date(seg: Segmented, meeting_sents: list[Piece], exclude: list[tuple[int, int]] | None = None,
+                 published: dt.date | None = None) -> DateMention | None:
+    """The first cued date in a passage reporting the meeting (not a document's date); with
+    the publication date known, a day named relative to it counts too."""
     exclude = exclude or []
+    relative = relative_dates(seg, published) if published else []
     # first a sentence that both carries the date and reports a meeting ("Ngày 3/1, Khối … tổ chức hội nghị");
     # then any passage (a sentence split inside "Co.op" must not hide the date)
     def usable(d: DateMention) -> bool:
         return not d.in_doc and not any(a <= d.start < b or a < d.end <= b for a, b in exclude) and bool(d.cued or d.year)
 
-    def first(dates: list[DateMention]) -> DateMention | None:
+    def first(piece: Piece) -> DateMention | None:
+        dates = find_dates_in(seg, piece)
+        if relative:
+            dates = sorted(dates + _in(relative, piece), key=lambda d: d.start)
         # a cued date ("sáng 28/6") before a bare dated one ("(20/7/1962 - 20/7/2012)", an anniversary)
         dates = [d for d in dates if usable(d)]
         return next((d for d in dates if d.cued), dates[0] if dates else None)
 
     reports = rule("dates.reports_meeting")
+    starts = [s.start for s in seg.sentences]
     for sent in meeting_sents:
-        for s in seg.sentences:
-            if sent.start <= s.start < sent.end and reports.search(seg.text, s.start, s.end):
-                got = first(find_dates_in(seg, s))
+        for s in seg.sentences[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
+            if reports.search(seg.text, s.start, s.end):
+                got = first(s)
                 if got:
                     return got
     for sent in meeting_sents:
-        got = first(find_dates_in(seg, sent))
+        got = first(sent)
         if got:
             return got
     return None
 
 
+def _in(dates: list[DateMention], piece: Piece) -> list[DateMention]:
+    return [d for d in dates if piece.start <= d.start < piece.end]
+
+
 def find_dates_in(seg: Segmented, piece: Piece) -> list[DateMention]:
-    return [d for d in find_dates(seg) if piece.start <= d.start < piece.end]
+    return _in(find_dates(seg), piece)

@@ -52,7 +52,7 @@ def resolve_when(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, ki
         return i >= 0 and pos < line_of[line_starts[i]]
     date_lines += [s for s in scope.meeting_sents if not in_date_line(s.start)]
     date_lines.sort(key=lambda s: s.start)
-    dm = meeting_date(seg, date_lines, exclude=doc_dates)
+    dm = meeting_date(seg, date_lines, exclude=doc_dates, published=published)
     date = None
     date_sent = None
     if dm:
