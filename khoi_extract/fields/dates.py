@@ -125,7 +125,7 @@ def relative_dates(seg: Segmented, published: dt.date) -> list[DateMention]:
     # dateparser's "past" weekday is strictly before its base: one day later keeps the publication day itself
     week_base = published + dt.timedelta(days=1)
     for m in rule("dates.weekday_day").finditer(text):
-        got = parse_relative(" ".join(m.group("wd").lower().split()), week_base)
+        got = parse_relative(m.group("wd").lower(), week_base)
         if got:
             out.append(DateMention(m.start(), m.end(), got.day, got.month, got.year, True, False))
     out.sort(key=lambda d: d.start)
