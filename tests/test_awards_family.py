@@ -2,13 +2,18 @@
 these tests (invented units and names), through the whole pipeline so grounding is checked too."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 
+from khoi_extract.fields import awards as awards_mod
+from khoi_extract.fields import documents as documents_mod
 from khoi_extract.fields.awards import find_awards
 from khoi_extract.fields.campaigns import find_campaigns
 from khoi_extract.fields.documents import find_documents
+from khoi_extract.grammar import rule
 from khoi_extract.normalize import normalize
 from khoi_extract.pipeline import extract
 from khoi_extract.segment import segment
@@ -185,3 +190,79 @@ def test_proposals_at_a_signing(body: str, awards: list[dict]) -> None:
     (ev,) = extract(text, doc_id="t").model_dump(mode="json")["events"]
     assert ev["kind"] == "giao_uoc"
     assert ev["awards"] == awards
+
+
+# --------------------------------------------------------------------------- the finders' shortcuts
+
+# the shipped dev and test articles (not the held-out set): the shortcuts must find what a plain scan finds
+_SHIPPED = [p.read_text(encoding="utf-8") for d in ("dev", "test")
+            for p in sorted((Path(__file__).parents[1] / "corpus" / d).glob("*.txt"))]
+_DOC_TEXTS = [
+    "Thực hiện Quyết định số 157/QĐ-KTĐS6 ngày 22/3/2022 và Kế hoạch số: 12/KH-UBND; Chỉ thị 05 của Bộ Chính trị.",
+    "theo công văn liên tịch   số  334 / BĐVN-VP, Nghị quyết liên tịch số 09/2020/NQLT-BCA và 34-CT/TW của Trung ương",
+    "(Thông tư 12/2019/TT-BNV) ngày 05/02/2023, số 7/QĐ-X, 2022-2023 và 15 ngày của tháng",
+]
+
+
+@pytest.mark.parametrize("rule_id", ["documents.numbered", "documents.bare_number"])
+def test_document_rules_tried_only_near_numbers_find_what_a_scan_finds(rule_id: str) -> None:
+    r = rule(rule_id)
+    for text in _SHIPPED + _DOC_TEXTS:
+        norm = normalize(text).text
+        scan = [(m.span(), m.groupdict()) for m in r.compiled.finditer(norm)]
+        near = [(m.span(), m.groupdict()) for m in documents_mod._matches_at(r, norm, documents_mod._candidate_starts(norm))]
+        assert near == scan, norm[:80]
+
+
+def test_document_candidate_starts_cover_a_long_prefix() -> None:
+    text = "Nghị quyết liên tịch  liên   tịch số : 09/NQLT-BCA"
+    (m,) = documents_mod._matches_at(rule("documents.numbered"), text, documents_mod._candidate_starts(text))
+    assert (m.start(), m.group("word"), m.group("num")) == (0, "Nghị quyết liên tịch", "09/NQLT-BCA")
+
+
+def test_documents_are_found_once_per_article() -> None:
+    seg = seg_of("Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh.")
+    first = find_documents(seg)
+    assert [d.number for d in first] == ["12/KH-UBND"]
+    assert find_documents(seg.view(seg.lines, seg.sentences)) is first
+
+
+def _scan_window(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """The award phrases of text[a:b] by scanning the window itself with every rule (the field-of-work
+    phrasings as one pattern): what `_Phrases.within` must give without rescanning."""
+    found = sorted(((m.start(), m.end(), r.tags["kind"]) for r in awards_mod._rules_with("mention")
+                    for m in r.finditer(text, a, b)), key=lambda x: (x[0], x[0] - x[1]))
+    kept: list[tuple[int, int, str]] = []
+    for x in found:
+        if not kept or x[0] >= kept[-1][1]:
+            kept.append(x)
+    work = regex.compile("|".join(r.compiled.pattern for r in awards_mod._rules_with("field_of_work")))
+    spans = [m.span() for m in work.finditer(text, a, b)]
+    return [k for k in kept if not any(s < k[1] and k[0] < e for s, e in spans)]
+
+
+_WINDOW_TEXT = ("Khối tặng Cờ thi đua, Huân chương Lao động hạng Ba; thực hiện Luật Thi đua, khen thưởng và "
+                "công tác thi đua - khen thưởng, khen thưởng 3 tập thể, danh hiệu thi đua.")
+
+
+@pytest.mark.parametrize("a, b", [(0, len(_WINDOW_TEXT)), (0, 40), (16, 60), (25, 41), (22, 47), (62, 90), (70, 160)])
+def test_award_phrases_read_per_window_match_a_scan_of_the_window(a: int, b: int) -> None:
+    phrases = awards_mod._Phrases.of(seg_of(_WINDOW_TEXT))
+    assert [(x.start, x.end, x.kind) for x in phrases.within(a, b)] == _scan_window(_WINDOW_TEXT, a, b)
+
+
+def test_award_phrases_per_sentence_match_a_scan_on_shipped_articles() -> None:
+    for text in _SHIPPED:
+        seg = seg_of(text)
+        phrases = awards_mod._Phrases.of(seg)
+        for sent in seg.sentences:
+            got = [(x.start, x.end, x.kind) for x in phrases.within(sent.start, sent.end)]
+            assert got == _scan_window(seg.text, sent.start, sent.end), sent.text[:80]
+
+
+def test_field_of_work_read_per_window_is_one_scan_of_the_window() -> None:
+    # "Luật Thi đua" is taken first, so "Thi đua, khen thưởng" inside it is not: "khen thưởng" stays an award word
+    text = "thực hiện Luật Thi đua, khen thưởng"
+    phrases = awards_mod._Phrases.of(seg_of(text))
+    assert [text[s:e] for s, e in phrases._work_in(0, len(text))] == ["Luật Thi đua"]
+    assert [text[s:e] for s, e in phrases._work_in(15, len(text))] == ["Thi đua, khen thưởng"]

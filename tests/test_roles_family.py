@@ -2,11 +2,14 @@
 on short invented reports written in the genre's own constructions."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from khoi_extract import extract
 from khoi_extract.fields.people import find_people
-from khoi_extract.fields.roles import find_roles
+from khoi_extract.fields.roles import find_roles, role_words
+from khoi_extract.grammar import rule
 from khoi_extract.normalize import normalize
 from khoi_extract.segment import segment
 
@@ -202,3 +205,37 @@ def test_people_ranks_and_committee_seats() -> None:
     assert titles["Vũ Thị Hằng"] == "Tỉnh ủy viên - Hiệu trưởng Trường Chính trị tỉnh"
     assert titles["Lê Văn Khánh"] == "Giám đốc Bệnh viện Đa khoa tỉnh"
     assert titles["Trần Văn Sơn"] == "UVBCH-Phó Chủ tịch UBND huyện"
+
+
+ROLE_WORD_TEXTS = [
+    "Sở Tư pháp (Phó  trưởng   khối  thi  đua năm 2023) và Sở Nội vụ (Khối trưởng).",
+    "Thường trực Cụm thi đua số 4, Cụm phó, cụm trưởng và PHÓ KHỐI TRƯỞNG dự họp.",
+    "Khối trưởng",
+    "Trưởng khối thi đua",
+    "Khối thi đua các cơ quan Đảng tổng kết; trưởng khối-thi đua không là một vai trò.",
+]
+
+
+def _plain_role_words(seg) -> list[list[tuple[tuple[int, int], str | None]]]:
+    return [[(m.span(), m.group("vice")) for m in rule("roles.word").compiled.finditer(seg.text, s.start, s.end)]
+            for s in seg.sentences]
+
+
+@pytest.mark.parametrize("text", ROLE_WORD_TEXTS + [p.read_text(encoding="utf-8") for d in ("dev", "test")
+                                                    for p in sorted((Path(__file__).parents[1] / "corpus" / d).glob("*.txt"))])
+def test_role_words_are_the_rule_over_each_sentence(text: str) -> None:
+    """Searching only around 'khối'/'cụm' finds exactly what the rule finds over the sentence."""
+    seg = segment(normalize(text))
+    assert [[(m.span(), m.group("vice")) for m in role_words(seg.text, s)] for s in seg.sentences] == _plain_role_words(seg)
+
+
+def test_role_words_find_every_form() -> None:
+    seg = segment(normalize(ROLE_WORD_TEXTS[1]))
+    assert [m.group() for s in seg.sentences for m in role_words(seg.text, s)] == [
+        "Thường trực Cụm thi đua", "Cụm phó", "cụm trưởng", "PHÓ KHỐI TRƯỞNG"]
+
+
+def test_pair_reads_both_units_of_a_respectively_clause() -> None:
+    found = _found("Hội nghị đã bầu Sở Nội vụ và Sở Kế hoạch và Đầu tư lần lượt làm Khối trưởng và Khối phó năm 2025.")
+    assert ("leader", "Sở Nội vụ", 2025) in found
+    assert ("vice_leader", "Sở Kế hoạch và Đầu tư", 2025) in found

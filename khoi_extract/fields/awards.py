@@ -13,13 +13,14 @@ Authorities and their levels are a lexicon (`lexicons/awards.json`).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from ..context import EventContext
-from ..grammar import rule, rules, setting
+from ..grammar import Rule, rule, rules, setting
 from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Piece, Segmented
@@ -111,16 +112,24 @@ def _authority_end(text: str, sent: Piece, m: Mention) -> int:
     return m.end
 
 
-# between authorities in a list: a comma or "và"
-_AUTHORITY_SEPARATOR = regex.compile(r"\s*,\s*|\s+và\s+")
+def _split(r: Rule, s: str) -> list[str]:
+    """`s` cut at every match of a separator rule (as `regex.split`; the rule never matches empty)."""
+    parts: list[str] = []
+    pos = 0
+    for m in r.finditer(s):
+        parts.append(s[pos:m.start()])
+        pos = m.end()
+    parts.append(s[pos:])
+    return parts
 
 
 def _authorities_in(s: str) -> list[str]:
     """Levels of a list of authorities ("Thủ tướng Chính phủ, UBND tỉnh"), one per item."""
     out: list[str] = []
-    for part in _AUTHORITY_SEPARATOR.split(s):
+    lead = int(setting("award_authority_item_lead"))
+    for part in _split(rule("awards.authority_separator"), s):
         part = part.strip()
-        for k in range(min(4, len(part))):
+        for k in range(min(lead, len(part))):
             lvl = _authority_at(part, k)
             if lvl:
                 out.append(lvl)
@@ -140,28 +149,77 @@ def _provincial_body(s: str) -> bool:
 # ----------------------------------------------------------------------------- mentions
 
 @lru_cache(maxsize=None)
-def _rules_with(role: str) -> tuple:
+def _rules_with(role: str) -> tuple[Rule, ...]:
     return tuple(r for r in rules("awards") if r.tags.get("role") == role)
 
 
-def _mentions(text: str, a: int, b: int) -> list[Mention]:
-    """Award phrases in text[a:b], longest first where two overlap, not the name of the work
-    ("công tác thi đua, khen thưởng")."""
-    found: list[Mention] = []
-    for r in _rules_with("mention"):
-        for m in r.finditer(text, a, b):
-            found.append(Mention(r.tags["kind"], m.start(), m.end(), r.tags.get("recipient_type"), m.group()))
-    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
-    out: list[Mention] = []
-    for f in found:
-        if out and f.start < out[-1].end:
-            continue
-        out.append(f)
-    if not out:
+@dataclass
+class _Phrases:
+    """The award phrases and the field-of-work phrases of one article, each rule run once over the
+    whole text (anchored rules not at all when their words are absent) and read back per window:
+    a rule run per sentence cost more in calls than in scanning."""
+
+    text: str
+    mentions: list[tuple[Rule, list[int], list[int]]]  # per mention rule: match starts, match ends
+    work: list[tuple[int, int]]                        # field-of-work spans, by start
+    starts: list[int]                                  # every mention rule's match starts, sorted
+
+    @classmethod
+    def of(cls, seg: Segmented) -> "_Phrases":
+        """The article's phrases, found on first use and shared by every view of it."""
+        found = seg._shared.get("awards.phrases")
+        if found is None:
+            text = seg.text
+            mentions = []
+            for r in _rules_with("mention"):
+                spans = [m.span() for m in r.finditer(text)]
+                mentions.append((r, [s for s, _ in spans], [e for _, e in spans]))
+            work = sorted(m.span() for r in _rules_with("field_of_work") for m in r.finditer(text))
+            starts = sorted(s for _, rule_starts, _ in mentions for s in rule_starts)
+            found = seg._shared["awards.phrases"] = cls(text, mentions, work, starts)
+        return found
+
+    def _work_in(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The field-of-work phrases one scan of text[a:b] would give: from `a`, each phrase that fits
+        in the window and starts after the last one taken (one pattern's non-overlapping matches)."""
+        out: list[tuple[int, int]] = []
+        cur = a
+        for s, e in self.work[bisect_left(self.work, (a, a)):]:
+            if s >= b:
+                break
+            if s >= cur and e <= b:
+                out.append((s, e))
+                cur = e
         return out
-    generic = [(g.start(), g.end()) for r in _rules_with("not_award") if r.id == "awards.not_field_of_work"
-               for g in r.finditer(text, max(a, 0), b)]
-    return [f for f in out if not any(s < f.end and f.start < e for s, e in generic)]
+
+    def within(self, a: int, b: int) -> list[Mention]:
+        """Award phrases in text[a:b], longest first where two overlap, not the name of the work
+        ("công tác thi đua, khen thưởng"); a phrase running past `b` counts as far as it matches
+        inside the window ("Huân chương Lao động" of "… hạng Ba")."""
+        i = bisect_left(self.starts, a)
+        if i == len(self.starts) or self.starts[i] >= b:
+            return []
+        text = self.text
+        found: list[Mention] = []
+        for r, starts, ends in self.mentions:
+            for i in range(bisect_left(starts, a), bisect_left(starts, b)):
+                s, e = starts[i], ends[i]
+                if e > b:
+                    cut = r.match(text, s, b)
+                    if cut is None:
+                        continue
+                    e = cut.end()
+                found.append(Mention(r.tags["kind"], s, e, r.tags.get("recipient_type"), text[s:e]))
+        found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+        out: list[Mention] = []
+        for f in found:
+            if out and f.start < out[-1].end:
+                continue
+            out.append(f)
+        if not out:
+            return out
+        work = self._work_in(max(a, 0), b)
+        return [f for f in out if not any(s < f.end and f.start < e for s, e in work)]
 
 
 # ----------------------------------------------------------------------------- resolution
@@ -181,11 +239,6 @@ def _status(text: str, sent: Piece, m: Mention) -> str | None:
     return "conferred" if m.kind == "khen_thuong" else None
 
 
-# "trình" (submits to): the last authority is the one that confers
-_SUBMITS_TO = regex.compile(r"\strình\s")
-_BLOC_WORD = regex.compile(r"(?i)khối|cụm")
-
-
 def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[str | None]:
     """The conferring authorities of one award, in the order the construction gives them."""
     after = text[m.end:min(sent.end, m.end + int(setting("award_after")))]
@@ -198,10 +251,11 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
     prop = rule("awards.authority_proposed").search(before)
     if prop:
         auths = prop.group("auths")
-        if _SUBMITS_TO.search(" " + auths):
-            auths = _SUBMITS_TO.split(" " + auths)[-1]  # "Bộ Công an trình Chính phủ"
+        submits = list(rule("awards.submits_to").finditer(" " + auths))
+        if submits:
+            auths = (" " + auths)[submits[-1].end():]  # "Bộ Công an trình Chính phủ": the last one confers
         levels = _authorities_in(auths)
-        if levels == ["khoi"] and not _BLOC_WORD.search(prop.group("auths")):
+        if levels == ["khoi"] and not rule("awards.bloc_named").search(prop.group("auths")):
             levels = []
         if levels:
             return list(dict.fromkeys(levels))
@@ -215,11 +269,13 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
         lvl = _authority_ending(giver.group("auth"))
         if lvl and lvl != "khoi":
             return [lvl]
-    if rule("awards.authority_bloc").search(before) and not rule("awards.propose_verb").search(before[-60:]):
+    if rule("awards.authority_bloc").search(before) and \
+            not rule("awards.propose_verb").search(before[-int(setting("award_bloc_propose_near")):]):
         return ["khoi"]
     if m.kind == "khen_thuong" and rule("awards.rankings").search(text, m.end, sent.end):
         return ["khoi"]
-    if last_levels and rule("awards.authority_continued").search(text[max(sent.start, m.start - 12):m.start]):
+    if last_levels and rule("awards.authority_continued").search(
+            text[max(sent.start, m.start - int(setting("award_continued_before"))):m.start]):
         return list(last_levels)
     return [None]
 
@@ -238,34 +294,29 @@ def _counts_in(text: str, start: int, end: int) -> list[tuple[str, int | None, t
             for c in r.finditer(text, start, end)]
 
 
-# a trailing comma or "và"/"cùng"/"với" before the next award
-_TRAILING_JOINER = regex.compile(r"[\s,]*(?:và|cùng|với)?\s*$")
+# an upper-case letter: a name starts with one (structural, a single class)
 _STARTS_UPPER = regex.compile(r"\p{Lu}")
 
 
-def _named_count(text: str, start: int, end: int, announced: bool = False) -> tuple[int, str] | None:
+def _named_count(ph: _Phrases, start: int, end: int, announced: bool = False) -> tuple[int, str] | None:
     """How many units a list of names holds, when every item looks like a unit (or, after a noun
     that announces units, "cho tập thể Nông trường A", every item is a capitalised name)."""
+    text = ph.text
     stop = rule("awards.names_stop").search(text[start:end])
     if stop:
         end = start + stop.start()
-    nxt = _mentions(text, start, end)
+    nxt = ph.within(start, end)
     if nxt:
         end = nxt[0].start
-        end = start + len(_TRAILING_JOINER.sub("", text[start:end]))
+        joiner = rule("awards.trailing_joiner").search(text[start:end])
+        if joiner:
+            end = start + joiner.start()
     items = [text[a:b].strip() for a, b in split_items(text, start, end)]
+    most = setting("award_name_words_max")
     if _looks_like_units(items) or (announced and items and all(
-            _STARTS_UPPER.match(i) and len(i.split()) <= 8 for i in items)):
+            _STARTS_UPPER.match(i) and len(i.split()) <= most for i in items)):
         return len(items), "|".join(i.lower() for i in items)
     return None
-
-
-# the noun that announces people ("các đồng chí:", "cá nhân")
-_PERSON_NOUN_LEAD = regex.compile(r"(?:các\s+|những\s+)?(?:đồng chí|cá nhân)\s*:?\s*")
-# between names of people: a comma, semicolon or "và"
-_PERSON_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+và\s+")
-# a title before a person's name ("đồng chí", "ông", "bà")
-_HONORIFIC = regex.compile(r"(?:đồng chí|đ/c|ông|bà|anh|chị)\s")
 
 
 def _person_count(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -274,29 +325,24 @@ def _person_count(text: str, start: int, end: int) -> tuple[int, str] | None:
     stop = rule("awards.names_stop").search(text[start:end])
     if stop:
         end = start + stop.start()
-    head = _PERSON_NOUN_LEAD.match(text[start:end])
+    head = rule("awards.person_noun_lead").match(text[start:end])
     named_noun = bool(head)
     if head:
         start += head.end()
     names = []
-    for item in _PERSON_SEPARATOR.split(text[start:end]):  # a person's name holds no "và"
+    for item in _split(rule("awards.person_separator"), text[start:end]):  # a person's name holds no "và"
         item = item.strip()
         pm = rule("awards.person_name").match(item)
-        honorific = bool(_HONORIFIC.match(item))
+        honorific = bool(rule("awards.honorific").match(item))
         if pm and (honorific or named_noun):
             names.append(pm.group("name").lower())
     return (len(names), "|".join(names)) if names else None
 
 
-# a count right after "cho" belongs to an earlier award's recipients
-_ENDS_WITH_CHO = regex.compile(r"(?<![\p{L}])cho\s+$")
-# what may stand between two counts of one run: a comma or "và"
-_COUNT_JOINER = regex.compile(r"\s*(?:,|và)\s*")
-
-
-def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recipients:
+def _recipients(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> _Recipients:
     """Who receives the award and how many: a count after or before it, the names after *cho*,
     the unit voted for, or the clause's subject."""
+    text = ph.text
     after = text[m.end:min(sent.end, m.end + int(setting("award_after")))]
     lst = rule("awards.counted_right_after").match(after) if m.kind == "khen_thuong" else None
     lst = lst or rule("awards.counted_after").match(after)
@@ -310,20 +356,20 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
     # not the voters ("17 đơn vị thành viên … đã bình bầu"), not a fraction ("5/7 đơn vị")
     near = []
     for t, n, (s, e) in _counts_in(text, window_start, m.start):
-        if _ENDS_WITH_CHO.search(text[max(0, s - 6):s]):
+        if rule("awards.ends_with_cho").search(text[max(0, s - int(setting("award_cho_before"))):s]):
             continue
         tail = text[e:m.start]
         if rule("awards.voters").search(tail):
             continue
         near.append((t, n, (s, e)))
-    named_before = _named_before(text, sent, m, window_start)
+    named_before = _named_before(ph, sent, m, window_start)
     if near:
         last_end = near[-1][2][1]
         enumerated = rule("awards.count_enumerated").match(text[last_end:m.start])
         if named_before is None or named_before[1] < last_end or enumerated:
             run = [near[-1]]
             for r in reversed(near[:-1]):
-                if _COUNT_JOINER.fullmatch(text[r[2][1]:run[0][2][0]]):
+                if rule("awards.count_joiner").match(text[r[2][1]:run[0][2][0]]):
                     run.insert(0, r)
                 else:
                     break
@@ -333,7 +379,7 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
     if named:
         noun = named.group("noun")
         rtype = _noun_type(noun) if noun else None
-        got = _named_count(text, m.end + named.start("r"), m.end + named.end("r"), announced=rtype in ("don_vi", "tap_the"))
+        got = _named_count(ph, m.end + named.start("r"), m.end + named.end("r"), announced=rtype in ("don_vi", "tap_the"))
         if got:
             return _Recipients([(rtype, got[0], None)], got[1])
         people = _person_count(text, m.end + named.start("noun" if noun else "r"), m.end + named.end("r"))
@@ -343,7 +389,7 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
             return _Recipients([(rtype, None, None)])
     is_ = rule("awards.named_is").match(rest)
     if is_:
-        got = _named_count(text, m.end + is_.start("r"), m.end + is_.end("r"))
+        got = _named_count(ph, m.end + is_.start("r"), m.end + is_.end("r"))
         if got:
             return _Recipients([(None, got[0], None)], got[1])
     if named_before:
@@ -351,15 +397,16 @@ def _recipients(text: str, sent: Piece, m: Mention, window_start: int) -> _Recip
     return _Recipients([(None, None, None)])
 
 
-def _named_before(text: str, sent: Piece, m: Mention, window_start: int) -> tuple[int, int, str] | None:
+def _named_before(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> tuple[int, int, str] | None:
     """Units named as the award's subject before it: (how many, where they start, who)."""
+    text = ph.text
     clause_start = max(window_start, text.rfind(";", sent.start, m.start) + 1, text.rfind(":", sent.start, m.start) + 1)
     for o in rule("awards.subject_opening").finditer(text, clause_start, m.start):
         clause_start = o.end()
     voted = rule("awards.voted_unit").search(text[clause_start:m.start])
     if voted:
         u0 = clause_start + voted.start("u")
-        got = _named_count(text, u0, u0 + len(voted.group("u")))
+        got = _named_count(ph, u0, u0 + len(voted.group("u")))
         if got:
             return got[0], u0, got[1]
         if head_re().match(voted.group("u")) or looks_like_province(voted.group("u")):
@@ -367,7 +414,7 @@ def _named_before(text: str, sent: Piece, m: Mention, window_start: int) -> tupl
     subj = rule("awards.subject_unit").match(text[clause_start:m.start])
     if subj and not rule("awards.not_subject").match(subj.group("s")):
         s0 = clause_start + subj.start("s")
-        got = _named_count(text, s0, s0 + len(subj.group("s")))
+        got = _named_count(ph, s0, s0 + len(subj.group("s")))
         if got:
             return got[0], s0, got[1]
         words = subj.group("s").split()
@@ -376,35 +423,38 @@ def _named_before(text: str, sent: Piece, m: Mention, window_start: int) -> tupl
     return None
 
 
-# "các"/"những" before a noun
-_PLURAL_MARKER = regex.compile(r"^(?:các|những)\s+")
-
-
 def _noun_type(noun: str | None) -> str | None:
+    """The recipient type a noun names ("các tập thể" → tap_the), from awards.recipient_noun's tags."""
     if not noun:
         return None
-    n = _PLURAL_MARKER.sub("", _WHITESPACE.sub(" ", noun.strip().lower()))
-    return {"tập thể": "tap_the", "cá nhân": "ca_nhan", "đồng chí": "ca_nhan", "đơn vị": "don_vi"}.get(n)
+    n = _WHITESPACE.sub(" ", noun.strip().lower())
+    plural = rule("awards.plural_marker").match(n)
+    if plural:
+        n = n[plural.end():]
+    return rule("awards.recipient_noun").tags["types"].get(n)
 
 
 def _blocked(text: str, sent: Piece, m: Mention) -> bool:
     """An award named as a goal, a purpose, a registration or in a list of past honours."""
     prefix = text[sent.start:m.start]
-    return any(r.search(prefix) for r in _rules_with("not_award") if r.id != "awards.not_field_of_work")
+    return any(r.search(prefix) for r in _rules_with("not_award"))
 
 
-def _skip_mention(text: str, sent: Piece, m: Mention) -> bool:
+def _skip_mention(ph: _Phrases, sent: Piece, m: Mention) -> bool:
     """Words that look like an award but introduce something else."""
+    text = ph.text
     if m.kind == "khen_thuong":
         # only with a count, named recipients or ranks ("khen thưởng 9 tập thể", "… đối với các đơn vị …: Nhất cụm")
-        after = text[m.end:m.end + 40]
+        after = text[m.end:m.end + int(setting("award_commendation_after"))]
         who = rule("awards.commendation_recipients").match(after)
         if not (rule("awards.counted_right_after").match(after)
                 or (who and (not who.group("rank") or rule("awards.rankings").search(text, m.end, sent.end)))):
             return True
     if m.kind == "danh_hieu" and m.text.lower().startswith("danh hiệu"):
-        nxt = text[m.end:m.end + 30]
-        if rule("awards.titles_follow").match(nxt) or any(0 <= x.start - m.end <= 3 for x in _mentions(text, m.end, m.end + 30)):
+        span = int(setting("award_titles_after"))
+        gap = setting("award_title_gap")
+        if rule("awards.titles_follow").match(text[m.end:m.end + span]) or \
+                any(0 <= x.start - m.end <= gap for x in ph.within(m.end, m.end + span)):
             return True  # the titles that follow are the awards
     return False
 
@@ -412,10 +462,11 @@ def _skip_mention(text: str, sent: Piece, m: Mention) -> bool:
 def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
     """Every award the sentences report, merged to one per (kind, level, recipients)."""
     text = seg.text
+    ph = _Phrases.of(seg)
     out: list[AwardCandidate] = []
     year_rule = rule("awards.history_year")
     for sent in sentences:
-        mentions = _mentions(text, sent.start, sent.end)
+        mentions = ph.within(sent.start, sent.end)
         if not mentions:
             continue
         ym = year_rule.match(sent.text)
@@ -424,7 +475,7 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
         last_levels: list[str] = []
         last_rec: _Recipients | None = None
         for m in mentions:
-            if _skip_mention(text, sent, m) or _blocked(text, sent, m):
+            if _skip_mention(ph, sent, m) or _blocked(text, sent, m):
                 continue
             status = _status(text, sent, m)
             if status is None:
@@ -434,13 +485,13 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
             if "khoi" in levels and m.kind == "khen_thuong":
                 status = "conferred"  # the bloc's own ranking is given, not proposed
             last_levels = [lv for lv in levels if lv]
-            rec = _recipients(text, sent, m, max(prev_end, sent.start, m.start - int(setting("award_recipients_before"))))
+            rec = _recipients(ph, sent, m, max(prev_end, sent.start, m.start - int(setting("award_recipients_before"))))
             if last_rec and all(n is None for _, n, _ in rec.items) and \
                     rule("awards.conjoined").match(text[prev_end:m.start]):
                 rec = last_rec  # "được đề nghị tặng Bằng khen và Cờ thi đua": the same recipients
             last_rec = rec
             ident = rec.ident or (m.text.lower() if m.title_type else "")
-            fy = rule("awards.award_year").match(text[m.end:min(sent.end, m.end + 40)])
+            fy = rule("awards.award_year").match(text[m.end:min(sent.end, m.end + int(setting("award_year_after")))])
             for_year = int(fy.group("year")) if fy else None
             for lvl in levels:
                 if lvl == "thu_tuong" and m.kind == "co_thi_dua":

@@ -15,9 +15,10 @@ from typing import Callable
 import regex
 
 from ..grammar import rule, setting
-from ..lexicons import alternation, load
+from ..lexicons import load
 from ..segment import Segmented
-from .common import Found, finditer, province_pattern, roman_to_int
+from .common import Found, roman_to_int
+from .province import province_forms
 
 
 @dataclass
@@ -33,44 +34,120 @@ class BlocMention:
 
 
 @lru_cache(maxsize=None)
-def _patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(words after khối/cụm that give it another sense, sector words of staff), as sets."""
     cues = load("cues")
-    head = rule("blocs.head").compiled
-    stops = regex.compile(
-        r"(?<!\s(?:các|những|Các))\s+(?:" + alternation(cues["bloc_name_stops"]) + r")(?![\p{L}\p{M}])|\s*(?:,(?!\s*(?:ngành|thành phố|thị xã|huyện|Mặt trận|đoàn thể|[Xx]ã hội|trung cấp|doanh nghiệp)(?![\p{L}]))|[.;:!?()“”\"\n])|\s{2,}"
-    )
-    party = rule("blocs.party_prefix").compiled
-    return head, stops, party
+    return frozenset(cues["bloc_not"]), frozenset(cues["bloc_sector_words"])
 
 
-_NUM_FORM = regex.compile(r"^(?:số\s+)?(?P<n>\d{1,2}|[IVXL]{1,5})(?![.,%]?\d)(?:\s*[-–]\s*.*)?$")
-_TRAIL_NUM = regex.compile(r"(?:^|\s)(?:số\s+)?(?P<n>\d{1,2}|[IVX]{1,4})$")
-_PROVINCE_TAIL = regex.compile(r"\s+(?:(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)(?:\s+(?P<p>.+))?)$")
+def _starts_with_phrase(s: str, phrases: frozenset[str]) -> bool:
+    """`s` is one of the phrases or starts with one followed by a space: a set lookup per word
+    boundary instead of a `startswith` per phrase."""
+    if s in phrases:
+        return True
+    i = s.find(" ")
+    while i > 0:
+        if s[:i] in phrases:
+            return True
+        i = s.find(" ", i + 1)
+    return False
+
+
+def _phrase_cover(seg: Segmented) -> frozenset[int]:
+    """Every position inside a fixed phrase of bloc names (`cues.json: bloc_name_phrases`: "trực
+    thuộc", "xây dựng Đảng"), found once per article (occurrences may overlap)."""
+    cover = seg._shared.get("blocs.phrase_cover")
+    if cover is None:
+        text = seg.text
+        pos: set[int] = set()
+        for ph in load("cues")["bloc_name_phrases"]:
+            i = text.find(ph)
+            while i >= 0:
+                pos.update(range(i, i + len(ph)))
+                i = text.find(ph, i + 1)
+        cover = seg._shared["blocs.phrase_cover"] = frozenset(pos)
+    return cover
+
+
+# A capital or a digit after a space: a lower-case start that still names something ("khối thi
+# đua các trường THPT"). Structural (one class), so it stays here.
+_CAP_OR_DIGIT = regex.compile(r"\s(?:\p{Lu}|\d)")
 
 
 def _strip_province(rest: str) -> str:
-    m = _PROVINCE_TAIL.search(rest)
-    if m and (m.group("p") is None or province_pattern().fullmatch(m.group("p"))):
-        if m.group("p") is None and regex.search(r"(?:tuyến|cấp|trực thuộc|thuộc)$", rest[: m.start()]):
+    m = rule("blocs.province_tail").search(rest)
+    if m and (m.group("p") is None or m.group("p") in province_forms()):
+        if m.group("p") is None and rule("blocs.unit_level").search(rest, 0, m.start()):
             return rest  # "các bệnh viện tuyến tỉnh", "các Hội cấp tỉnh": part of the name
-        return regex.sub(r"\s+(?:đóng\s+)?(?:trên địa bàn|tại)$", "", rest[: m.start()])
+        loc = rule("blocs.located_in").search(rest, 0, m.start())
+        return rest[: loc.start() if loc else m.start()]
     return rest
+
+
+def _number(g: str) -> int | None:
+    return int(g) if g.isdigit() else roman_to_int(g)
+
+
+@lru_cache(maxsize=4096)
+def _read_name(rest: str, has_td: bool, capital: bool) -> tuple[str, int | None, bool] | None:
+    """The words after a head word (up to the stop), read as a bloc's name: (the name without a
+    trailing province, its number, whether the number is all of it), or None when they name no
+    bloc. Only the printed words decide, so a name repeated through an article is read once.
+    `has_td`: "thi đua" follows the head; `capital`: the head is capitalised ("Khối", "KHỐI")."""
+    # Role words right after the head: "Khối trưởng", "Cụm phó".
+    if rule("blocs.role_after_head").match(rest):
+        return None
+    not_words, sector_words = _word_sets()
+    if rest and _starts_with_phrase(rest.lower(), not_words):
+        return None
+    if rest and not has_td and rest[0].islower() and not (
+            capital and rule("blocs.sector_bloc").match(rest)) and _starts_with_phrase(rest, sector_words):
+        return None  # "Khối văn phòng UBND huyện", "khối hành chính sự nghiệp": a sector of staff
+    rest = _strip_province(rest)
+    cut = rule("blocs.number_ends_name").match(rest)
+    if cut:
+        rest = cut.group()
+    number = None
+    numbered_only = False
+    nm = rule("blocs.num_form").match(rest)
+    if nm:
+        number = _number(nm.group("n"))
+        numbered_only = nm.group(0) == nm.group("n") or rule("blocs.numbered_only").match(rest) is not None
+    else:
+        lm = rule("blocs.leading_number").match(rest) or rule("blocs.trailing_number").search(rest)
+        if lm:
+            number = _number(lm.group("n"))
+    if not rest:
+        return ("", None, False) if has_td else None
+    first = rest.split()[0]
+    if (has_td and first[0].islower() and first not in ("số", "các", "những")
+            and not _CAP_OR_DIGIT.search(rest)
+            and (not capital or not rule("blocs.lower_name_start").match(rest))):
+        return None  # "khối thi đua trên tất cả các lĩnh vực", "Khối thi đua hưởng ứng": not a name
+    if not has_td:
+        # "Khối ANND", "Khối 9", "Cụm biên phòng tuyến biển": capitalised word, number, or ≥2 words.
+        if not (first[0].isupper() or first[0].isdigit() or len(rest.split()) >= 2):
+            return None
+    return rest, number, numbered_only
 
 
 def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
     text = seg.text
-    head, stops, party = _patterns()
-    not_words = load("cues")["bloc_not"]
+    head = rule("blocs.head")
+    stops = rule("blocs.name_stop")
+    before_w, name_max = setting("bloc_context_before"), setting("bloc_name_max")
     out: list[BlocMention] = []
-    for m in finditer(head, text):
-        before = text[max(0, m.start() - 40): m.start()]
-        if party.search(before) or (rule("blocs.member_of").search(before) and not _units_together(seg, m.start())):
+    for m in head.finditer(text):
+        s0 = m.start()
+        lo = max(0, s0 - before_w)
+        if rule("blocs.party_prefix").search(text, lo, s0) or (
+                rule("blocs.member_of").search(text, lo, s0) and not _units_together(seg, s0)):
             continue
         has_td = bool(m.group("td"))
         rest_start = m.end()
-        if not has_td and m.group("h")[0].islower() and not rule("blocs.counted_units").match(text, m.start()):
+        if not has_td and m.group("h")[0].islower() and not rule("blocs.counted_units").match(text, s0):
             continue  # lower-case "khối"/"cụm" without "thi đua": another sense (khối lượng, khối ngoại)
-        limit = min(len(text), rest_start + 140)
+        limit = min(len(text), rest_start + name_max)
         sm = stops.search(text, rest_start, limit)
         # A stop that does not end the name: a comma inside a list-like name ("Khối thi đua các đại
         # học, trường đại học …", "Khối thi đua sở, ngành …"), a fixed phrase with a stop word
@@ -81,71 +158,31 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
                     and not stops.match(text, sm.end() - 1 if text[sm.end() - 1] == " " else sm.end())):
                 sm = stops.search(text, sm.end(), limit)
                 continue
-            abbr = rule("blocs.abbreviation").match(text, sm.start())
+            # an abbreviation's bracket is the stop's own punctuation or right after its spaces
+            abbr = "(" in text[sm.start():sm.end() + 1] and rule("blocs.abbreviation").match(text, sm.start())
             if abbr:
                 sm = stops.search(text, abbr.end(), limit)
                 continue
-            if _in_phrase(text, sm.start() + (len(sm.group()) - len(sm.group().lstrip()))):
+            if sm.start() + (len(sm.group()) - len(sm.group().lstrip())) in _phrase_cover(seg):
                 sm = stops.search(text, sm.end() + 1, limit)
                 continue
             break
         rest_end = sm.start() if sm else limit
-        rest = text[rest_start:rest_end].strip()
-        # Role words right after the head: "Khối trưởng", "Cụm phó".
-        if regex.match(r"(?i)(?:trưởng|phó)\b", rest):
+        raw = text[rest_start:rest_end]
+        read = _read_name(raw.strip(), has_td, m.group("h")[0].isupper())
+        if read is None:
             continue
-        if rest and any(rest.lower() == w or rest.lower().startswith(w + " ") for w in not_words):
-            continue
-        if rest and not has_td and rest[0].islower() and not (
-                m.group("h")[0].isupper() and rule("blocs.sector_bloc").match(rest)) and any(
-                rest == w or rest.startswith(w + " ") for w in load("cues")["bloc_sector_words"]):
-            continue  # "Khối văn phòng UBND huyện", "khối hành chính sự nghiệp": a sector of staff
-        rest = _strip_province(rest)
-        cut = rule("blocs.number_ends_name").match(rest)
-        if cut:
-            rest = cut.group()
-        number = None
-        numbered_only = False
-        nm = _NUM_FORM.match(rest)
-        if nm:
-            number = int(nm.group("n")) if nm.group("n").isdigit() else roman_to_int(nm.group("n"))
-            numbered_only = nm.group(0) == nm.group("n") or regex.fullmatch(r"số\s+\S+", rest) is not None
-        else:
-            lm = rule("blocs.leading_number").match(rest) or _TRAIL_NUM.search(rest)
-            if lm:
-                g = lm.group("n")
-                number = int(g) if g.isdigit() else roman_to_int(g)
+        rest, number, numbered_only = read
         if not rest:
-            if has_td:
-                out.append(BlocMention(m.start(), m.end(), text[m.start():m.end()], True, None, False))
+            out.append(BlocMention(s0, m.end(), text[s0:m.end()], True, None, False))
             continue
-        first = rest.split()[0]
-        if (has_td and first[0].islower() and first not in ("số", "các", "những")
-                and not regex.search(r"\s(?:\p{Lu}|\d)", rest)
-                and (m.group("h")[0].islower() or not rule("blocs.lower_name_start").match(rest))):
-            continue  # "khối thi đua trên tất cả các lĩnh vực", "Khối thi đua hưởng ứng": not a name
-        if not has_td:
-            # "Khối ANND", "Khối 9", "Cụm biên phòng tuyến biển": capitalised word, number, or ≥2 words.
-            if not (first[0].isupper() or first[0].isdigit() or len(rest.split()) >= 2):
-                continue
-        end = rest_start + len(text[rest_start:rest_end]) - len(text[rest_start:rest_end].lstrip()) + len(rest)
-        in_role = bool(regex.search(r"(?:[Tt]rưởng|[Pp]hó)\s+$", text[max(0, m.start() - 8):m.start()]))
-        sent = seg.sentence_at(m.start())
-        plural = rule("blocs.plural_reference").search(text, max(sent.start if sent else 0, m.start() - 120), m.start()) is not None
-        out.append(BlocMention(m.start(), end, text[m.start():end], has_td, number, numbered_only, in_role, plural))
+        end = rest_start + len(raw) - len(raw.lstrip()) + len(rest)
+        in_role = rule("blocs.role_before").search(text, max(0, s0 - setting("bloc_role_before")), s0) is not None
+        sent = seg.sentence_at(s0)
+        plural = rule("blocs.plural_reference").search(
+            text, max(sent.start if sent else 0, s0 - setting("bloc_plural_before")), s0) is not None
+        out.append(BlocMention(s0, end, text[s0:end], has_td, number, numbered_only, in_role, plural))
     return out
-
-
-def _in_phrase(text: str, pos: int) -> bool:
-    """The stop word at `pos` belongs to a fixed phrase of bloc names ("trực thuộc",
-    "các Ban xây dựng Đảng", "các hội có tính chất đặc thù")."""
-    for ph in load("cues")["bloc_name_phrases"]:
-        i = text.find(ph, max(0, pos - len(ph)), pos + len(ph))
-        while 0 <= i <= pos:
-            if i + len(ph) > pos:
-                return True
-            i = text.find(ph, i + 1, pos + len(ph))
-    return False
 
 
 def _list_so_far(name: str) -> bool:
@@ -221,7 +258,7 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
     def dominated(k: str) -> bool:
         # extended in the body, by words, not by a dash-joined tag ("Cụm thi đua số 8 - KBNN")
         return any(k2.startswith(k + " ") and c2 >= need and (need == 2 or any(
-            b.start >= title_end and regex.match(regex.escape(k) + r"\s+\p{L}", b.text.lower())
+            b.start >= title_end and _extends_by_word(b.text.lower(), k)
             for b in pool2 if _key(b.text) == k2))
             for k2, c2 in counts.items())
 
@@ -233,8 +270,18 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
     return best, num
 
 
+# Structural: runs of spaces and dashes, and a space run before a letter.
+_SPACES_DASHES = regex.compile(r"[\s\-–—]+")
+_SPACE_LETTER = regex.compile(r"\s+\p{L}")
+
+
+def _extends_by_word(low: str, k: str) -> bool:
+    """`low` is the name `k` printed verbatim and then more words (not a dash-joined tag)."""
+    return low.startswith(k) and _SPACE_LETTER.match(low, len(k)) is not None
+
+
 def _key(s: str) -> str:
-    return regex.sub(r"[\s\-–—]+", " ", s.lower()).strip()
+    return _SPACES_DASHES.sub(" ", s.lower()).strip()
 
 
 @dataclass(frozen=True)

@@ -7,26 +7,13 @@ and funds are not campaigns. The phrasings are rules in `grammar/campaigns.jsonl
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from ..context import EventContext
 from ..grammar import rule, setting
 from ..grounding import Grounder
-from ..lexicons import alternation, load
 from ..segment import Segmented
 from .common import Found
-
-_NOT_NAMES = regex.compile(r"(?i)(?:cờ thi đua|bằng khen|giấy khen|đơn vị|tập thể|chiến sĩ)")
-
-
-@lru_cache(maxsize=None)
-def _cue_res() -> tuple[regex.Pattern, regex.Pattern]:
-    cues = load("cues")
-    yes = regex.compile(rf"(?i:{alternation(cues['campaign_cues'])})(?:\s+[\p{{Ll}}\d]+){{0,7}}\s*(?:là)?\s*:?\s*$")
-    no = regex.compile(rf"(?:{alternation(cues['campaign_not'])})(?:\s+[\p{{L}}]+){{0,2}}\s*:?\s*$")
-    return yes, no
 
 
 def _quotes(text: str) -> list[tuple[int, int, int, int]]:
@@ -38,34 +25,33 @@ def _quotes(text: str) -> list[tuple[int, int, int, int]]:
     return sorted(out)
 
 
-# words that make a programme a campaign, not welfare
-_CAMPAIGN_WORD = regex.compile(r"(?i)phong trào|thi đua|cuộc vận động")
-
-
 def _welfare(text: str, at: int) -> bool:
     """A programme of care or a fund ("chăm lo đời sống … các chương trình như: “…”")."""
     before = text[max(0, at - int(setting("campaign_welfare_before"))):at]
     before = before[before.rfind(".") + 1:]
-    return bool(rule("campaigns.welfare").search(before)) and not _CAMPAIGN_WORD.search(before)
-
-
-# the gap between two quoted names of one list: a comma, semicolon or "và"
-_LIST_JOINER = regex.compile(r"\s*[;,]?\s*(?:và\s*)?")
+    return bool(rule("campaigns.welfare").search(before)) and not rule("campaigns.campaign_word").search(before)
 
 
 def find_campaigns(seg: Segmented) -> list[Found]:
-    text = seg.text
-    yes, no = _cue_res()
+    """The article's campaign names, found once and shared by every view of it (one per event)."""
+    if "campaigns" not in seg._shared:
+        seg._shared["campaigns"] = _find_campaigns(seg.text)
+    return seg._shared["campaigns"]
+
+
+def _find_campaigns(text: str) -> list[Found]:
+    yes, no = rule("campaigns.cue_before"), rule("campaigns.not_cue_before")
+    list_gap = setting("campaign_list_gap")
     out: list[Found] = []
     prev_ok_end = -1
     for qs, a, b, qe in _quotes(text):
         q = text[a:b].strip()
-        if not q or _NOT_NAMES.match(q):
+        if not q or rule("campaigns.not_names").match(q):
             continue
         before = text[max(0, qs - int(setting("campaign_cue_before"))):qs]
         gap = text[prev_ok_end:qs]
-        continued = prev_ok_end >= 0 and qs - prev_ok_end <= 100 and (
-            _LIST_JOINER.fullmatch(gap) or rule("campaigns.list_next").match(gap))
+        continued = prev_ok_end >= 0 and qs - prev_ok_end <= list_gap and (
+            rule("campaigns.list_joiner").match(gap) or rule("campaigns.list_next").match(gap))
         listed = rule("campaigns.list_intro").search(text[max(0, qs - int(setting("campaign_list_before"))):qs])
         if continued or ((yes.search(before) or listed) and not no.search(before) and not _welfare(text, qs)):
             out.append(Found(q, a, a + len(q)))
@@ -86,6 +72,7 @@ def _unique(found: list[Found]) -> list[Found]:
     return [f for f in uniq if not any(_abbreviates(f.value, other) for other in full if other != f.value)]
 
 
+# an acronym (structural: two or more capitals)
 _ACRONYM = regex.compile(r"\p{Lu}{2,}")
 
 

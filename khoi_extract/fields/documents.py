@@ -15,7 +15,8 @@ from functools import lru_cache
 import regex
 
 from ..context import EventContext
-from ..grammar import rule, setting
+from ..grammar import Rule, rule, setting
+from ..grammar.loader import lowered
 from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Segmented
@@ -52,16 +53,15 @@ def _words() -> dict[str, str]:
     return {k.lower(): v for k, v in load("documents")["words"].items() if not k.startswith("_")}
 
 
+# a run of whitespace (structural: dropped from a number as printed)
 _WHITESPACE = regex.compile(r"\s+")
-# the type symbol in a document number ("12/2020/QĐ", "05-CT/")
-_NUMBER_SYMBOL = regex.compile(r"(?:^\d+(?:/\d{4})?/(?P<a>[\p{L}]+))|(?:^\d+-(?P<b>[\p{L}]+)/)")
 
 
 def _type_of(word: str | None, number: str) -> str:
     """From the word before the number; only without one, from the symbol."""
     if word:
         return _words().get(_WHITESPACE.sub(" ", word.lower()), "other")
-    sym = _NUMBER_SYMBOL.search(number)
+    sym = rule("documents.number_symbol").search(number)
     if sym:
         return load("documents")["symbols"].get(sym.group("a") or sym.group("b"), "other")
     return "other"
@@ -81,29 +81,89 @@ def _issuer(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     im = rule("documents.issuer_after").match(text[end:end + int(setting("document_after"))])
     if im:
         iss = im.group("iss").rstrip()
-        if iss.strip() and len(iss.split()) <= 14:
+        if iss.strip() and len(iss.split()) <= setting("document_issuer_words_after"):
             s0 = end + im.start("iss")
             return iss.strip(), s0, s0 + len(iss)
     bm = rule("documents.issuer_before").search(text[max(0, start - int(setting("document_issuer_before"))):start])
     if bm:
         s0 = max(0, start - int(setting("document_issuer_before"))) + bm.start("iss")
         iss = bm.group("iss")
-        if len(iss.split()) <= 18:  # "Tổng giám đốc và Ban Thường vụ Công đoàn Tổng công ty …"
+        if len(iss.split()) <= setting("document_issuer_words_before"):
             return iss, s0, s0 + len(iss)
     return None
 
 
-# a plain date ("12/5/2020"), not a document number
-_DATE_LIKE = regex.compile(r"\d+/\d+/\d+")
+# a letter (structural, a single class): a number without one needs its document word
 _LETTER = regex.compile(r"\p{L}")
 
 
+# a run of whitespace, found backwards from a number (structural: where the words before it begin)
+_SPACES_BACK = regex.compile(r"\s+", regex.REVERSE)
+# where a word begins (structural: a document word or "số" starts a word)
+_WORD_START = regex.compile(r"(?<!\p{L})\p{L}")
+
+
+@lru_cache(maxsize=None)
+def _words_before_number() -> int:
+    """How many runs of whitespace the words before a number can hold in documents.numbered:
+    the longest document word, "liên tịch", and "số :"."""
+    return max(len(w.split()) for w in _words()) - 1 + 2 + 1 + 2
+
+
+@lru_cache(maxsize=None)
+def _word_prefixes() -> tuple[str, ...]:
+    """What a match of documents.numbered or bare_number starts with, lower-cased: a document word or "số"."""
+    return tuple(_words()) + ("số",)
+
+
+def _candidate_starts(text: str) -> list[int]:
+    """Every place documents.numbered or documents.bare_number can start: each number lead
+    (`documents.number_lead`), and each document word or "số" among the few words before it.
+    The two rules would otherwise try a case-insensitive alternation at every position of the
+    article, and a numbered document is rare."""
+    starts: set[int] = set()
+    runs = _words_before_number()
+    low = lowered(text)
+    prefixes = _word_prefixes()
+    for lead in rule("documents.number_lead").finditer(text):
+        d = lead.start()
+        lo = 0
+        for i, ws in enumerate(_SPACES_BACK.finditer(text, 0, d)):
+            if i == runs:
+                lo = ws.end()
+                break
+        starts.add(d)
+        starts.update(k for k in (w.start() for w in _WORD_START.finditer(text, lo, d))
+                      if low is None or low.startswith(prefixes, k))
+    return sorted(starts)
+
+
+def _matches_at(r: Rule, text: str, starts: list[int]) -> list[regex.Match]:
+    """What `r.finditer(text)` gives, trying the rule only at `starts` (every place it can match, in order)."""
+    out: list[regex.Match] = []
+    pos = 0
+    for s in starts:
+        if s < pos:
+            continue
+        m = r.match(text, s)
+        if m:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def find_documents(seg: Segmented) -> list[DocumentCandidate]:
-    """Every numbered document of the text, once per number."""
-    text = seg.text
+    """Every numbered document of the text, once per number (found once per article, shared by its views)."""
+    if "documents" not in seg._shared:
+        seg._shared["documents"] = _find_documents(seg.text)
+    return seg._shared["documents"]
+
+
+def _find_documents(text: str) -> list[DocumentCandidate]:
     found: list[tuple[int, int, regex.Match]] = []
+    starts = _candidate_starts(text)
     for r in (rule("documents.numbered"), rule("documents.bare_number")):
-        for m in r.finditer(text):
+        for m in _matches_at(r, text, starts):
             found.append((m.start(), m.end(), m))
     found.sort(key=lambda x: x[0])
     out: list[DocumentCandidate] = []
@@ -114,7 +174,7 @@ def find_documents(seg: Segmented) -> list[DocumentCandidate]:
             continue
         raw = m.group("num").rstrip(".")
         number = _WHITESPACE.sub("", raw)
-        if _DATE_LIKE.fullmatch(number):
+        if rule("documents.plain_date").match(number):
             continue  # a plain date
         word = m.group("word")
         if not _LETTER.search(number) and not word:

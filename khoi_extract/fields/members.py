@@ -15,16 +15,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 import regex
 
 from ..context import EventContext
-from ..grammar import expand, rule, rules, setting
+from ..grammar import Rule, expand, rule, rules, setting
 from ..grounding import Grounder
 from ..lexicons import load
-from ..segment import Segmented
-from .common import Found, finditer, province_of, to_int
-from .orgs import PLACE_LEAD, bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items
+from ..segment import Piece, Segmented
+from .common import Found, province_of, to_int
+from .orgs import bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items, strip_place_word
 
 
 @dataclass(frozen=True)
@@ -49,14 +50,52 @@ _REGION_NOUNS = {"tỉnh", "thành phố", "tỉnh, thành phố", "địa phư�
                  "huyện, thành phố"}
 # … or say nothing of their kind.
 _GENERIC_NOUNS = {"cơ quan", "đơn vị", "tổ chức", "thành viên", "doanh nghiệp", "địa phương"}
+# The patterns compiled in this module are structural (letter classes, digits, a piece followed by a
+# space) or built from data; every phrasing is a rule in grammar/members.jsonl.
 _PLACE_WORD = regex.compile(expand(r"{PLACE_WORD}\s"))
 _LOWER_START = regex.compile(r"\p{Ll}")
-_GENERIC_GROUP = regex.compile(r"^(?:các|những)\s")
 # A word of a proper name: capitalised or a number ("Đà Lạt", "Phường 6", "Ia H’Drai").
 _NAME_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d'’-]*")
-# Cheap tests before the expensive patterns.
-_DISTRIB_HINT = regex.compile(r"(?:các|\d)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|Sở|bộ|Bộ|ngành)"
-                              r"|(?:gồm|là)\s*:?\s+(?:huyện|thị xã|quận)\s|(?:trong|thuộc)\s+(?:[Kk]hối|[Cc]ụm)")
+
+
+# A sentence about the bloc (khối, cụm) or its members: a list in it needs no colon.
+_BLOC_SENTENCE_WORDS = ("khối", "cụm", "thành viên")
+_BLOC_WORD = regex.compile("(?i)" + "|".join(_BLOC_SENTENCE_WORDS))
+
+
+@lru_cache(maxsize=None)
+def _gate_words() -> tuple[str, ...]:
+    """Every anchor of the family's rules, and the words of a sentence about the bloc."""
+    return tuple(sorted({a for r in rules("members") for a in r.anchors} | set(_BLOC_SENTENCE_WORDS)))
+
+
+def _present(seg: Segmented, sent: Piece) -> frozenset[str] | None:
+    """The gate words in a sentence, looked up once per article (views share `_shared`)
+    instead of once per rule; None where lower case shifts offsets (nothing is gated)."""
+    cache: dict[tuple[int, int], frozenset[str] | None] = seg._shared.setdefault("members.present", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        piece = seg.text[sent.start:sent.end]
+        low = piece.lower()
+        cache[key] = frozenset(w for w in _gate_words() if w in low) if len(low) == len(piece) else None
+    return cache[key]
+
+
+def _hits(rule_id: str, text: str, start: int, end: int, present: frozenset[str] | None) -> Iterator[regex.Match]:
+    """The rule's matches in text[start:end] (a sentence); no run at all when none of its
+    anchors is among the sentence's `present` words (most rules find nothing in most sentences)."""
+    r = rule(rule_id)
+    if present is not None and r.anchors and present.isdisjoint(r.anchors):
+        return iter(())
+    return r.finditer(text, start, end)
+
+
+def _about_bloc(seg: Segmented, sent: Piece) -> bool:
+    """Whether the sentence names the bloc or its members."""
+    present = _present(seg, sent)
+    if present is None:
+        return bool(_BLOC_WORD.search(seg.text, sent.start, sent.end))
+    return not present.isdisjoint(_BLOC_SENTENCE_WORDS)
 
 
 @dataclass(frozen=True)
@@ -104,7 +143,7 @@ def _list_end(text: str, start: int, limit: int, in_paren: bool, semicolons: boo
             nxt = m.end()
             while nxt < limit and text[nxt] == " ":
                 nxt += 1
-            if semicolons or head_re().match(text, nxt) or looks_like_province(text[nxt:nxt + 30].split(",")[0]):
+            if semicolons or head_re().match(text, nxt) or looks_like_province(text[nxt:nxt + setting("members_province_window")].split(",")[0]):
                 pos = m.end()
                 continue
         if m.group() == ")" and not in_paren:
@@ -126,13 +165,9 @@ def _cut_paren(raw: str) -> str:
     if cut <= 0:
         return raw
     close = raw.find(")", cut)
-    if close > 0 and _NAME_GOES_ON.match(raw[close + 1:]) and close - cut <= 15:
+    if close > 0 and _NAME_GOES_ON.match(raw[close + 1:]) and close - cut <= setting("members_inner_short_form_max"):
         return raw
     return raw[:cut].rstrip()
-
-
-# "TP" (thành phố) before a name acts as a place word
-_TP_ABBREV = regex.compile(r"TP\b")
 
 
 def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose: bool,
@@ -155,11 +190,11 @@ def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose:
         if tail and tail.start() > 0 and not in_compound_name(raw, tail.start()):
             raw = raw[:tail.start()]
     raw = raw.rstrip(" ,-–")
-    if not raw or _GENERIC_GROUP.match(raw):
+    if not raw or rule("members.generic_group").match(raw):
         return None  # "các NH thương mại" names a group, not a unit
     value = raw
     if prefix and not head_re().match(raw):
-        if _PLACE_WORD.match(raw + " ") or _TP_ABBREV.match(raw):
+        if _PLACE_WORD.match(raw + " ") or rule("members.city_abbrev").match(raw):
             # "huyện" before "thị xã Kiến Tường" is dropped; "BĐBP" before "tỉnh Lạng Sơn" is kept
             value = raw if prefix.lower() in _PLACE_NOUNS else f"{prefix} {raw}"
         else:
@@ -249,14 +284,13 @@ def _in_paren(text: str, floor: int, pos: int) -> bool:
     return text.rfind("(", floor, pos) > text.rfind(")", floor, pos)
 
 
-# a trailing "và", comma, semicolon or opening bracket left at the end of a list
-_TRAILING_JOINER_OR_PAREN = regex.compile(r"(?:\s+và|\s*[,;(])\s*$")
 _DIGIT = regex.compile(r"\d")
 # a place word and its number ("Quận 1")
 _NUMBERED_PLACE = regex.compile(r"\p{L}+ \d{1,3}")
 
 
-def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[MemberCandidate], list[tuple[int, int]]]:
+def _distributive(text: str, sent_start: int, sent_end: int,
+                  present: frozenset[str] | None) -> tuple[list[MemberCandidate], list[tuple[int, int]]]:
     """Lists whose head applies to every item, in one sentence: candidates and the regions read."""
     out: list[MemberCandidate] = []
     regions: list[tuple[int, int]] = []
@@ -265,34 +299,34 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
         return not any(a <= pos < b for a, b in regions)
 
     # "Công ty Cổ phần: A; B và Công ty TNHH: C", "Agribank (các chi nhánh: A, B)"
-    heads = [m for m in rule("members.head_colon").finditer(text, sent_start, sent_end)]
+    heads = list(_hits("members.head_colon", text, sent_start, sent_end, present))
     for n, m in enumerate(heads):
         in_paren = _in_paren(text, sent_start, m.start()) or bool(m.group("sub"))
         end = _list_end(text, m.end(), sent_end, in_paren, semicolons=True)
         if n + 1 < len(heads):
             end = min(end, heads[n + 1].start())
         seg_text = text[m.end():end]
-        end = m.end() + len(_TRAILING_JOINER_OR_PAREN.sub("", seg_text))
+        end = m.end() + len(rule("members.trailing_joiner_or_paren").compiled.sub("", seg_text))
         prefix = m.group("head") + (" chi nhánh" if m.group("sub") else "")
         items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=False)
         raw = [text[f.start:f.end] for f in items]
         bare = [r for r in raw if not head_re().match(r)]
-        if items and len(bare) >= 0.5 * len(raw) and all(_namelike(r) or r[:1].isupper() and len(r.split()) <= 12 for r in bare):
+        if items and len(bare) >= setting("members_bare_share") * len(raw) and all(_namelike(r) or r[:1].isupper() and len(r.split()) <= 12 for r in bare):
             out.extend(items)
             regions.append((m.start(), end))
 
-    if not _DISTRIB_HINT.search(text, sent_start, sent_end):
+    if next(_hits("members.distrib_hint", text, sent_start, sent_end, present), None) is None:
         return out, regions
-    for m in rule("members.distrib_gom").finditer(text, sent_start, sent_end):
+    for m in _hits("members.distrib_gom", text, sent_start, sent_end, present):
         if not free(m.start()):
             continue
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
         items = parse_list(text, m.end(), end, m.group("head"), None, "members.distrib_gom")
         raw = [text[f.start:f.end] for f in items]
-        if len(items) >= 2 and sum(_unit_like(r, True) for r in raw) >= 0.6 * len(raw):
+        if len(items) >= 2 and sum(_unit_like(r, True) for r in raw) >= setting("members_unit_share") * len(raw):
             out.extend(items)
             regions.append((m.start(), end))
-    for m in rule("members.distrib_place_word").finditer(text, sent_start, sent_end):
+    for m in _hits("members.distrib_place_word", text, sent_start, sent_end, present):
         if not free(m.start()):
             continue
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
@@ -300,7 +334,7 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
         if len(items) >= 2:
             out.extend(items)
             regions.append((m.start(), end))
-    for m in rule("members.distrib_head").finditer(text, sent_start, sent_end):
+    for m in _hits("members.distrib_head", text, sent_start, sent_end, present):
         if not free(m.start()):
             continue
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
@@ -319,11 +353,11 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
             raw = [text[f.start:f.end] for f in items]
             placelike = (lambda r: r[:1].isupper() or r[:1].isdigit()) if cat_word in ("huyện", "quận", "thị xã") \
                 else (lambda r: looks_like_province(r) or r[:1].isdigit())
-            if len(raw) < 2 or not placelike(raw[0]) or sum(placelike(r) for r in raw) < 0.6 * len(raw):
+            if len(raw) < 2 or not placelike(raw[0]) or sum(placelike(r) for r in raw) < setting("members_unit_share") * len(raw):
                 continue
         out.extend(items)
         regions.append((m.start(), end))
-    for m in rule("members.distrib_bare").finditer(text, sent_start, sent_end):
+    for m in _hits("members.distrib_bare", text, sent_start, sent_end, present):
         if not free(m.start()):
             continue
         # "các quận 1, 3, 5 và 10" ⇒ Quận 1, Quận 3 …; "các huyện: Hải Hậu" ⇒ huyện Hải Hậu
@@ -339,13 +373,13 @@ def _distributive(text: str, sent_start: int, sent_end: int) -> tuple[list[Membe
     return out, regions
 
 
-def _honoured(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
+def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
     """Units an award goes to at the meeting: the bloc's members voting for themselves.
 
     Only names led by a unit head count (never people), after "… cho" (`members.award_for`)
     or in the clause before "nhận Cờ …" / "được đề nghị … tặng …" (`members.award_taker`)."""
     out: list[MemberCandidate] = []
-    for m in rule("members.award_for").finditer(text, sent_start, sent_end):
+    for m in _hits("members.award_for", text, sent_start, sent_end, present):
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
         if not m.group().rstrip().endswith(":"):
             semi = text.find(";", m.end(), end)  # "…; UBND tỉnh tặng Bằng khen cho …" starts a new clause
@@ -354,7 +388,7 @@ def _honoured(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate
             if not head_re().match(f.value):
                 break
             out.append(f)
-    for m in rule("members.award_taker").finditer(text, sent_start, sent_end):
+    for m in _hits("members.award_taker", text, sent_start, sent_end, present):
         floor = sent_start
         for b in rule("members.clause_break").finditer(text, sent_start, m.start()):
             floor = b.end()
@@ -368,14 +402,10 @@ def _honoured(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate
     return out
 
 
-# where a unit may start: a capital, or a place word before a capital, at a word start
-_UNIT_START = regex.compile(r"(?<![\p{L}\p{M}])(?=[\p{Lu}]|(?:tỉnh|thành phố|huyện|quận|thị xã)\s+\p{Lu})")
-
-
 def _tail_unit(text: str, a: int, b: int) -> MemberCandidate | None:
     """The unit that ends text[a:b] ("theo đó tỉnh Hà Nam" → "tỉnh Hà Nam"): from its first
     head word, place word or province to the end, if that reads as a unit's name."""
-    for m in _UNIT_START.finditer(text[a:b]):
+    for m in rule("members.unit_start").finditer(text[a:b]):
         start = a + m.start()
         item = _item(text, start, b, None, None, False, "members.ranked_before")
         if item and _unit_like(item.value, False) and item.end >= b - 1:
@@ -383,31 +413,27 @@ def _tail_unit(text: str, a: int, b: int) -> MemberCandidate | None:
     return None
 
 
-def _with_the_rest(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
+def _with_the_rest(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
     """A unit named together with the rest of the bloc ("X và các đơn vị trong Khối")."""
     out: list[MemberCandidate] = []
-    for m in rule("members.with_the_rest").finditer(text, sent_start, sent_end):
+    for m in _hits("members.with_the_rest", text, sent_start, sent_end, present):
         item = _item(text, m.start("unit"), m.end("unit"), None, None, False, "members.with_the_rest")
         if item and not bare_head(item.value):
             out.append(item)
     return out
 
 
-# punctuation or a "và"/"là" that ends the clause before a ranked unit
-_CLAUSE_BREAK = regex.compile(r"[,.;:]|\s(?:và|là)\s")
-
-
-def _ranked(text: str, sent_start: int, sent_end: int) -> list[MemberCandidate]:
+def _ranked(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
     """Units ranked in the bloc's scoring: they compete as its members."""
     out: list[MemberCandidate] = []
-    for m in rule("members.ranked_after").finditer(text, sent_start, sent_end):
+    for m in _hits("members.ranked_after", text, sent_start, sent_end, present):
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
         items = parse_list(text, m.end(), end, None, None, "members.ranked_after")
         out.extend(f for f in items if _unit_like(f.value, False))
-    for m in rule("members.ranked_before").finditer(text, sent_start, sent_end):
+    for m in _hits("members.ranked_before", text, sent_start, sent_end, present):
         floor = sent_start
-        for br in _CLAUSE_BREAK.finditer(text[sent_start:m.start()]):
-            floor = sent_start + br.end()
+        for br in rule("members.rank_clause_break").finditer(text, sent_start, m.start()):
+            floor = br.end()
         item = _tail_unit(text, floor, m.start())
         if item:
             out.append(item)
@@ -418,13 +444,12 @@ _INTRO_RULES = ("members.intro_counted", "members.intro_paren", "members.intro_g
                 "members.intro_category")
 
 
-def _intros(text: str, start: int, end: int) -> list[_Intro]:
+def _intros(text: str, start: int, end: int, present: frozenset[str] | None) -> list[_Intro]:
     """Every list introduction in text[start:end], the longest first where two start together."""
     found: list[_Intro] = []
     for rid in _INTRO_RULES:
-        r = rule(rid)
-        paren = r.tags.get("kind") == "paren"
-        for m in r.finditer(text, start, end):
+        paren = rule(rid).tags.get("kind") == "paren"
+        for m in _hits(rid, text, start, end, present):
             gd = m.groupdict()
             noun = (gd.get("noun") or gd.get("noun2") or "").strip()
             found.append(_Intro(m.start(), m.end(), noun, paren or m.group().rstrip().endswith(":"), rid, paren))
@@ -432,22 +457,19 @@ def _intros(text: str, start: int, end: int) -> list[_Intro]:
     return found
 
 
-# a trailing "và", comma or semicolon left at the end of a list
-_TRAILING_JOINER = regex.compile(r"(?:\s+và|\s*[,;])?\s*$")
-
-
 def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandidate]:
     """Every unit the article lists as a member, in text order of their lists."""
     text = seg.text
     out: list[MemberCandidate] = []
     for i, sent in enumerate(seg.sentences):
-        items, regions = _distributive(text, sent.start, sent.end)
+        present = _present(seg, sent)
+        items, regions = _distributive(text, sent.start, sent.end, present)
         out.extend(items)
-        out.extend(_honoured(text, sent.start, sent.end))
-        out.extend(_ranked(text, sent.start, sent.end))
-        out.extend(_with_the_rest(text, sent.start, sent.end))
+        out.extend(_honoured(text, sent.start, sent.end, present))
+        out.extend(_ranked(text, sent.start, sent.end, present))
+        out.extend(_with_the_rest(text, sent.start, sent.end, present))
         read_to = sent.start
-        for intro in _intros(text, sent.start, sent.end):
+        for intro in _intros(text, sent.start, sent.end, present):
             if intro.start < read_to or any(a <= intro.start < b for a, b in regions):
                 continue
             if i not in bloc_sentences and not intro.strong:
@@ -459,7 +481,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
             got = [f for f in _introduced(text, intro, end) if not any(a < f.end and f.start < b for a, b in regions)]
             if not got and after:
                 # "gồm 5 đơn vị là thành phố Kon Tum và các huyện A, B": the distributive list ends this one
-                end = intro.end + len(_TRAILING_JOINER.sub("", text[intro.end:min(after)]))
+                end = intro.end + len(rule("members.trailing_joiner").compiled.sub("", text[intro.end:min(after)]))
                 got = [f for f in parse_list(text, intro.end, end, None, None, intro.rule) if _unit_like(f.value, False)]
                 out.extend(got)
                 read_to = end
@@ -499,30 +521,49 @@ def _introduced(text: str, intro: _Intro, end: int) -> list[MemberCandidate]:
     bare_ok = intro.strong or noun in _REGION_NOUNS
     items = parse_list(text, intro.end, end, None, None, intro.rule, loose=bare_ok and noun in _REGION_NOUNS)
     good = [f for f in items if _unit_like(f.value, bare_ok)]
-    if len(items) >= 2 and len(good) >= max(2, int(0.6 * len(items))):
+    if len(items) >= 2 and len(good) >= max(2, int(setting("members_unit_share") * len(items))):
         # a lower-case piece is the tail of the introduction, not a unit ("gồm 7 trường | chính trị các tỉnh …")
         return [f for f in items if not (_LOWER_START.match(f.value) and not _PLACE_WORD.match(f.value))]
     return []
 
 
-# Cheap test before the rules: a count needs a number before a unit noun or a capital.
-_COUNT_HINT = regex.compile(expand(r"(?<![\p{L}\d]){NUM}\s+(?:(?i:{UNIT_NOUN})|{ORG_HEAD}|\p{Lu})"))
+@lru_cache(maxsize=None)
+def _count_rules(weak: bool) -> tuple[tuple[int, Rule], ...]:
+    """The member_count rules that state the size (or, `weak`, count the units in passing),
+    with their place in the file (the tie-break between two matches at one position)."""
+    return tuple((i, r) for i, r in enumerate(rules("member_count")) if bool(r.tags.get("weak")) == weak)
+
+
+@lru_cache(maxsize=None)
+def _count_words() -> tuple[str, ...]:
+    return tuple(sorted({a for r in rules("member_count") for a in r.anchors}))
+
+
+def _window_words(text: str, lo: int, hi: int) -> frozenset[str] | None:
+    """The member_count anchors in text[lo:hi] (None where lower case shifts offsets)."""
+    piece = text[lo:hi]
+    low = piece.lower()
+    return frozenset(w for w in _count_words() if w in low) if len(low) == len(piece) else None
 
 
 def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) -> Found | None:
-    """The bloc's stated size: the first `member_count` rule that matches near a number.
+    """The bloc's stated size: the first `member_count` rule that matches near a number
+    (`members.count_hint`; the rules whose anchors are not in the window are not run).
 
     A rule that states the size ("Khối … có 09 thành viên", "gồm 7 trường") wins over
     one that counts the units in passing ("đại diện 8 cơ quan trong Cụm", tagged `weak`)."""
     text = seg.text
     end = len(text) if end is None else end
     before, after = setting("count_hint_before"), setting("count_hint_after")
-    hints = list(finditer(_COUNT_HINT, text, start, end))
+    windows = []
+    for hint in rule("members.count_hint").finditer(text, start, end):
+        lo, hi = max(start, hint.start() - before), min(end, hint.end() + after)
+        windows.append((lo, hi, _window_words(text, lo, hi)))
     for weak in (False, True):
-        family = [(i, r) for i, r in enumerate(rules("member_count")) if bool(r.tags.get("weak")) == weak]
-        for hint in hints:
-            lo, hi = max(start, hint.start() - before), min(end, hint.end() + after)
-            hits = [(m.start(), i, m) for i, r in family if (m := r.search(text, lo, hi))]
+        for lo, hi, present in windows:
+            hits = [(m.start(), i, m) for i, r in _count_rules(weak)
+                    if (present is None or not r.anchors or not present.isdisjoint(r.anchors))
+                    and (m := r.search(text, lo, hi))]
             if not hits:
                 continue
             m = min(hits, key=lambda h: h[:2])[2]
@@ -539,9 +580,10 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
 def _stands_for(bare: str, full: str) -> bool:
     """A place printed alone for its unit ("Quảng Ninh" in "gồm 6 tỉnh: …") and the unit's
     full name ending with it ("BHXH tỉnh Quảng Ninh"): one member, the fuller form kept."""
-    core = PLACE_LEAD.sub("", bare.strip())
+    core = strip_place_word(bare.strip())
     if core == full or not (looks_like_province(core) or _namelike(core)) or not head_re().match(full):
         return False
+    # built from the place itself, so not a rule; `_stands_for` is cached
     if not regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(core) + r"$", full):
         return False
     # the place is the whole tail, not the end of a longer name ("Ninh" in "Quảng Ninh")
@@ -550,8 +592,6 @@ def _stands_for(bare: str, full: str) -> bool:
     return bool(last) and (last[0].islower() or last.isupper() or bool(head_re().fullmatch(lead)))
 
 
-# a sentence about the bloc (khối, cụm) or its members
-_BLOC_WORD = regex.compile(r"(?i)khối|cụm|thành viên")
 # a run of capitalised words, searched for a province name
 _CAPITALISED_NAME = regex.compile(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*")
 
@@ -562,7 +602,7 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
     Also returns the provinces the members' names carry (a clue for the record's province)."""
     seg, text = ctx.seg, ctx.text
     # members: role holders first, then listed units
-    bloc_sent_idx = {i for i, s in enumerate(seg.sentences) if _BLOC_WORD.search(s.text)}
+    bloc_sent_idx = {i for i, s in enumerate(seg.sentences) if _about_bloc(seg, s)}
     members: list[str] = []
     member_spans: list[tuple[int, int]] = []
     member_provinces: list[str] = []

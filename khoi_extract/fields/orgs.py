@@ -12,7 +12,7 @@ import regex
 
 from ..canonical import lenient_match, name_tokens
 from ..grammar import compiled_piece, rule, setting
-from ..lexicons import alternation, load
+from ..lexicons import load
 from .common import finditer, province_of, province_pattern, rstripped_end, search
 
 
@@ -21,10 +21,9 @@ def head_re() -> regex.Pattern:
     return compiled_piece("UNIT_HEAD")
 
 
-@lru_cache(maxsize=None)
 def position_prefix_re() -> regex.Pattern:
-    pos = load("positions")["positions"]
-    return regex.compile(rf"^(?:(?:{alternation(pos)})\s+)+", regex.IGNORECASE)
+    """Position words before a unit's head ("Giám đốc Sở …"): `orgs.position_prefix`."""
+    return rule("orgs.position_prefix").compiled
 
 
 # Where a name stops (`orgs.name_end`): its clause's verb or preposition (`lexicons/org_heads.json`
@@ -33,9 +32,9 @@ def _stop_re() -> regex.Pattern:
     return rule("orgs.name_end").compiled
 
 
-# Multi-part standard names that contain commas: protect them before splitting lists.
 # Standard multi-part names ("Văn hóa, Thể thao và Du lịch", "Kế hoạch và Đầu tư"): their commas
-# and "và" do not split a list. Spaces and dashes inside them are matched loosely.
+# and "và" do not split a list. Spaces and dashes inside them are matched loosely. Built here, not
+# in a rule file: it is the lexicon's list with that loosening applied to every name.
 _COMMA_NAMES = regex.compile(
     "|".join(regex.sub(r"\\ |\\-|\\–", r"\\s*[-–,]?\\s*", regex.escape(n))
              for n in sorted(load("org_heads")["compound_names"], key=len, reverse=True)),
@@ -45,12 +44,14 @@ _COMMA_NAMES = regex.compile(
 
 def in_compound_name(text: str, pos: int) -> bool:
     """Whether `pos` falls inside a standard multi-part name ("Khoa học và Công nghệ")."""
-    return any(m.start() <= pos < m.end() for m in finditer(_COMMA_NAMES, text, max(0, pos - 60), min(len(text), pos + 60)))
+    reach = setting("org_compound_reach")
+    return any(m.start() <= pos < m.end() for m in finditer(_COMMA_NAMES, text, max(0, pos - reach), min(len(text), pos + reach)))
 
 
-def org_at(text: str, start: int, limit: int = 120) -> tuple[int, int] | None:
-    """The org name that starts at `start` (which should be a head word): its [start, end)."""
-    window_end = min(len(text), start + limit)
+def org_at(text: str, start: int, limit: int | None = None) -> tuple[int, int] | None:
+    """The org name that starts at `start` (which should be a head word): its [start, end),
+    within `limit` characters (default `org_name_max`)."""
+    window_end = min(len(text), start + (setting("org_name_max") if limit is None else limit))
     # Protected names may contain stop characters.
     end = window_end
     protected = [(m.start(), m.end()) for m in finditer(_COMMA_NAMES, text, start, window_end)]
@@ -89,7 +90,8 @@ def org_in(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _province_tail() -> regex.Pattern:
-    """A province (maybe after "tỉnh"/"thành phố") ending the text."""
+    """A province (maybe after "tỉnh"/"thành phố") ending the text; composed in code from
+    `province_pattern` for the reason given at `_province_suffix`."""
     return regex.compile(r"(?:[Tt]ỉnh\s+|[Tt]hành phố\s+)?(?:" + province_pattern().pattern + r")\s*$")
 
 
@@ -99,15 +101,19 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     A short form in brackets right before the anchor ("… Việt Nam (Agribank) là …") belongs
     to the full name before it.
     """
-    acr = rule("orgs.short_form_tail").search(text[max(floor, anchor - 30):anchor])
+    acr = rule("orgs.short_form_tail").search(text[max(floor, anchor - setting("org_short_form_tail_max")):anchor])
     if acr:
         inner = org_before(text, anchor - len(acr.group()), floor)
         if inner and inner[1] >= anchor - len(acr.group()) - 1:
             return inner[0], rstripped_end(text, anchor)
     seg_start = floor
+    # Where no protected name is in text[floor:anchor], none is in any window inside it either.
+    names_near = search(_COMMA_NAMES, text, floor, anchor) is not None
+    reach = setting("org_compound_break_reach")
     for m in rule("orgs.clause_break").finditer(text, floor, anchor):
         # A comma inside a protected name is not a break.
-        if any(a <= m.start() < b for a, b in ((p.start(), p.end()) for p in finditer(_COMMA_NAMES, text, max(floor, m.start() - 40), min(anchor, m.end() + 40)))):
+        if names_near and any(a <= m.start() < b for a, b in ((p.start(), p.end()) for p in finditer(
+                _COMMA_NAMES, text, max(floor, m.start() - reach), min(anchor, m.end() + reach)))):
             continue
         if m.group().strip() == "và" and not head_re().match(text, m.end()):
             continue
@@ -142,6 +148,12 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     return span
 
 
+# Structural pieces of list splitting (punctuation and letter classes, no words): compiled once here.
+_ITEM_SEP = regex.compile(r"\s*[,;]\s*")
+_LOWER_NEXT = regex.compile(r"\s*\p{Ll}")
+_UPPER_OR_DIGIT = regex.compile(r"[\p{Lu}\d]")
+
+
 def split_items(text: str, start: int, end: int, loose_and: bool = False) -> list[tuple[int, int]]:
     """Split a list region into item spans on commas/semicolons and a final "và".
 
@@ -150,7 +162,7 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
     """
     protected = [(m.start(), m.end()) for m in finditer(_COMMA_NAMES, text, start, end)]
     cuts: list[tuple[int, int]] = []  # (cut_start, cut_end) separators
-    for m in finditer(regex.compile(r"\s*[,;]\s*"), text, start, end):
+    for m in finditer(_ITEM_SEP, text, start, end):
         if any(a <= m.start() < b for a, b in protected):
             continue
         cuts.append((m.start(), m.end()))
@@ -164,17 +176,17 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
     for i, (a, b) in enumerate(pieces):
         # "X và Y": split where Y starts with a head word or a province; always for the last item.
         sub_start = a
-        for m in finditer(regex.compile(r"\s+và\s+"), text, a, b):
+        for m in rule("orgs.and_join").finditer(text, a, b):
             if any(pa <= m.start() < pb for pa, pb in protected):
                 continue  # "Kế hoạch và Đầu tư"
             nxt = m.end()
             # the last item, or the last before the list runs into other words (", trong đó …")
-            is_last = i == len(pieces) - 1 or bool(regex.match(r"\s*\p{Ll}", text[pieces[i + 1][0]:pieces[i + 1][0] + 2]))
+            is_last = i == len(pieces) - 1 or bool(_LOWER_NEXT.match(text, pieces[i + 1][0], pieces[i + 1][0] + 2))
             unit_word = bool(head_re().match(text, nxt)) \
-                or bool(regex.match(r"(?:tỉnh|thành phố|các|thị xã|thị trấn|huyện|quận|xã|phường)\s", text[nxt:nxt + 12]))
+                or bool(rule("orgs.unit_word").match(text, nxt))
             starts_head = unit_word or bool(province_pattern().match(text, nxt)) \
                 or any(pa == nxt for pa, _ in protected) \
-                or (loose_and and bool(regex.match(r"[\p{Lu}\d]", text[nxt:nxt + 1])))
+                or (loose_and and bool(_UPPER_OR_DIGIT.match(text, nxt, nxt + 1)))
             # In a distributive list the items are bare names, so "… vận tải và Ban Dân tộc" splits anywhere.
             if starts_head and (is_last or text[nxt:nxt + 4] == "các " or (loose_and and unit_word)):
                 out.append((sub_start, m.start()))
@@ -183,11 +195,9 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
     return [(a, b) for a, b in out if b > a and text[a:b].strip()]
 
 
-_PROVINCE_LEAD = regex.compile(r"^(?:tỉnh|thành phố|TP\.?)\s+", regex.IGNORECASE)
-
-
 def looks_like_province(s: str) -> bool:
-    return province_of(_PROVINCE_LEAD.sub("", s.strip())) is not None
+    """A province's name, maybe after "tỉnh"/"thành phố" (`orgs.province_lead`)."""
+    return province_of(rule("orgs.province_lead").compiled.sub("", s.strip())) is not None
 
 
 # Unit identity: when two printed names are one unit.
@@ -203,9 +213,16 @@ _GENERIC_HEADS = {"Sở", "Ban", "Cục", "Chi cục", "Hội", "Bộ", "Phòng"
                   "Tổng công ty", "Chi nhánh", "Ngân hàng", "Bệnh viện", "Văn phòng", "Ủy ban", "UBND"}
 
 
-_COUNCIL = regex.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+")
-# A place word before a name ("thị xã Sơn Tây" is "Sơn Tây").
-PLACE_LEAD = regex.compile(r"^(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+", regex.IGNORECASE)
+def strip_place_word(name: str) -> str:
+    """The name without a leading place word ("thị xã Sơn Tây" is "Sơn Tây"; `orgs.place_lead`)."""
+    return rule("orgs.place_lead").compiled.sub("", name)
+
+
+def _strip_council(name: str) -> str:
+    """"UBND huyện Mộ Đức" → "huyện Mộ Đức" (`orgs.council_lead`)."""
+    return rule("orgs.council_lead").compiled.sub("", name)
+
+
 _DIGITS = regex.compile(r"\d+")
 
 
@@ -215,9 +232,10 @@ def same_unit(a: str, b: str) -> bool:
     "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
     if _DIGITS.findall(a) != _DIGITS.findall(b):
         return False
-    if _COUNCIL.sub("", a) == _COUNCIL.sub("", b):
+    ca, cb = _strip_council(a), _strip_council(b)
+    if ca == cb:
         return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"
-    if PLACE_LEAD.sub("", _COUNCIL.sub("", a)) == PLACE_LEAD.sub("", _COUNCIL.sub("", b)):
+    if strip_place_word(ca) == strip_place_word(cb):
         return True  # "thị xã Sơn Tây" and "Sơn Tây" in a list of districts
     ta, tb = _tokens(a), _tokens(b)
     if ta and tb and (ta <= tb or tb <= ta) and _lenient(a, b):
@@ -241,7 +259,14 @@ def _lenient(a: str, b: str) -> bool:
     return lenient_match(a, b, threshold=setting("dedup_threshold"))
 
 
+@lru_cache(maxsize=1)
+def _province_suffix() -> regex.Pattern:
+    """A trailing province, maybe after its place word. Composed in code from `province_pattern`
+    (the PROVINCE piece bounds its names differently, so a rule would change what matches)."""
+    return regex.compile(r"(?:\s+(?:tỉnh|thành phố|TP\.?))?\s+(?:" + province_pattern().pattern + r")\s*$")
+
+
 @lru_cache(maxsize=8192)
 def _without_province(s: str) -> str:
     """The name without a trailing province ("… tỉnh Bắc Kạn", "… Hà Nam")."""
-    return regex.sub(r"(?:\s+(?:tỉnh|thành phố|TP\.?))?\s+(?:" + province_pattern().pattern + r")\s*$", "", s)
+    return _province_suffix().sub("", s)

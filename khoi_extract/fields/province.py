@@ -6,15 +6,29 @@ and when the only province named is the venue of the meeting.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
-import regex
-
-from ..grammar import rule
+from ..grammar import rule, setting
+from ..lexicons import load
 from ..segment import Segmented
-from .common import Found, finditer, province_of, province_pattern
+from .common import Found, finditer, province_names, province_of, province_pattern
 
 
-_NATIONAL_UNIT = regex.compile(r"^(?:Bộ\s|Ủy ban Trung ương|Trung ương|Tổng Liên đoàn|Ban .* Trung ương)|Việt Nam$")
+@lru_cache(maxsize=None)
+def province_forms() -> frozenset[str]:
+    """Every printed form of a province, case as printed (the names and their aliases): whether a
+    whole string is a province is a set lookup, not a run of the province alternation."""
+    forms = set(province_names())
+    for aliases in load("provinces")["aliases"].values():
+        forms.update(aliases)
+    return frozenset(forms)
+
+
+def spans_provinces(phrase: str) -> bool:
+    """The phrase says the bloc spans several provinces ("Công an 5 tỉnh", "các tỉnh …"), a region
+    or the nation. Two rules: the counted one starts at the literal "tỉnh" and is cheap."""
+    return (rule("province.counted_provinces").search(phrase) is not None
+            or rule("province.several_provinces").search(phrase) is not None)
 
 
 def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinces: list[str],
@@ -23,14 +37,14 @@ def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinc
     the words around its mentions) say it spans several provinces, a region or the nation."""
     if len(set(member_provinces)) >= 3:
         return None  # a cluster spanning several provinces
-    several = rule("province.several_provinces")
-    if any(several.search(p) for p in bloc_phrases):
+    if any(spans_provinces(p) for p in bloc_phrases):
         return None
     members = members or []
-    if len(members) >= 2 and sum(bool(_NATIONAL_UNIT.search(m)) for m in members) >= 0.5 * len(members):
+    national = rule("province.national_unit")
+    if len(members) >= 2 and sum(national.search(m) is not None for m in members) >= 0.5 * len(members):
         return None  # a national bloc of ministries and central bodies
     text = seg.text
-    exclude = exclude + [(q.start(), q.end()) for q in regex.finditer(r"[“\"][^“”\"\n]{3,200}[”\"]", text)]
+    exclude = exclude + [(q.start(), q.end()) for q in rule("province.quoted").finditer(text)]
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
     for m in finditer(province_pattern(), text):
@@ -43,8 +57,7 @@ def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinc
         # "Hồ Chí Minh" alone is a person (Chủ tịch Hồ Chí Minh), not the city
         if name == "Hồ Chí Minh" and form == "Hồ Chí Minh":
             continue
-        before = text[max(0, m.start() - 25): m.start()]
-        if name == "Huế" and "Thừa Thiên" in before:
+        if name == "Huế" and text.find("Thừa Thiên", max(0, m.start() - setting("province_hue_before")), m.start()) >= 0:
             continue
         counts[name] += 1
         first.setdefault(name, (m.start(), m.end()))

@@ -20,6 +20,7 @@ import regex
 from ..canonical import lenient_match
 from ..context import EventContext
 from ..grammar import Rule, compiled_piece, rule, setting
+from ..grammar.loader import lowered
 from ..grounding import Grounder
 from ..segment import Piece, Segmented
 from .common import rstripped_end
@@ -59,7 +60,9 @@ def role_name(m: regex.Match) -> str:
 
 def _year_after(text: str, pos: int, limit: int | None = None) -> int | None:
     limit = limit or setting("role_year_after")
-    m = _r("year_after").match(text, pos, min(len(text), pos + limit))
+    end = min(len(text), pos + limit)
+    r = _r("year_after")
+    m = r.match(text, pos, end) if r.could_match(text, pos, end) else None
     return int(m.group("y")) if m else None
 
 
@@ -131,13 +134,58 @@ def _after_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, 
     return out
 
 
+def _word_window(text: str, p: int, lo: int, hi: int, reach: int) -> tuple[int, int]:
+    """[a, b) within [lo, hi): the whitespace-separated chunk holding `p` and `reach` chunks on
+    either side, ending at chunk edges so the rule's word boundaries read as in the sentence."""
+    a = p
+    while a > lo and not text[a - 1].isspace():
+        a -= 1
+    b = p
+    while b < hi and not text[b].isspace():
+        b += 1
+    for _ in range(reach):
+        while a > lo and text[a - 1].isspace():
+            a -= 1
+        while a > lo and not text[a - 1].isspace():
+            a -= 1
+        while b < hi and text[b].isspace():
+            b += 1
+        while b < hi and not text[b].isspace():
+            b += 1
+    return a, b
+
+
+def role_words(text: str, sent: Piece) -> list[regex.Match]:
+    """The `roles.word` matches of one sentence, the same as `finditer` over the sentence, but
+    searched only around its anchors: every role word holds 'khối' or 'cụm' and at most
+    `role_word_reach` words on either side of it, and most sentences name the bloc only."""
+    word = _r("word")
+    low = lowered(text)
+    if low is None:
+        return list(word.finditer(text, sent.start, sent.end))
+    reach = setting("role_word_reach")
+    windows: list[tuple[int, int]] = []
+    for anchor in word.anchors:
+        p = low.find(anchor, sent.start, sent.end)
+        while p >= 0:
+            windows.append(_word_window(text, p, sent.start, sent.end, reach))
+            p = low.find(anchor, p + len(anchor), sent.end)
+    merged: list[list[int]] = []
+    for a, b in sorted(windows):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [m for a, b in merged for m in word.finditer(text, a, b)]
+
+
 def find_roles(seg: Segmented) -> list[RoleCand]:
     """Roles stated outside people's titles, one candidate per unit and role word."""
     text = seg.text
     out: list[RoleCand] = []
     back = setting("role_context_before")
     for sent in seg.sentences:
-        for m in _r("word").finditer(text, sent.start, sent.end):
+        for m in role_words(text, sent):
             role = role_name(m)
             before = text[max(sent.start, m.start() - back): m.start()]
             after_year = _year_after(text, m.end())
@@ -192,15 +240,18 @@ def _unit_before_role(text: str, m: regex.Match, before: str, sent: Piece, role:
 
 def _pair(text: str, m: regex.Match, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'A và B (được bầu) lần lượt làm Khối trưởng và Khối phó năm 2025'."""
-    resp = _r("pair_respectively").search(text, sent.start, m.start())
+    # the second role word first: a cheap match, where the pair pattern searches back
     nxt = _r("pair_next").match(text, m.end(), m.end() + 6)
-    if not (resp and nxt):
+    second = _r("word").match(text, nxt.end()) if nxt else None
+    if not second:
         return None
-    second = _r("word").match(text, nxt.end())
+    resp = _r("pair_respectively").search(text, sent.start, m.start())
+    if not resp:
+        return None
     a = org_before(text, resp.end("a"), sent.start)
     b_start = resp.start("b")
     b = org_at(text, b_start, limit=resp.end("b") - b_start) if head_re().match(text, b_start) else None
-    if not (a and b and second):
+    if not (a and b):
         return None
     year = _year_after(text, second.end()) or after_year
     elected = bool(_r("elected").search(text, sent.start, m.start()))

@@ -11,9 +11,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 from ..context import MeetingScope
+from ..grammar import rule
 from ..grounding import Grounder
 from ..segment import Piece, Segmented
 from .common import MEETING_CUE, Found, any_between
@@ -53,11 +52,11 @@ def resolve_when(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, ki
         return i >= 0 and pos < line_of[line_starts[i]]
     date_lines += [s for s in scope.meeting_sents if not in_date_line(s.start)]
     date_lines.sort(key=lambda s: s.start)
-    dm = meeting_date(seg, date_lines, exclude=doc_dates)
+    dm = meeting_date(seg, date_lines, exclude=doc_dates, published=published)
     date = None
     date_sent = None
     if dm:
-        school = period_f is not None and regex.match(r"(?i)năm học", text[period_f.start:period_f.end]) is not None
+        school = period_f is not None and rule("dates.school_year").match(text, period_f.start, period_f.end) is not None
         year = resolve_year(dm, published, period["year"] if period else None, kind, school)
         if year:
             date = parse_dmy(dm.day, dm.month, year)

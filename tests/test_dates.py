@@ -1,0 +1,144 @@
+"""The dates family on short texts written for each construction: mentions and their cues,
+the meeting date, year resolution, and the days dateparser reads relative to the publication."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from khoi_extract.fields import dates as D
+from khoi_extract.normalize import normalize
+from khoi_extract.pipeline import extract
+from khoi_extract.segment import Piece, segment
+
+FRIDAY = dt.date(2024, 3, 15)
+
+
+def seg(text: str):
+    return segment(normalize(text))
+
+
+def whole(s) -> Piece:
+    return Piece(0, len(s.text), s.text)
+
+
+@pytest.mark.parametrize("day, month, year, want", [
+    (14, 3, 2024, dt.date(2024, 3, 14)),
+    (29, 2, 2024, dt.date(2024, 2, 29)),
+    (29, 2, 2023, None),
+    (31, 4, 2024, None),
+    (0, 4, 2024, None),
+    (5, 13, 2020, dt.date(2020, 5, 13)),  # a month over 12 with a day that can be one: month-first
+    (15, 13, 2020, None),
+    (1, 1, 99, None),  # a year before 1000 is a typo, not 1999
+])
+def test_parse_dmy_reads_day_first(day: int, month: int, year: int, want: dt.date | None) -> None:
+    assert D.parse_dmy(day, month, year) == want
+
+
+def test_find_dates_cues_documents_and_ranges() -> None:
+    text = ("Chiều 27/12, Khối thi đua tổ chức hội nghị theo Quyết định số 157/QĐ-UBND ngày 20/12/2023. "
+            "Kỷ niệm 70 năm (20/7/1954 - 20/7/2024). Trong các ngày 04, 05/4/2024 diễn ra hội thao.")
+    got = [(text[d.start:d.end], d.day, d.month, d.year, d.cued, d.in_doc) for d in D.find_dates(seg(text))]
+    assert got == [
+        ("Chiều 27/12", 27, 12, None, True, False),
+        ("ngày 20/12/2023", 20, 12, 2023, True, True),  # the document's date
+        # neither end of a range "(20/7/1954 - 20/7/2024)" is a day something happened on
+        ("Trong các ngày 04, 05/4/2024", 4, 4, 2024, True, False),
+    ]
+
+
+def test_find_dates_is_computed_once_per_article() -> None:
+    s = seg("Ngày 3/1, Khối thi đua tổ chức hội nghị.")
+    first = D.find_dates(s)
+    view = s.view(s.lines, s.sentences[:0])  # a view of the same article shares the mentions
+    assert D.find_dates(view) is first
+
+
+def test_meeting_date_prefers_the_sentence_reporting_the_meeting() -> None:
+    text = ("Theo kế hoạch, sáng 10/1 các đơn vị gửi báo cáo. "
+            "Chiều 12/1, Khối thi đua số 3 tổ chức hội nghị tổng kết.")
+    s = seg(text)
+    got = D.meeting_date(s, [whole(s)])
+    assert got is not None and (got.day, got.month) == (12, 1)
+
+
+def test_meeting_date_skips_excluded_spans_and_document_dates() -> None:
+    text = "Thực hiện Kế hoạch số 12 ngày 5/1/2024, Khối thi đua tổ chức hội nghị ngày 9/1/2024."
+    s = seg(text)
+    got = D.meeting_date(s, [whole(s)])
+    assert got is not None and (got.day, got.month, got.year) == (9, 1, 2024)
+    start = text.index("ngày 9/1")
+    assert D.meeting_date(s, [whole(s)], exclude=[(start, len(text))]) is None
+
+
+@pytest.mark.parametrize("day, month, published, period, kind, want", [
+    (27, 12, dt.date(2024, 1, 3), None, "tong_ket", 2023),  # December before a January publication
+    (2, 1, dt.date(2024, 1, 3), None, "tong_ket", 2024),
+    (27, 12, None, 2023, "tong_ket", 2023),  # a review held in December reviews its own year
+    (10, 1, None, 2023, "tong_ket", 2024),  # one held in January reviews the year before
+    (20, 11, None, 2024, "giao_uoc", 2023),  # a signing in November is for the next year
+    (27, 12, dt.date(2019, 1, 3), 2023, "tong_ket", 2023),  # a re-post years later: the period decides
+])
+def test_resolve_year(day: int, month: int, published: dt.date | None, period: int | None, kind: str, want: int) -> None:
+    d = D.DateMention(0, 1, day, month, None, True, False)
+    assert D.resolve_year(d, published, period, kind) == want
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Sáng nay, Khối thi đua số 3 tổ chức hội nghị.", FRIDAY),
+    ("Chiều hôm qua, Khối thi đua số 3 tổ chức hội nghị.", dt.date(2024, 3, 14)),
+    ("Hôm qua, Khối thi đua số 3 tổ chức hội nghị.", dt.date(2024, 3, 14)),
+    ("Sáng thứ Năm, Khối thi đua số 3 tổ chức hội nghị.", dt.date(2024, 3, 14)),
+    ("Sáng thứ Sáu, Khối thi đua số 3 tổ chức hội nghị.", FRIDAY),  # the publication day itself
+    ("Chiều thứ 7, Khối thi đua số 3 tổ chức hội nghị.", dt.date(2024, 3, 9)),  # the Saturday before
+    ("Vào Chủ nhật, Khối thi đua số 3 tổ chức hội nghị.", dt.date(2024, 3, 10)),
+])
+def test_relative_days_are_read_from_the_publication_date(lead: str, want: dt.date) -> None:
+    s = seg(lead)
+    got = D.meeting_date(s, [whole(s)], published=FRIDAY)
+    assert got is not None and dt.date(got.year, got.month, got.day) == want
+    assert lead[got.start:got.end].split(",")[0] == lead.split(",")[0]
+    assert D.meeting_date(s, [whole(s)]) is None  # without a publication date there is no day
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng nay (14/3), Khối thi đua số 3 tổ chức hội nghị.",  # the date after it is read instead
+    "Hội nghị lần thứ Sáu, Khối thi đua số 3 tổ chức hội nghị.",
+    "Vừa qua, Khối thi đua số 3 tổ chức hội nghị.",
+    "Khối thi đua số 3 sẽ tổ chức hội nghị vào thứ Hai tuần sau.",
+])
+def test_relative_day_forms_that_are_not_a_day(lead: str) -> None:
+    assert D.relative_dates(seg(lead), FRIDAY) == []
+
+
+def test_a_numeric_date_after_a_relative_cue_wins() -> None:
+    s = seg("Sáng nay (14/3), Khối thi đua số 3 tổ chức hội nghị.")
+    got = D.meeting_date(s, [whole(s)], published=FRIDAY)
+    assert got is not None and (got.day, got.month, got.year) == (14, 3, None)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ngày 5 tháng Mười Hai năm 2023, Khối thi đua tổ chức hội nghị.", (5, 12, 2023)),
+    ("Ngày 20 tháng Năm, Khối thi đua tổ chức hội nghị.", (20, 5, None)),
+    ("Ngày 29 tháng hai, Khối thi đua tổ chức hội nghị.", (29, 2, None)),
+])
+def test_spelled_out_months(text: str, want: tuple) -> None:
+    (d,) = D.find_dates(seg(text))
+    assert (d.day, d.month, d.year) == want and d.cued
+
+
+def test_parse_relative_is_cached() -> None:
+    D.parse_relative.cache_clear()
+    assert D.parse_relative("hôm qua", FRIDAY) == dt.date(2024, 3, 14)
+    assert D.parse_relative("hôm qua", FRIDAY) == dt.date(2024, 3, 14)
+    assert D.parse_relative.cache_info().hits == 1
+
+
+def test_record_dates_a_meeting_held_the_day_before_publication() -> None:
+    text = ("Khối thi đua Nội chính tổng kết năm 2023\nThứ Sáu, 15/03/2024 08:10\n"
+            "Chiều qua, tại Sở Tư pháp, Khối thi đua Nội chính tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n")
+    rec = extract(text)
+    assert rec.published == FRIDAY
+    assert rec.events[0].date == dt.date(2024, 3, 14)
+    assert [s.text for s in rec.spans if s.field == "events[0].date"] == ["Chiều qua"]
