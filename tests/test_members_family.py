@@ -153,6 +153,29 @@ def test_unit_named_with_the_rest_of_the_bloc() -> None:
     assert got == ["Hải đội 205"]
 
 
+# ----------------------------------------------------------------- gating the rules by their anchors
+
+def test_a_sentence_rule_runs_only_where_one_of_its_anchors_is() -> None:
+    from khoi_extract.fields.members import _hits, _present
+
+    seg = segment(normalize("Khối thi đua gồm: Sở Y tế, Sở Tư pháp. Hội nghị bàn giao công tác thi đua."))
+    first, second = seg.sentences
+    assert {"gồm", ":", "khối"} <= _present(seg, first)
+    assert "gồm" not in _present(seg, second)
+    assert [m.group() for m in _hits("members.intro_gom", seg.text, first.start, first.end, _present(seg, first))] == ["gồm: "]
+    # no anchor in the sentence: the rule is not run (an ungated run over it would find nothing either)
+    assert list(_hits("members.intro_gom", seg.text, second.start, second.end, frozenset())) == []
+
+
+def test_members_are_found_where_lower_case_shifts_offsets() -> None:
+    # "İ" lower-cases to two characters: nothing is gated in that sentence, the list is still read
+    text = "Khối thi đua gồm: Sở Y tế, Sở Tư pháp, Thanh tra tỉnh đã ký kết giao ước tại İstanbul."
+    seg = segment(normalize(text))
+    from khoi_extract.fields.members import _present
+    assert _present(seg, seg.sentences[0]) is None
+    assert _members(text) == ["Sở Y tế", "Sở Tư pháp", "Thanh tra tỉnh"]
+
+
 # ----------------------------------------------------------------- parse_list and unit identity
 
 def test_parse_list_puts_a_distributive_head_before_bare_items() -> None:
@@ -160,6 +183,53 @@ def test_parse_list_puts_a_distributive_head_before_bare_items() -> None:
     got = parse_list(text, 0, len(text), "BĐBP", "tỉnh")
     assert [c.value for c in got] == ["BĐBP tỉnh Quảng Ninh", "BĐBP tỉnh Lạng Sơn", "BĐBP tỉnh Cao Bằng"]
     assert all(isinstance(c, MemberCandidate) and text[c.start:c.end] in c.value for c in got)
+
+
+def _parsed(text: str, prefix: str | None = None, cat: str | None = None) -> list[str]:
+    return [c.value for c in parse_list(text, 0, len(text), prefix, cat)]
+
+
+def test_parse_list_carries_a_head_printed_once_over_the_bare_names() -> None:
+    assert _parsed("Huyện ủy Ea H’leo, Krông Pắc, Cư M’gar") == ["Huyện ủy Ea H’leo", "Huyện ủy Krông Pắc", "Huyện ủy Cư M’gar"]
+
+
+def test_parse_list_category_head_and_numbered_places() -> None:
+    assert _parsed("các sở Nội vụ, Tài chính") == ["Sở Nội vụ", "Sở Tài chính"]
+    assert _parsed("1, 3, 5 và 10", "Quận") == ["Quận 1", "Quận 3", "Quận 5", "Quận 10"]
+
+
+def test_parse_list_place_word_prefix() -> None:
+    # a place word before a bare name is the name's own; a printed place word replaces it
+    assert _parsed("Đăk Hà, Đăk Tô", "huyện") == ["huyện Đăk Hà", "huyện Đăk Tô"]
+    assert _parsed("thị xã Kiến Tường, Tân Hưng", "huyện") == ["thị xã Kiến Tường", "huyện Tân Hưng"]
+    # a unit head keeps its place word: "BĐBP" + "tỉnh Lạng Sơn"
+    assert _parsed("tỉnh Lạng Sơn, Cao Bằng", "BĐBP") == ["BĐBP tỉnh Lạng Sơn", "BĐBP Cao Bằng"]
+
+
+def test_parse_list_drops_guests_groups_and_trailing_remarks() -> None:
+    assert _parsed("Sở Y tế (khách mời), Sở Tư pháp, Thanh tra tỉnh") == ["Sở Tư pháp", "Thanh tra tỉnh"]
+    assert _parsed("Sở Nội vụ, Sở Tư pháp, các ngân hàng thương mại") == ["Sở Nội vụ", "Sở Tư pháp"]
+    # a trailing remark in brackets is cut, a short form inside the name is kept
+    assert _parsed("Sở Y tế (Khối trưởng), Ngân hàng (NH) Nhà nước") == ["Sở Y tế", "Ngân hàng (NH) Nhà nước"]
+
+
+def test_parse_list_items_end_at_their_verb_and_the_list_at_a_clause() -> None:
+    assert _parsed("Sở Nội vụ, Sở Tư pháp nhận Bằng khen") == ["Sở Nội vụ", "Sở Tư pháp"]
+    assert _parsed("Sở Nội vụ, Sở Tư pháp, tranh tài ở các môn bóng đá") == ["Sở Nội vụ", "Sở Tư pháp"]
+
+
+def test_list_end_stops_at_the_verb_the_sentence_or_the_bracket() -> None:
+    from khoi_extract.fields.members import _list_end
+
+    def listed(text: str, in_paren: bool = False) -> str:
+        start = text.index(":") + 2
+        return text[start:_list_end(text, start, len(text), in_paren)]
+
+    assert listed("gồm: Sở Y tế, Sở Tư pháp đã tổ chức hội nghị. Sau đó") == "Sở Y tế, Sở Tư pháp"
+    assert listed("gồm: Sở Y tế; Sở Tư pháp. Sau đó") == "Sở Y tế; Sở Tư pháp"  # a unit after the semicolon
+    assert listed("gồm: Sở Y tế; tranh tài. Sau đó") == "Sở Y tế"
+    assert listed("(gồm: Sở Y tế, Sở Tư pháp) và các", in_paren=True) == "Sở Y tế, Sở Tư pháp"
+    assert listed("(gồm: Sở Y tế, Sở Tư pháp) và các") == "Sở Y tế, Sở Tư pháp) và các"
 
 
 def test_a_place_printed_alone_stands_for_its_unit() -> None:
@@ -187,6 +257,14 @@ def test_count_of_units_named_in_the_bloc() -> None:
 def test_stated_size_wins_over_a_count_in_passing() -> None:
     text = "Dự hội nghị có đại diện 8 cơ quan trong Cụm. Cụm thi đua số 4 gồm 9 cơ quan: Sở Y tế, Sở Tư pháp."
     assert _count(text) == 9
+
+
+def test_a_count_in_passing_counts_when_no_size_is_stated() -> None:
+    assert _count("Dự hội nghị có đại diện 8 cơ quan trong Cụm. Hội nghị bàn giao Cờ thi đua.") == 8
+
+
+def test_the_first_stated_size_wins() -> None:
+    assert _count("Khối thi đua có 09 thành viên. Năm 2025, Khối gồm 10 đơn vị.") == 9
 
 
 def test_count_of_covenant_signers() -> None:

@@ -546,34 +546,45 @@ def _window_words(text: str, lo: int, hi: int) -> frozenset[str] | None:
     return frozenset(w for w in _count_words() if w in low) if len(low) == len(piece) else None
 
 
-def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) -> Found | None:
-    """The bloc's stated size: the first `member_count` rule that matches near a number
-    (`members.count_hint`; the rules whose anchors are not in the window are not run).
-
-    A rule that states the size ("Khối … có 09 thành viên", "gồm 7 trường") wins over
-    one that counts the units in passing ("đại diện 8 cơ quan trong Cụm", tagged `weak`)."""
-    text = seg.text
-    end = len(text) if end is None else end
+def _count_windows(text: str, start: int, end: int) -> Iterator[tuple[int, int, frozenset[str] | None]]:
+    """The windows around each number that counts units (`members.count_hint`), in text order,
+    with the member_count anchors each holds."""
     before, after = setting("count_hint_before"), setting("count_hint_after")
-    windows = []
     for hint in rule("members.count_hint").finditer(text, start, end):
         lo, hi = max(start, hint.start() - before), min(end, hint.end() + after)
-        windows.append((lo, hi, _window_words(text, lo, hi)))
-    for weak in (False, True):
-        for lo, hi, present in windows:
-            hits = [(m.start(), i, m) for i, r in _count_rules(weak)
-                    if (present is None or not r.anchors or not present.isdisjoint(r.anchors))
-                    and (m := r.search(text, lo, hi))]
-            if not hits:
-                continue
-            m = min(hits, key=lambda h: h[:2])[2]
-            n = to_int(m.group("count"))
-            if not n or n > setting("max_member_count"):
-                return None
-            return Found(n, m.start("count"), m.end("count"))
-    return None
+        yield lo, hi, _window_words(text, lo, hi)
 
 
+def _count_in(text: str, lo: int, hi: int, present: frozenset[str] | None, weak: bool) -> regex.Match | None:
+    """The first match of the (weak) member_count rules in text[lo:hi], the earlier rule first
+    at one position; rules whose anchors are not in the window are not run."""
+    hits = [(m.start(), i, m) for i, r in _count_rules(weak)
+            if (present is None or not r.anchors or not present.isdisjoint(r.anchors)) and (m := r.search(text, lo, hi))]
+    return min(hits, key=lambda h: h[:2])[2] if hits else None
+
+
+def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) -> Found | None:
+    """The bloc's stated size: the first `member_count` rule that matches near a number.
+
+    A rule that states the size ("Khối … có 09 thành viên", "gồm 7 trường") wins over
+    one that counts the units in passing ("đại diện 8 cơ quan trong Cụm", tagged `weak`).
+    The numbers are found lazily: a size stated early ends the scan of the article."""
+    text = seg.text
+    end = len(text) if end is None else end
+    seen: list[tuple[int, int, frozenset[str] | None]] = []
+    m = None
+    for window in _count_windows(text, start, end):
+        seen.append(window)
+        if m := _count_in(text, *window, weak=False):
+            break
+    else:
+        m = next((w for w in (_count_in(text, *window, weak=True) for window in seen) if w), None)
+    if m is None:
+        return None
+    n = to_int(m.group("count"))
+    if not n or n > setting("max_member_count"):
+        return None
+    return Found(n, m.start("count"), m.end("count"))
 
 
 @lru_cache(maxsize=16384)
