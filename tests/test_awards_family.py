@@ -266,3 +266,73 @@ def test_field_of_work_read_per_window_is_one_scan_of_the_window() -> None:
     phrases = awards_mod._Phrases.of(seg_of(text))
     assert [text[s:e] for s, e in phrases._work_in(0, len(text))] == ["Luật Thi đua"]
     assert [text[s:e] for s, e in phrases._work_in(15, len(text))] == ["Thi đua, khen thưởng"]
+
+
+# --------------------------------------------------------------------------- the rule layer on short texts
+
+@pytest.mark.parametrize("body, awards", [
+    # "trình": the authority after it confers, the one before it only forwards the proposal
+    ("Hội nghị thống nhất đề nghị Bộ Công an trình Chính phủ tặng Cờ thi đua cho Công an tỉnh.",
+     [award("co_thi_dua", "chinh_phu", "don_vi", 1, "proposed")]),
+    # two counts joined by "và" before the award are one run of recipients
+    ("Có 2 tập thể và 6 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.",
+     [award("bang_khen", "tinh", "tap_the", 2, "conferred"), award("bang_khen", "tinh", "ca_nhan", 6, "conferred")]),
+    # people announced by "các đồng chí:" are counted by name
+    ("UBND tỉnh đã tặng Bằng khen cho các đồng chí: Lê Văn An, Trần Thị Bình và Phạm Văn Cường.",
+     [award("bang_khen", "tinh", "ca_nhan", 3, "conferred")]),
+])
+def test_award_rule_layer(body: str, awards: list[dict]) -> None:
+    assert event(body)["awards"] == awards
+
+
+@pytest.mark.parametrize("noun, rtype", [("các tập thể", "tap_the"), ("những  đồng chí", "ca_nhan"),
+                                         ("Đơn vị", "don_vi"), ("hội viên", None), (None, None)])
+def test_recipient_noun_types(noun: str | None, rtype: str | None) -> None:
+    assert awards_mod._noun_type(noun) == rtype
+
+
+def test_authorities_of_a_list_one_level_each() -> None:
+    assert awards_mod._authorities_in("Thủ tướng Chính phủ, UBND tỉnh và Bộ Y tế") == ["thu_tuong", "tinh", "bo_nganh"]
+    assert awards_mod._authorities_in("Ban Thường vụ Hội Nông dân tỉnh") == ["tinh"]
+    assert awards_mod._authorities_in("các đơn vị") == []
+
+
+def test_person_count_needs_an_honorific_or_a_noun() -> None:
+    text = "cho ông Trần Văn Bình và bà Nguyễn Thị Hoa đã có thành tích"
+    assert awards_mod._person_count(text, 4, len(text)) == (2, "trần văn bình|nguyễn thị hoa")
+    text = "cho Trần Văn Bình, Nguyễn Thị Hoa"
+    assert awards_mod._person_count(text, 4, len(text)) is None
+
+
+def test_a_list_of_names_stops_before_the_next_award() -> None:
+    text = "Khối tặng Cờ thi đua cho Sở Y tế, Sở Tư pháp và Bằng khen cho Sở Nội vụ."
+    seg = seg_of(text)
+    phrases = awards_mod._Phrases.of(seg)
+    start = text.index("Sở Y tế")
+    assert awards_mod._named_count(phrases, start, len(text) - 1) == (2, "sở y tế|sở tư pháp")
+
+
+@pytest.mark.parametrize("text, doc_type, number", [
+    ("theo Chỉ thị 34-CT/TW của Bộ Chính trị", "chi_thi", "34-CT/TW"),
+    ("thực hiện 12/2020/QĐ-UBND của UBND tỉnh", "quyet_dinh", "12/2020/QĐ-UBND"),
+    ("Kế hoạch số 07/BCĐ-X về thi đua", "ke_hoach", "07/BCĐ-X"),      # the word wins over the symbol
+    ("số 15/XYZ-VP ngày 02/3/2023", "other", "15/XYZ-VP"),             # an unknown symbol
+])
+def test_document_type_from_word_then_symbol(text: str, doc_type: str, number: str) -> None:
+    (d,) = find_documents(seg_of(text))
+    assert (d.type, d.number) == (doc_type, number)
+
+
+def test_a_date_after_a_document_word_is_no_document() -> None:
+    assert find_documents(seg_of("Quyết định ngày 12/5/2020 của UBND tỉnh về thi đua.")) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Khối phát động phong trào thi đua “Vì an ninh Tổ quốc”, “Dân vận khéo” và “Chung sức xây dựng nông thôn mới”.",
+     ["Vì an ninh Tổ quốc", "Dân vận khéo", "Chung sức xây dựng nông thôn mới"]),
+    ("Khối được tặng danh hiệu “Tập thể lao động xuất sắc” trong phong trào thi đua.", []),      # a quoted title
+    ("Hội nghị tặng Bằng khen “Vì sự nghiệp phát triển”.", []),                                  # right after an award word
+    ("Đoàn viên được hỗ trợ qua phong trào “Mái ấm công đoàn”.", ["Mái ấm công đoàn"]),            # a campaign word among welfare words
+])
+def test_campaign_cues(text: str, names: list[str]) -> None:
+    assert [f.value for f in find_campaigns(seg_of(text))] == names

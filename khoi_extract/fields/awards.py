@@ -160,9 +160,9 @@ class _Phrases:
     a rule run per sentence cost more in calls than in scanning."""
 
     text: str
-    mentions: list[tuple[Rule, list[int], list[int]]]  # per mention rule: match starts, match ends
-    work: list[tuple[int, int]]                        # field-of-work spans, by start
-    starts: list[int]                                  # every mention rule's match starts, sorted
+    mentions: list[tuple[int, int, int, Rule]]  # (start, end, rule order, rule) of every mention rule's match
+    starts: list[int]                           # their starts, for bisection
+    work: list[tuple[int, int]]                 # field-of-work spans, by start
 
     @classmethod
     def of(cls, seg: Segmented) -> "_Phrases":
@@ -170,13 +170,10 @@ class _Phrases:
         found = seg._shared.get("awards.phrases")
         if found is None:
             text = seg.text
-            mentions = []
-            for r in _rules_with("mention"):
-                spans = [m.span() for m in r.finditer(text)]
-                mentions.append((r, [s for s, _ in spans], [e for _, e in spans]))
+            mentions = sorted((m.start(), m.end(), k, r) for k, r in enumerate(_rules_with("mention"))
+                              for m in r.finditer(text))
             work = sorted(m.span() for r in _rules_with("field_of_work") for m in r.finditer(text))
-            starts = sorted(s for _, rule_starts, _ in mentions for s in rule_starts)
-            found = seg._shared["awards.phrases"] = cls(text, mentions, work, starts)
+            found = seg._shared["awards.phrases"] = cls(text, mentions, [x[0] for x in mentions], work)
         return found
 
     def _work_in(self, a: int, b: int) -> list[tuple[int, int]]:
@@ -196,20 +193,15 @@ class _Phrases:
         """Award phrases in text[a:b], longest first where two overlap, not the name of the work
         ("công tác thi đua, khen thưởng"); a phrase running past `b` counts as far as it matches
         inside the window ("Huân chương Lao động" of "… hạng Ba")."""
-        i = bisect_left(self.starts, a)
-        if i == len(self.starts) or self.starts[i] >= b:
-            return []
         text = self.text
         found: list[Mention] = []
-        for r, starts, ends in self.mentions:
-            for i in range(bisect_left(starts, a), bisect_left(starts, b)):
-                s, e = starts[i], ends[i]
-                if e > b:
-                    cut = r.match(text, s, b)
-                    if cut is None:
-                        continue
-                    e = cut.end()
-                found.append(Mention(r.tags["kind"], s, e, r.tags.get("recipient_type"), text[s:e]))
+        for s, e, _, r in self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]:
+            if e > b:
+                cut = r.match(text, s, b)
+                if cut is None:
+                    continue
+                e = cut.end()
+            found.append(Mention(r.tags["kind"], s, e, r.tags.get("recipient_type"), text[s:e]))
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         out: list[Mention] = []
         for f in found:

@@ -93,10 +93,6 @@ def _issuer(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     return None
 
 
-# a letter (structural, a single class): a number without one needs its document word
-_LETTER = regex.compile(r"\p{L}")
-
-
 # a run of whitespace, found backwards from a number (structural: where the words before it begin)
 _SPACES_BACK = regex.compile(r"\s+", regex.REVERSE)
 # where a word begins (structural: a document word or "số" starts a word)
@@ -174,11 +170,7 @@ def _find_documents(text: str) -> list[DocumentCandidate]:
             continue
         raw = m.group("num").rstrip(".")
         number = _WHITESPACE.sub("", raw)
-        if rule("documents.plain_date").match(number):
-            continue  # a plain date
-        word = m.group("word")
-        if not _LETTER.search(number) and not word:
-            continue
+        word = m.group("word")  # a plain date or a bare number without its word matches neither rule
         key = number.lower()
         if key in seen:
             continue
