@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from khoi_extract import extract
-from khoi_extract.fields.people import find_people
+from khoi_extract.fields.people import _article_matches, find_people
 from khoi_extract.fields.roles import find_roles, role_words
 from khoi_extract.grammar import rule
 from khoi_extract.normalize import normalize
@@ -239,3 +239,29 @@ def test_pair_reads_both_units_of_a_respectively_clause() -> None:
     found = _found("Hội nghị đã bầu Sở Nội vụ và Sở Kế hoạch và Đầu tư lần lượt làm Khối trưởng và Khối phó năm 2025.")
     assert ("leader", "Sở Nội vụ", 2025) in found
     assert ("vice_leader", "Sở Kế hoạch và Đầu tư", 2025) in found
+
+
+PEOPLE_TEXTS = [
+    "Giám đốc Sở Y tế Lê Văn Dũng phát biểu. Dự có đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Thị Hoa;\n"
+    "Chủ tịch Hội Nông dân tỉnh  Trần  Văn Bình, và Trưởng ban Dân vận Tỉnh ủy Hà Thị Lan.",
+    "(Đ/c Lê Văn An) -Ông Nguyễn Văn Bảo, bà: Trần Thị Cúc; Đại tá, ThS.BS Phạm Văn Dũng và "
+    "các đồng chí Hoàng Văn Em. Công tác không thông qua ông Ksor Phước Hà.",
+    "THƯỢNG TÁ VŨ VĂN HẢI và Thượng tá Vũ Văn Hải; Ts. Lê Thị Mai; PGS. TS Đỗ Văn Nam.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_TEXTS + [p.read_text(encoding="utf-8") for d in ("dev", "test")
+                                                 for p in sorted((Path(__file__).parents[1] / "corpus" / d).glob("*.txt"))])
+def test_people_rules_are_tried_where_a_match_can_start(text: str) -> None:
+    """Trying people.cued / cued_unknown only at cue and rank words, and people.titled only at
+    the phrase matcher's positions, finds exactly what each rule finds over the whole text."""
+    seg = segment(normalize(text))
+    for name in ("cued", "cued_unknown", "titled"):
+        plain = [(m.span(), m.groupdict()) for m in rule("people." + name).compiled.finditer(seg.text)]
+        assert [(m.span(), m.groupdict()) for m in _article_matches(seg, name)] == plain, name
+
+
+def test_people_found_after_cues_ranks_and_titles() -> None:
+    names = {p.name for t in PEOPLE_TEXTS[:2] for p in find_people(segment(normalize(t)))}
+    assert {"Lê Văn Dũng", "Nguyễn Thị Hoa", "Hà Thị Lan", "Lê Văn An", "Nguyễn Văn Bảo", "Trần Thị Cúc",
+            "Phạm Văn Dũng", "Hoàng Văn Em", "Ksor Phước Hà"} <= names

@@ -10,10 +10,13 @@ are data: `grammar/people.jsonl`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
 
 import regex
 
 from ..grammar import Rule, compiled_piece, rule
+from ..grammar.loader import lowered
 from ..lexicons import load
 from ..segment import Segmented
 from .common import province_of
@@ -44,6 +47,69 @@ class PersonCand:
 
 def _r(name: str) -> Rule:
     return rule("people." + name)
+
+
+def _tried_at(r: Rule, text: str, starts: Iterable[int]) -> list[regex.Match]:
+    """What `r.finditer(text)` finds when every match of `r` starts at one of `starts`: the
+    rule tried there only, leftmost first, no two matches overlapping."""
+    out: list[regex.Match] = []
+    pos = 0
+    for s in sorted(set(starts)):
+        if s >= pos and (m := r.match(text, s)):
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+@lru_cache(maxsize=None)
+def _cue_words() -> tuple[str, ...]:
+    """The words a cued person opens with, lower-cased: the lexicons of the PERSON_CUE and
+    RANK pieces ('đồng chí', 'bà', 'Đại tá', 'ThS'), less those that start with another
+    ('ths.bs' starts where 'ths' does)."""
+    lex = load("positions")
+    words = {w.lower() for w in lex["person_cues"] + lex["ranks"]}
+    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+
+
+def _cue_starts(seg: Segmented) -> Iterable[int] | None:
+    """Where a cue or rank word begins, in any casing and not inside a word (a substring test
+    on the lower-cased text, far cheaper than the rules' scans), once per article; None if
+    lowering moves offsets."""
+    if "people.cue_starts" in seg._shared:
+        return seg._shared["people.cue_starts"]
+    low = lowered(seg.text)
+    out: set[int] | None = None
+    if low is not None:
+        out = set()
+        for w in _cue_words():
+            p = low.find(w)
+            while p >= 0:
+                if not (p and low[p - 1].isalpha()):  # 'công' holds 'ông'
+                    out.add(p)
+                p = low.find(w, p + 1)
+    seg._shared["people.cue_starts"] = out
+    return out
+
+
+def _title_starts(seg: Segmented) -> list[int]:
+    """Where a `people.titled` match can start: where its opening (PEOPLE_TITLE_OPENING: the
+    text's start, a punctuation mark or a cue word, then spaces) ends at a position the phrase
+    matcher found (POSITION). The opening is matched backwards from the position (a few
+    literal characters: no time limit needed)."""
+    text = seg.text
+    opening = compiled_piece("PEOPLE_TITLE_OPENING", regex.REVERSE)
+    return [m.start() for h in seg.phrases("POSITION") if (m := opening.match(text, 0, h.start))]
+
+
+def _article_matches(seg: Segmented, name: str) -> list[regex.Match]:
+    """The article-wide matches of `people.<name>` (cued, cued_unknown, titled), found once per
+    article and shared by its events, each rule tried only where its match can start."""
+    key = "people." + name
+    if key not in seg._shared:
+        text = seg.text
+        starts = _title_starts(seg) if name == "titled" else _cue_starts(seg)
+        seg._shared[key] = list(_r(name).finditer(text)) if starts is None else _tried_at(_r(name), text, starts)
+    return seg._shared[key]
 
 
 def _np_candidate(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -123,7 +189,7 @@ def find_people(seg: Segmented) -> list[PersonCand]:
             # the fullest appositive wins: "Thứ trưởng Bộ X" over a headline's bare "Thứ trưởng"
             out[name] = PersonCand(name, name_s, name_e, title)
 
-    for m in _r("cued").finditer(text):
+    for m in _article_matches(seg, "cued"):
         g = "name" if m.group("name") else "name2"
         ns, ne = m.start(g), m.end(g)
         sent = seg.sentence_at(ns)
@@ -141,7 +207,7 @@ def find_people(seg: Segmented) -> list[PersonCand]:
             add(ns2, ne2, t2)
             pos = t2[1] if t2 else ne2
     known = {f.start for f in out.values()}
-    for m in _r("cued_unknown").finditer(text):
+    for m in _article_matches(seg, "cued_unknown"):
         cs = m.start("cap")
         if cs in known or compiled_piece("PERSON_NAME").match(text, cs) or _r("position_start").match(text, cs) \
                 or head_re().match(text, cs):
@@ -151,7 +217,7 @@ def find_people(seg: Segmented) -> list[PersonCand]:
             sent = seg.sentence_at(cand[0])
             limit = sent.end if sent else min(len(text), cand[1] + 200)
             add(cand[0], cand[1], _title_after(text, cand[1], limit))
-    for m in _r("titled").finditer(text):
+    for m in _article_matches(seg, "titled"):
         ns, ne = m.start("name"), m.end("name")
         prev_word = (text[m.start("title"):ns].split()[-1:] or [""])[0].lower()
         if province_of(text[ns:ne]) or prev_word in _UNIT_BEFORE_NAME or (
