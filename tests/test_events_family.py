@@ -6,7 +6,11 @@ from typing import Any
 
 import pytest
 
+from khoi_extract.fields import blocs, kind, province, venue
+from khoi_extract.grammar import rule
+from khoi_extract.normalize import normalize
 from khoi_extract.pipeline import extract
+from khoi_extract.segment import Segmented, segment
 
 
 def events(text: str, published: str | None = None) -> list[dict[str, Any]]:
@@ -312,3 +316,174 @@ def test_near_misses_give_no_event(text: str) -> None:
 ])
 def test_numbered_names_without_so(text: str, bloc: dict) -> None:
     assert one(text + "\n")["bloc"] == bloc
+
+
+# --- the rule layer: find / resolve on short texts --------------------------------------
+
+def seg_of(text: str) -> Segmented:
+    return segment(normalize(text))
+
+
+def mentions(text: str) -> list[tuple[str, int | None, bool, bool, bool]]:
+    return [(m.text, m.number, m.numbered_only, m.in_role, m.plural) for m in blocs.find_bloc_mentions(seg_of(text))]
+
+
+@pytest.mark.parametrize("text,expect", [
+    # the name ends at a verb, a province after it is dropped, a Roman number is read
+    ("Cụm thi đua số IX Tòa án nhân dân tổ chức hội nghị.", [("Cụm thi đua số IX Tòa án nhân dân", 9, False, False, False)]),
+    ("Khối thi đua Nội chính tỉnh Quảng Ninh vừa tổng kết.", [("Khối thi đua Nội chính", None, False, False, False)]),
+    ("Hôm nay Cụm thi đua số 8 họp.", [("Cụm thi đua số 8", 8, True, False, False)]),
+    # a bare 'tỉnh' after 'tuyến' is part of the name; 'đóng trên địa bàn tỉnh X' goes with the province
+    ("Khối thi đua các bệnh viện tuyến tỉnh họp.", [("Khối thi đua các bệnh viện tuyến tỉnh", None, False, False, False)]),
+    ("Khối thi đua các cơ quan Trung ương đóng trên địa bàn tỉnh Bắc Ninh họp.",
+     [("Khối thi đua các cơ quan Trung ương", None, False, False, False)]),
+    # a fixed phrase holding a stop word does not end the name
+    ("Khối thi đua các đơn vị trực thuộc Bộ họp.", [("Khối thi đua các đơn vị trực thuộc Bộ", None, False, False, False)]),
+    # a role title, the family of blocs
+    ("Ông A là Trưởng Khối thi đua Nội chính.", [("Khối thi đua Nội chính", None, False, True, False)]),
+    ("Tỉnh kiện toàn các Khối thi đua ngành năm nay.", [("Khối thi đua ngành", None, False, False, True)]),
+])
+def test_bloc_mentions(text: str, expect: list) -> None:
+    assert mentions(text) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng ủy Khối Doanh nghiệp tỉnh họp.",       # a Party body of a Khối
+    "Sở Tư pháp thuộc Khối thi đua Nội chính.",  # one agency belonging to the bloc
+    "Khối trưởng năm nay là Sở Y tế.",            # a role word after the head
+    "khối lượng công việc lớn.",                  # another sense of khối
+    "khối văn phòng UBND huyện.",                 # a sector of staff
+    "Khối thi đua hưởng ứng tích cực.",           # a verb, not a name
+])
+def test_not_bloc_mentions(text: str) -> None:
+    assert mentions(text) == []
+
+
+def test_units_named_together_before_thuoc_hold_the_meeting() -> None:
+    got = mentions("Thanh tra 4 tỉnh: Thái Bình, Nam Định thuộc Cụm thi đua số 3 họp.")
+    assert got == [("Cụm thi đua số 3", 3, True, False, False)]
+
+
+def test_a_name_is_read_once_however_often_it_is_printed() -> None:
+    blocs._read_name.cache_clear()
+    text = "Khối thi đua Nội chính họp. " * 5
+    assert len(blocs.find_bloc_mentions(seg_of(text))) == 5
+    info = blocs._read_name.cache_info()
+    assert (info.misses, info.hits) == (1, 4)
+
+
+def test_choose_bloc_prefers_the_fuller_name_printed_twice() -> None:
+    text = ("Cụm thi đua số 9 tổ chức hội nghị. Cụm thi đua số 9 Tòa án nhân dân đã hoàn thành. "
+            "Các đơn vị Cụm thi đua số 9 Tòa án nhân dân đạt kết quả tốt.")
+    best, num = blocs.choose_bloc(blocs.find_bloc_mentions(seg_of(text)))
+    assert best.text == "Cụm thi đua số 9 Tòa án nhân dân" and num.number == 9
+
+
+@pytest.mark.parametrize("phrase,spans", [
+    ("Công an 5 tỉnh Cụm thi đua số 7", True),
+    ("Cụm thi đua các tỉnh Đồng bằng sông Hồng", True),
+    ("Công an bảy tỉnh biên giới", True),
+    ("Cụm thi đua Tây Nam bộ", True),
+    ("Cụm thi đua số 1 Bộ Công an", True),
+    ("Cụm thi đua số 5 Bảo hiểm Xã hội Việt Nam", True),
+    ("Khối thi đua Nội chính tỉnh Tây Ninh", False),
+    ("Khối thi đua các cơ quan Trung ương trên địa bàn tỉnh", False),
+    ("tăng 2.5 tỉnh", False),
+])
+def test_spans_provinces(phrase: str, spans: bool) -> None:
+    assert province.spans_provinces(phrase) is spans
+
+
+def test_province_forms_hold_names_and_aliases_as_printed() -> None:
+    forms = province.province_forms()
+    assert {"Quảng Ninh", "TP.HCM", "Thừa Thiên - Huế"} <= forms
+    assert "quảng ninh" not in forms
+
+
+def _province(text: str, **kw: Any) -> str | None:
+    found = province.find_province(seg_of(text), kw.get("exclude", []), [], kw.get("phrases", []), kw.get("members"))
+    return found.value if found else None
+
+
+def test_province_is_the_most_named_outside_quotes_and_exclusions() -> None:
+    text = ("Khối thi đua Nội chính tỉnh Bắc Giang họp tại tỉnh Lạng Sơn, hưởng ứng phong trào "
+            "“Hà Nội chung sức xây dựng nông thôn mới”. Công an tỉnh Bắc Giang báo cáo.")
+    assert _province(text) == "Bắc Giang"
+    start = text.index("Lạng Sơn")
+    assert _province("Hội nghị họp tại tỉnh Lạng Sơn.", exclude=[(0, 40)]) is None
+    assert _province(text, exclude=[(start, start + 8)]) == "Bắc Giang"
+
+
+def test_province_not_from_a_person_or_a_split_name() -> None:
+    assert _province("Học tập tấm gương Chủ tịch Hồ Chí Minh, Khối thi đua họp.") is None
+    assert _province("Khối thi đua tỉnh Thừa Thiên  Huế họp.") is None  # 'Huế' after 'Thừa Thiên' is no city
+
+
+def test_no_province_for_a_regional_or_national_bloc() -> None:
+    text = "Cụm thi đua Tây Nam bộ họp tại Sở Tài chính Cà Mau."
+    assert _province(text) == "Cà Mau"
+    assert _province(text, phrases=["Cụm thi đua Tây Nam bộ"]) is None
+    assert _province(text, members=["Bộ Tư pháp", "Bộ Công an", "Sở Tài chính Cà Mau"]) is None
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Hội nghị diễn ra tại Hội trường UBND huyện Yên Lạc, đồng chí A chủ trì.", "UBND huyện Yên Lạc"),
+    ("Sáng nay, tại Sở Văn hóa, Thể thao và Du lịch đã diễn ra hội nghị.", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Hội nghị được tổ chức ở Nhà văn hóa tỉnh vào sáng nay.", "Nhà văn hóa tỉnh"),
+    ("Phát biểu tại hội nghị, đồng chí A nhấn mạnh.", None),
+    ("Các đơn vị tại đây đều đạt kết quả tốt.", None),
+])
+def test_find_venue(text: str, expect: str | None) -> None:
+    seg = seg_of(text)
+    found = venue.find_venue(seg, seg.sentences)
+    assert (found.value if found else None) == expect
+
+
+def test_find_side_contest_reads_the_contest_and_its_year() -> None:
+    seg = seg_of("Hội nghị tổng kết năm 2023. Cũng nhân dịp này, Kho bạc Nhà nước Bắc Giang đã đăng cai "
+                 "tổ chức Hội thao Cụm thi đua số 2 năm 2023.")
+    found = kind.find_side_contest(seg, seg.sentences)
+    assert found is not None and found.value == 2023
+    assert seg.text[found.start:found.end] == "Hội thao Cụm thi đua số 2 năm 2023"
+
+
+class _Refuse:
+    """A compiled pattern that fails the test if it is run: the anchors must have skipped it."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise AssertionError(f"pattern run ({name}) though no anchor is in the text")
+
+
+def test_side_contest_is_not_run_without_its_anchor(monkeypatch: pytest.MonkeyPatch) -> None:
+    r = rule("kind.side_contest")
+    monkeypatch.setattr(r, "compiled", _Refuse())
+    seg = seg_of("Khối thi đua tổ chức hội nghị. Khối cũng tổ chức Hội thao năm 2023.")
+    assert kind.find_side_contest(seg, seg.sentences) is None
+    seg = seg_of("Đồng thời, Khối tổ chức Hội thao năm 2023.")
+    with pytest.raises(AssertionError, match="pattern run"):
+        kind.find_side_contest(seg, seg.sentences)
+
+
+def test_context_rules_before_a_mention_are_not_run_without_anchors(monkeypatch: pytest.MonkeyPatch) -> None:
+    for rid in ("blocs.party_prefix", "blocs.member_of", "blocs.role_before"):
+        monkeypatch.setattr(rule(rid), "compiled", _Refuse())
+    assert mentions("Sáng nay, Khối thi đua Nội chính họp.") == [("Khối thi đua Nội chính", None, False, False, False)]
+
+
+@pytest.mark.parametrize("text,kind_name,period", [
+    ("Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2023 của Khối.", "so_ket", {"year": 2023, "months": 6}),
+    ("Khối giao ban quý III/2022.", "so_ket", {"year": 2022, "months": 9}),
+    ("Hội nghị sơ kết các tháng đầu năm 2021 của Cụm.", "so_ket", {"year": 2021, "months": None}),
+    ("Hội nghị sơ kết sáu tháng đầu năm của Khối thi đua Nội chính trong năm 2020.", "so_ket", {"year": 2020, "months": 6}),
+])
+def test_find_period_of_a_mid_term_review(text: str, kind_name: str, period: dict) -> None:
+    seg = seg_of(text)
+    found = kind.find_period(seg, kind_name, None, None, seg.sentences)
+    assert found is not None and found.value == period
+
+
+def test_checkin_meeting_is_a_mid_term_review_when_it_names_a_half_year() -> None:
+    seg = seg_of("Khối thi đua Nội chính tổ chức hội nghị giao ban 6 tháng đầu năm 2022.")
+    assert kind.find_kind(seg, None, seg.sentences).value == "so_ket"
+    seg = seg_of("Khối thi đua Nội chính tổ chức hội nghị giao ban năm 2022.")
+    assert kind.find_kind(seg, None, seg.sentences).value == "tong_ket"

@@ -248,8 +248,9 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
         # beside a numbered form
         descriptive = [b for b in descriptive if not b.text[0].islower()]
     pool2 = descriptive or pool
-    counts = Counter(_key(b.text) for b in pool2)
-    in_body = {k for k in counts if any(_key(b.text) == k and b.start >= title_end for b in pool2)}
+    keyed = [(_key(b.text), b) for b in pool2]  # each form's key made once
+    counts = Counter(k for k, _ in keyed)
+    in_body = {k for k, b in keyed if b.start >= title_end}
 
     # the fullest printed form: a numbered name extended once ("Cụm thi đua 6 Ban Tuyên giáo
     # Thành ủy" over "Cụm thi đua 6"), a descriptive one extended at least twice
@@ -259,12 +260,12 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
         # extended in the body, by words, not by a dash-joined tag ("Cụm thi đua số 8 - KBNN")
         return any(k2.startswith(k + " ") and c2 >= need and (need == 2 or any(
             b.start >= title_end and _extends_by_word(b.text.lower(), k)
-            for b in pool2 if _key(b.text) == k2))
+            for kb, b in keyed if kb == k2))
             for k2, c2 in counts.items())
 
     keys = [k for k in counts if not dominated(k)] or list(counts)
     best_key = max(keys, key=lambda k: (counts[k], k in in_body, len(k)))
-    forms = [b for b in pool2 if _key(b.text) == best_key]
+    forms = [b for k, b in keyed if k == best_key]
     best = max(forms, key=lambda b: (b.start >= title_end, not b.text.isupper(), b.text[0].isupper(), -b.start))
     num = next((b for b in mentions if b.number is not None), None)
     return best, num

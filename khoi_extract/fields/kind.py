@@ -13,7 +13,7 @@ from typing import Sequence
 
 import regex
 
-from ..grammar import rule
+from ..grammar import rule, setting
 from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import Found, finditer, search
@@ -25,12 +25,13 @@ def _cue_res() -> dict[str, regex.Pattern]:
     return {"not_bloc_launch": regex.compile("|".join(f"(?:{x})" for x in load("cues")["phat_dong_not_bloc"]), regex.IGNORECASE)}
 
 
-_HALF = regex.compile(
-    r"(?:(?P<n>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?:đầu\s+)?năm|quý\s+(?P<q>I{1,3}|[1-3]))(?:\s*(?:năm\s+|/)?(?P<y>(?:19|20)\d{2}))?",
-    regex.IGNORECASE)
 _QUARTER = {"i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9}
-_SOME_MONTHS = regex.compile(r"(?:các|những)\s+tháng\s+đầu\s+năm(?:\s+(?P<y>(?:19|20)\d{2}))?", regex.IGNORECASE)
 _WORDNUM = {"sáu": 6, "chín": 9, "ba": 3}
+
+
+def _half(text: str, start: int, end: int) -> regex.Match | None:
+    """A part of the year ("6 tháng đầu năm", "quý III", "các tháng đầu năm") in text[start:end]."""
+    return rule("kind.half_year").search(text, start, end) or rule("kind.some_months").search(text, start, end)
 
 
 def _cues_in(seg: Segmented, start: int, end: int,
@@ -48,20 +49,17 @@ def _cues_in(seg: Segmented, start: int, end: int,
         if any(a <= s < b for a, b in exclude):
             continue
         if kind == "phat_dong":
-            ctx = text[max(start, s - 70): e + 12]
+            ctx = text[max(start, s - setting("kind_launch_before")): e + setting("kind_launch_after")]
             if res["not_bloc_launch"].search(ctx):
                 continue
         if kind == "other" and text[s:e].lower().startswith("hội") and (
-                rule("kind.contest_attended").search(text, max(start, s - 30), s)
+                rule("kind.contest_attended").search(text, max(start, s - setting("kind_cue_before")), s)
                 or not rule("kind.contest_held").search(text, start, end)
                 or rule("kind.congress_not_contest").match(text, max(0, s - 4))):
             continue  # a contest the bloc's units attend, one not said to be held here, an emulation congress
         out.append((s, e, kind))
         last_end = e
     return out
-
-
-_REVIEW_WORDS = regex.compile(r"(?i)đánh giá|sơ kết|giao ban|kiểm điểm")
 
 
 def _pick(cues: list[tuple[int, int, str]], text: str) -> tuple[int, int, str] | None:
@@ -73,8 +71,7 @@ def _pick(cues: list[tuple[int, int, str]], text: str) -> tuple[int, int, str] |
     checkins = [c for c in cues if c[2] == "giao_ban"]
     if checkins:
         c = checkins[0]
-        window = text[c[0]: c[0] + 160]
-        kind = "so_ket" if (_HALF.search(window) or _SOME_MONTHS.search(window)) else "tong_ket"
+        kind = "so_ket" if _half(text, c[0], min(len(text), c[0] + setting("kind_checkin_half_after"))) else "tong_ket"
         return (c[0], c[1], kind)
     for group in (("giao_uoc", "phat_dong"), ("other",), ("handover",)):
         found = [c for c in cues if c[2] in group]
@@ -91,11 +88,12 @@ def _named_review(seg: Segmented, sents: list[Piece], exclude: Sequence[tuple[in
     for s in sents:
         cues = [c for c in _cues_in(seg, s.start, s.end, exclude) if c[2] in ("tong_ket", "so_ket")]
         for c in cues:
-            if rule("kind.named_by_meeting").search(text, max(s.start, c[0] - 30), c[0]) or rule("kind.named_by_organising").search(text, max(s.start, c[0] - 30), c[0]):
+            lo = max(s.start, c[0] - setting("kind_cue_before"))
+            if rule("kind.named_by_meeting").search(text, lo, c[0]) or rule("kind.named_by_organising").search(text, lo, c[0]):
                 return Found(c[2], c[0], c[1])
         am = rule("kind.review_by_assessment").search(text, s.start, s.end)
         if am:
-            half = _HALF.search(text, am.end(), min(s.end, am.end() + 60)) or _SOME_MONTHS.search(text, am.end(), min(s.end, am.end() + 60))
+            half = _half(text, am.end(), min(s.end, am.end() + setting("kind_assessment_half_after")))
             return Found("so_ket" if half else "tong_ket", am.start(), am.end())
     return None
 
@@ -120,7 +118,7 @@ def find_kind(seg: Segmented, title: Piece | None, meeting_sents: list[Piece],
     # then the first sentence that reports the meeting with any cue.
     for s in meeting_sents:
         cues = _cues_in(seg, s.start, s.end, exclude)
-        if any(rule("kind.named_by_meeting").search(text, max(s.start, c[0] - 30), c[0]) for c in cues):
+        if any(rule("kind.named_by_meeting").search(text, max(s.start, c[0] - setting("kind_cue_before")), c[0]) for c in cues):
             got = _pick(cues, text)
             if got:
                 return Found(got[2], got[0], got[1])
@@ -131,8 +129,8 @@ def find_kind(seg: Segmented, title: Piece | None, meeting_sents: list[Piece],
         if got:
             return Found(got[2], got[0], got[1])
         # "Hội nghị đánh giá kết quả thi đua 6 tháng đầu năm": a mid-term review without the word
-        half = _HALF.search(text, s.start, s.end) or _SOME_MONTHS.search(text, s.start, s.end)
-        if half and _REVIEW_WORDS.search(s.text) and regex.search(r"(?i)hội nghị|khối|cụm", s.text):
+        half = _half(text, s.start, s.end)
+        if half and rule("kind.review_words").search(text, s.start, s.end) and rule("kind.meeting_or_bloc").search(text, s.start, s.end):
             return Found("so_ket", half.start(), half.end())
         if handover is None:
             got = _pick(cues, text)
@@ -155,6 +153,8 @@ def find_side_contest(seg: Segmented, sents: list[Piece]) -> Found | None:
     dịp này, … tổ chức Hội thao Cụm thi đua số 4 năm 2024"): a separate `other` event. The
     value is the year the contest names, if any."""
     r = rule("kind.side_contest")
+    if not r.could_match(seg.text):
+        return None  # no "nhân dịp"/"đồng thời" in the whole article: no sentence to try
     for s in sents:
         m = r.search(seg.text, s.start, s.end)
         if m:
@@ -171,7 +171,7 @@ def find_period(seg: Segmented, kind: str, kind_found: Found | None, title: Piec
     # Half-year / "các tháng đầu năm" forms give months and often the year.
     if kind == "so_ket":
         for sc in scopes:
-            m = search(_HALF, text, sc.start, sc.end)
+            m = rule("kind.half_year").search(text, sc.start, sc.end)
             if m:
                 if m.group("q"):
                     months = _QUARTER.get(m.group("q").lower())
@@ -181,14 +181,14 @@ def find_period(seg: Segmented, kind: str, kind_found: Found | None, title: Piec
                 year = int(m.group("y")) if m.group("y") else _year_near(text, sc, m.end())
                 if year:
                     return Found({"year": year, "months": months}, m.start(), m.end())
-            m = search(_SOME_MONTHS, text, sc.start, sc.end)
+            m = rule("kind.some_months").search(text, sc.start, sc.end)
             if m:
                 year = int(m.group("y")) if m.group("y") else _year_near(text, sc, m.end())
                 if year:
                     return Found({"year": year, "months": None}, m.start(), m.end())
     # A year right after the kind cue ("tổng kết … năm 2021", "giao ước thi đua năm 2023").
     if kind_found is not None:
-        m = search(YEAR_RE, text, kind_found.end, min(len(text), kind_found.end + 110))
+        m = search(YEAR_RE, text, kind_found.end, min(len(text), kind_found.end + setting("kind_year_after")))
         if m and "." not in text[kind_found.end: m.start()]:
             return Found({"year": int(m.group("y")), "months": _months_for(kind)}, m.start(), m.end())
     # Otherwise the first year named in the headline or meeting sentences; for a review,
@@ -214,7 +214,7 @@ def _months_for(kind: str) -> int | None:
 
 
 def _year_near(text: str, sc: Piece, pos: int) -> int | None:
-    m = search(YEAR_RE, text, pos, min(sc.end, pos + 80))
+    m = search(YEAR_RE, text, pos, min(sc.end, pos + setting("kind_half_year_after")))
     if m:
         return int(m.group("y"))
     m = search(YEAR_RE, text, sc.start, sc.end)

@@ -1,19 +1,12 @@
 """The meeting's venue: the place named after *tại* in the sentence reporting it."""
 from __future__ import annotations
 
-import regex
-
 from ..context import MeetingScope
-from ..grammar import rule
+from ..grammar import rule, setting
 from ..grounding import Grounder
 from ..segment import Piece, Segmented
-from .common import Found, finditer
+from .common import Found
 from .orgs import head_re
-
-_TAI = regex.compile(r"(?<![\p{L}])(?:[Tt]ại|ở(?=\s+\p{Lu}))\s+(?!(?:(?i:hội nghị)|buổi|[Ll]ễ|đây|đó|địa phương|các|cơ sở|chỗ|đơn vị|mỗi|từng|hội trường\s*$)(?![\p{L}]))")
-_END = regex.compile(
-    r"\s*(?:,(?!\s*(?:Thể thao và Du lịch|Thương binh và Xã hội))|(?<!\b(?:TP|Tp|TT|TX))\.|[;:!?“”\"\n]|\s[-–]\s(?=\p{Ll}))|\s(?:đã|đang|sẽ|tổ chức|diễn ra|long trọng|khai mạc|trang trọng|Khối|Cụm|khối|cụm|vào|từ|trong|nhằm|với|cho|để|dưới|theo)(?![\p{L}\p{M}])"
-)
 
 
 def lead_venue_lines(seg: Segmented, after: int = 0, limit: int = 3) -> list[Piece]:
@@ -26,10 +19,11 @@ def lead_venue_lines(seg: Segmented, after: int = 0, limit: int = 3) -> list[Pie
 
 def find_venue(seg: Segmented, sentences: list[Piece]) -> Found | None:
     text = seg.text
+    tai, stop = rule("venue.tai"), rule("venue.end")
     for sent in sentences:
-        for m in finditer(_TAI, text, sent.start, sent.end):
+        for m in tai.finditer(text, sent.start, sent.end):
             start = m.end()
-            e = _END.search(text, start, sent.end)
+            e = stop.search(text, start, sent.end)
             end = e.start() if e else sent.end
             # A parenthesis closes the name: "(Khối Phó)", "(tỉnh Thanh Hoá)".
             paren = text.find("(", start, end)
@@ -40,12 +34,24 @@ def find_venue(seg: Segmented, sentences: list[Piece]) -> Found | None:
             pm = rule("venue.prefix").match(text[start:end])
             if pm:
                 start += pm.end()
-            if end - start < 3 or len(text[start:end].split()) > 16:
+            if end - start < 3 or len(text[start:end].split()) > setting("venue_max_words"):
                 continue
             if not text[start].isupper() and not rule("venue.place_start").match(text[start:end]):
                 continue
             return Found(text[start:end], start, end)
     return None
+
+
+def _opening_sentences(seg: Segmented, limit: int) -> list[Piece]:
+    """The first `limit` sentences that open with the meeting's noun ("Hội nghị diễn ra tại …")."""
+    opening = rule("venue.opening")
+    out: list[Piece] = []
+    for s in seg.sentences:
+        if opening.match(s.text):
+            out.append(s)
+            if len(out) == limit:
+                break
+    return out
 
 
 def resolve_venue(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, date_sentence: Piece | None,
@@ -58,7 +64,7 @@ def resolve_venue(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, d
     meeting was, not whose bloc it is; a venue that is a unit ("Cục … tỉnh Tây Ninh") does.
     """
     text = seg.text
-    opening = [s for s in seg.sentences if rule("venue.opening").match(s.text)][:3]
+    opening = _opening_sentences(seg, 3)
     sentences = ([date_sentence] if date_sentence else []) + scope.bloc_meeting[:2] + opening \
         + lead_venue_lines(seg, title.end if title else 0)
     found = find_venue(seg, sentences)
@@ -67,6 +73,6 @@ def resolve_venue(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, d
     g.add(f"{path}.venue", found.start, found.end)
     not_province: list[tuple[int, int]] = []
     if not head_re().match(text, found.start):
-        close = text.find(")", found.end, found.end + 40)
+        close = text.find(")", found.end, found.end + setting("venue_paren_after"))
         not_province.append((found.start, close + 1 if close > 0 else found.end))
     return g.text(found.start, found.end), not_province
