@@ -58,6 +58,20 @@ def _first_match(use: str, s: str) -> regex.Match | None:
     return None
 
 
+def _match_in(use: str, seg: Segmented, start: int, end: int) -> regex.Match | None:
+    """`_first_match` on seg.text[start:end], a rule whose anchors are not in that span not run:
+    the test reads the article's cached lower-case copy (lowering each line would cost as much
+    as the match, and evict that copy)."""
+    s = seg.text[start:end]
+    for r in _uses(use):
+        if r.anchors and not r.could_match(seg.text, start, end):
+            continue
+        m = r.match(s)
+        if m:
+            return m
+    return None
+
+
 def _first_search(use: str, s: str) -> regex.Match | None:
     for r in _uses(use):
         m = r.search(s)
@@ -183,22 +197,36 @@ def find_title(seg: Segmented) -> TitleCandidate | None:
     return best
 
 
+def _lead(seg: Segmented, start: int, end: int) -> bool:
+    """seg.text[start:end] opens the body (a dateline, a lead's first words, a dated meeting)."""
+    return bool(_match_in("body_start", seg, start, end) or _match_in("body_lead", seg, start, end))
+
+
 def _header_lines(seg: Segmented) -> Iterator[tuple[TitleCandidate | None, bool]]:
     lines = [ln for ln in seg.lines[: setting("header_lines")]
-             if not is_boilerplate(ln.text) and not _SITE.search(ln.text)]
+             if not is_boilerplate(ln.text) and not site_line(seg, ln)]
     continued = False
     for idx, ln in enumerate(lines):
         s = ln.text
-        lead = bool(_first_match("body_start", s) or _first_match("body_lead", s))
         if continued:  # the rest of a line cut after a function word
             continued = bool(_first_search("continued", s))
-            yield None, lead or len(s) > setting("title_max")
+            yield None, len(s) > setting("title_max") or _lead(seg, ln.start, ln.end)
             continue
         continued = bool(_first_search("continued", s))
         if continued:  # a caption or a lead broken by the layout
-            yield None, lead or len(s) > setting("caption_title_max")
+            yield None, len(s) > setting("caption_title_max") or _lead(seg, ln.start, ln.end)
             continue
         yield _headline(seg, lines, idx)
+
+
+def site_line(seg: Segmented, ln: Piece) -> bool:
+    """A line of site chrome (`metadata.site_line`), asked once per line of the article (the
+    headline, the byline and assembly all ask). Every alternative of the rule starts at '^',
+    so a match is a search; it is run only where one of its anchors is in the line."""
+    known = seg._shared.setdefault("site_lines", {})
+    if ln.start not in known:
+        known[ln.start] = _SITE.could_match(seg.text, ln.start, ln.end) and _SITE.match(ln.text) is not None
+    return known[ln.start]
 
 
 def _next_is_stamp(lines: list[Piece], idx: int) -> bool:
@@ -229,7 +257,7 @@ def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[TitleCandid
         return None, len(body) > setting("title_max") // 2
     stamped = _next_is_stamp(lines, idx) and not body.endswith(".") and len(body) <= setting("title_max")
     if not stamped:
-        if _first_match("body_start", body) or _first_match("body_lead", body):
+        if _lead(seg, start, end):
             return None, True
         if len(body) > setting("title_max"):
             return None, True
@@ -352,7 +380,9 @@ def _author_at_end(seg: Segmented) -> Found | None:
     and source lines: the byline is the name line nearest the body. A desk of the agency
     right under the body, with no name, signed the article itself ("Phòng Thi đua")."""
     lines = seg.lines
-    cut = next((i for i, ln in enumerate(lines) if i > 3 and _RELATED.match(ln.text)), len(lines))
+    # every alternative of the rule starts at '^': it is run only on lines holding one of its anchors
+    cut = next((i for i, ln in enumerate(lines) if i > 3 and _RELATED.could_match(seg.text, ln.start, ln.end)
+                and _RELATED.match(ln.text)), len(lines))
     window = lines[:cut][-setting("byline_tail_lines"):]
     best: Found | None = None
     office: Found | None = None
@@ -360,7 +390,7 @@ def _author_at_end(seg: Segmented) -> Found | None:
     names = 0
     for ln in reversed(window):
         s = ln.text
-        if is_boilerplate(s) or stamp_date(s) or _first_match("calendar", s) or _SITE.search(s) or _first_match("bullet", s):
+        if is_boilerplate(s) or stamp_date(s) or _first_match("calendar", s) or site_line(seg, ln) or _first_match("bullet", s):
             continue
         found = _byline(s, ln.start, setting("byline_max"))
         if found is not None:
