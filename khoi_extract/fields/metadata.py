@@ -97,6 +97,7 @@ _SITE = rule("metadata.site_line")
 
 @lru_cache(maxsize=None)
 def _boiler_re() -> regex.Pattern:
+    """The whole-line boilerplate of `lexicons/boilerplate.json` as one alternation (data: only the joining is here)."""
     lines = load("boilerplate")["lines"]
     return regex.compile(r"^(?:" + "|".join(f"(?:{x})" for x in lines) + r")$", regex.IGNORECASE)
 
@@ -235,7 +236,7 @@ def _next_is_stamp(lines: list[Piece], idx: int) -> bool:
     return nxt is not None and _stamp_span(nxt.text) is not None
 
 
-# a headline starts with a capital, a digit, a quote or a bracket
+# a headline starts with a capital, a digit, a quote or a bracket (one character class: kept here)
 _HEADLINE_START = regex.compile(r"[\p{Lu}\d“\"'(\[]")
 
 
@@ -274,7 +275,7 @@ def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[TitleCandid
     # A headline ending in ":" continues on the next content line.
     if text[end - 1] == ":":
         for nxt in lines[idx + 1: idx + 4]:
-            if len(nxt.text) <= 160 and not _first_match("body_start", nxt.text) and not nxt.text.endswith("."):
+            if len(nxt.text) <= setting("title_continuation_max") and not _first_match("body_start", nxt.text) and not nxt.text.endswith("."):
                 return TitleCandidate(text[start:end] + " " + nxt.text, start, nxt.end,
                                       parts=[(start, end), (nxt.start, nxt.end)]), False
             break
@@ -315,7 +316,7 @@ def find_published(seg: Segmented) -> Found | None:
             continue
         if not is_boilerplate(s):
             seen += 1
-            if len(s) > 200 and seen > 2:
+            if len(s) > setting("stamp_body_line_min") and seen > 2:
                 break
     return above
 
@@ -339,15 +340,11 @@ def find_author(seg: Segmented) -> Found | None:
     return found
 
 
-# a final full stop after an initial ("H.N."), not a sentence end
-_ENDS_WITH_INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.$")
-
-
 def _byline(s: str, offset: int, max_len: int) -> Found | None:
     """A person's byline on this line (names, initials, a newsroom tag), not a unit's."""
     if len(s) > max_len or s.endswith(":") or _first_match("stamp_place", s):
         return None
-    if s.endswith(".") and not _ENDS_WITH_INITIAL.search(s):
+    if s.endswith(".") and not _first_search("initial_end", s):
         return None  # a sentence or a caption; initials ("H.N.") end with a full stop too
     # a source line credits a paper, unless it names a person ("Nguồn: Lê Văn Thông")
     m = _first_match("byline_source", s) if _first_match("source", s) else \
@@ -428,7 +425,7 @@ def _author_at_top(seg: Segmented) -> Found | None:
     if title is None:
         return None
     head = title.value.casefold()
-    after = [ln for ln in seg.lines if ln.start >= title.end][:6]
+    after = [ln for ln in seg.lines if ln.start >= title.end][: setting("byline_under_title_lines")]
     tried = 0
     for ln in after:
         s = ln.text
