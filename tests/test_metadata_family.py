@@ -281,3 +281,54 @@ def test_a_labelled_byline_after_the_stamp_on_one_line() -> None:
 
 def test_two_dates_in_a_phrase_are_not_a_stamp() -> None:
     assert M.stamp_date("Từ 12/01/2024 đến 15/01/2024") is None
+
+
+# ------------------------------------------------------------------ site lines, leads, initials
+
+@pytest.mark.parametrize("line, is_site", [
+    ("Cổng thông tin điện tử tỉnh Quảng Trị", True),
+    ("Trang chủ | Tin tức | Liên hệ", True),
+    ("Giới thiệu   Tin tức   Văn bản", True),
+    ("Bản quyền thuộc Sở Nội vụ", True),
+    (HEAD, False),
+    (LEAD, False),
+])
+def test_site_lines_are_classified_once_per_article(line: str, is_site: bool) -> None:
+    s = seg(f"{line}\n{HEAD}\n{LEAD}\n")
+    ln = s.lines[0]
+    assert M.site_line(s, ln) is is_site
+    assert s._shared["site_lines"][ln.start] is is_site  # the answer is kept for the other askers
+    view = s.view(s.lines, s.sentences)
+    assert M.site_line(view, ln) is is_site
+
+
+def test_site_line_is_not_run_on_a_line_without_its_anchors(monkeypatch: pytest.MonkeyPatch) -> None:
+    s = seg(f"{HEAD}\n{LEAD}\n")
+    calls: list[str] = []
+    real = type(M._SITE).match
+    monkeypatch.setattr(type(M._SITE), "match", lambda self, *a: calls.append(self.id) or real(self, *a))
+    assert not M.site_line(s, s.lines[0])
+    assert "metadata.site_line" not in calls
+
+
+@pytest.mark.parametrize("line, lead", [
+    ("Chiều 14/3, tại Sở Tư pháp, Khối thi đua tổ chức hội nghị", True),
+    ("Khối thi đua số 2 ngày 15/12 đã tổ chức hội nghị tổng kết", True),  # a dated meeting
+    ("Khối thi đua số 2 tổ chức hội nghị tổng kết năm 2023", False),  # no date: a headline
+    ("QTO.VN - Khối thi đua số 2 tổng kết", True),
+])
+def test_lead_lines_open_the_body(line: str, lead: bool) -> None:
+    s = seg(line)
+    assert M._lead(s, 0, len(line)) is lead
+
+
+@pytest.mark.parametrize("tail, name", [
+    ("K.H.", "K.H."),
+    ("H.N.", "H.N."),
+])
+def test_a_byline_may_end_with_an_initial(tail: str, name: str) -> None:
+    assert author(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n{tail}\n") == name
+
+
+def test_a_sentence_ending_in_a_full_stop_is_no_byline() -> None:
+    assert author(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nHội nghị kết thúc tốt đẹp.\n") is None

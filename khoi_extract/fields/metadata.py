@@ -58,6 +58,20 @@ def _first_match(use: str, s: str) -> regex.Match | None:
     return None
 
 
+def _match_in(use: str, seg: Segmented, start: int, end: int) -> regex.Match | None:
+    """`_first_match` on seg.text[start:end], a rule whose anchors are not in that span not run:
+    the test reads the article's cached lower-case copy (lowering each line would cost as much
+    as the match, and evict that copy)."""
+    s = seg.text[start:end]
+    for r in _uses(use):
+        if r.anchors and not r.could_match(seg.text, start, end):
+            continue
+        m = r.match(s)
+        if m:
+            return m
+    return None
+
+
 def _first_search(use: str, s: str) -> regex.Match | None:
     for r in _uses(use):
         m = r.search(s)
@@ -83,6 +97,7 @@ _SITE = rule("metadata.site_line")
 
 @lru_cache(maxsize=None)
 def _boiler_re() -> regex.Pattern:
+    """The whole-line boilerplate of `lexicons/boilerplate.json` as one alternation (data: only the joining is here)."""
     lines = load("boilerplate")["lines"]
     return regex.compile(r"^(?:" + "|".join(f"(?:{x})" for x in lines) + r")$", regex.IGNORECASE)
 
@@ -183,22 +198,36 @@ def find_title(seg: Segmented) -> TitleCandidate | None:
     return best
 
 
+def _lead(seg: Segmented, start: int, end: int) -> bool:
+    """seg.text[start:end] opens the body (a dateline, a lead's first words, a dated meeting)."""
+    return bool(_match_in("body_start", seg, start, end) or _match_in("body_lead", seg, start, end))
+
+
 def _header_lines(seg: Segmented) -> Iterator[tuple[TitleCandidate | None, bool]]:
     lines = [ln for ln in seg.lines[: setting("header_lines")]
-             if not is_boilerplate(ln.text) and not _SITE.search(ln.text)]
+             if not is_boilerplate(ln.text) and not site_line(seg, ln)]
     continued = False
     for idx, ln in enumerate(lines):
         s = ln.text
-        lead = bool(_first_match("body_start", s) or _first_match("body_lead", s))
         if continued:  # the rest of a line cut after a function word
             continued = bool(_first_search("continued", s))
-            yield None, lead or len(s) > setting("title_max")
+            yield None, len(s) > setting("title_max") or _lead(seg, ln.start, ln.end)
             continue
         continued = bool(_first_search("continued", s))
         if continued:  # a caption or a lead broken by the layout
-            yield None, lead or len(s) > setting("caption_title_max")
+            yield None, len(s) > setting("caption_title_max") or _lead(seg, ln.start, ln.end)
             continue
         yield _headline(seg, lines, idx)
+
+
+def site_line(seg: Segmented, ln: Piece) -> bool:
+    """A line of site chrome (`metadata.site_line`), asked once per line of the article (the
+    headline, the byline and assembly all ask). Every alternative of the rule starts at '^',
+    so a match is a search; it is run only where one of its anchors is in the line."""
+    known = seg._shared.setdefault("site_lines", {})
+    if ln.start not in known:
+        known[ln.start] = _SITE.could_match(seg.text, ln.start, ln.end) and _SITE.match(ln.text) is not None
+    return known[ln.start]
 
 
 def _next_is_stamp(lines: list[Piece], idx: int) -> bool:
@@ -207,7 +236,7 @@ def _next_is_stamp(lines: list[Piece], idx: int) -> bool:
     return nxt is not None and _stamp_span(nxt.text) is not None
 
 
-# a headline starts with a capital, a digit, a quote or a bracket
+# a headline starts with a capital, a digit, a quote or a bracket (one character class: kept here)
 _HEADLINE_START = regex.compile(r"[\p{Lu}\d“\"'(\[]")
 
 
@@ -229,7 +258,7 @@ def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[TitleCandid
         return None, len(body) > setting("title_max") // 2
     stamped = _next_is_stamp(lines, idx) and not body.endswith(".") and len(body) <= setting("title_max")
     if not stamped:
-        if _first_match("body_start", body) or _first_match("body_lead", body):
+        if _lead(seg, start, end):
             return None, True
         if len(body) > setting("title_max"):
             return None, True
@@ -246,7 +275,7 @@ def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[TitleCandid
     # A headline ending in ":" continues on the next content line.
     if text[end - 1] == ":":
         for nxt in lines[idx + 1: idx + 4]:
-            if len(nxt.text) <= 160 and not _first_match("body_start", nxt.text) and not nxt.text.endswith("."):
+            if len(nxt.text) <= setting("title_continuation_max") and not _first_match("body_start", nxt.text) and not nxt.text.endswith("."):
                 return TitleCandidate(text[start:end] + " " + nxt.text, start, nxt.end,
                                       parts=[(start, end), (nxt.start, nxt.end)]), False
             break
@@ -287,7 +316,7 @@ def find_published(seg: Segmented) -> Found | None:
             continue
         if not is_boilerplate(s):
             seen += 1
-            if len(s) > 200 and seen > 2:
+            if len(s) > setting("stamp_body_line_min") and seen > 2:
                 break
     return above
 
@@ -311,15 +340,11 @@ def find_author(seg: Segmented) -> Found | None:
     return found
 
 
-# a final full stop after an initial ("H.N."), not a sentence end
-_ENDS_WITH_INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.$")
-
-
 def _byline(s: str, offset: int, max_len: int) -> Found | None:
     """A person's byline on this line (names, initials, a newsroom tag), not a unit's."""
     if len(s) > max_len or s.endswith(":") or _first_match("stamp_place", s):
         return None
-    if s.endswith(".") and not _ENDS_WITH_INITIAL.search(s):
+    if s.endswith(".") and not _first_search("initial_end", s):
         return None  # a sentence or a caption; initials ("H.N.") end with a full stop too
     # a source line credits a paper, unless it names a person ("Nguồn: Lê Văn Thông")
     m = _first_match("byline_source", s) if _first_match("source", s) else \
@@ -352,7 +377,9 @@ def _author_at_end(seg: Segmented) -> Found | None:
     and source lines: the byline is the name line nearest the body. A desk of the agency
     right under the body, with no name, signed the article itself ("Phòng Thi đua")."""
     lines = seg.lines
-    cut = next((i for i, ln in enumerate(lines) if i > 3 and _RELATED.match(ln.text)), len(lines))
+    # every alternative of the rule starts at '^': it is run only on lines holding one of its anchors
+    cut = next((i for i, ln in enumerate(lines) if i > 3 and _RELATED.could_match(seg.text, ln.start, ln.end)
+                and _RELATED.match(ln.text)), len(lines))
     window = lines[:cut][-setting("byline_tail_lines"):]
     best: Found | None = None
     office: Found | None = None
@@ -360,7 +387,7 @@ def _author_at_end(seg: Segmented) -> Found | None:
     names = 0
     for ln in reversed(window):
         s = ln.text
-        if is_boilerplate(s) or stamp_date(s) or _first_match("calendar", s) or _SITE.search(s) or _first_match("bullet", s):
+        if is_boilerplate(s) or stamp_date(s) or _first_match("calendar", s) or site_line(seg, ln) or _first_match("bullet", s):
             continue
         found = _byline(s, ln.start, setting("byline_max"))
         if found is not None:
@@ -398,7 +425,7 @@ def _author_at_top(seg: Segmented) -> Found | None:
     if title is None:
         return None
     head = title.value.casefold()
-    after = [ln for ln in seg.lines if ln.start >= title.end][:6]
+    after = [ln for ln in seg.lines if ln.start >= title.end][: setting("byline_under_title_lines")]
     tried = 0
     for ln in after:
         s = ln.text
