@@ -259,6 +259,20 @@ def test_stated_size_wins_over_a_count_in_passing() -> None:
     assert _count(text) == 9
 
 
+def test_count_hints_tried_at_number_starts_are_the_rules_scan() -> None:
+    from pathlib import Path
+
+    from khoi_extract.fields.members import _count_hints
+    from khoi_extract.grammar import rule
+
+    hint = rule("members.count_hint")
+    texts = [normalize(p.read_text(encoding="utf-8")).text for p in sorted((Path(__file__).parents[1] / "corpus").glob("*/*.txt"))]
+    texts += ["năm đơn vị", "triển khai 3 Sở, 1234 đơn vị, 12 Sở", "Khối có 07 đơn vị và mười một Sở", "x 5 Sở mười hai\nTrường"]
+    for text in texts:
+        for start, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 3, 2 * len(text) // 3)):
+            assert [m.span() for m in _count_hints(text, start, end)] == [m.span() for m in hint.finditer(text, start, end)]
+
+
 def test_a_count_in_passing_counts_when_no_size_is_stated() -> None:
     assert _count("Dự hội nghị có đại diện 8 cơ quan trong Cụm. Hội nghị bàn giao Cờ thi đua.") == 8
 
