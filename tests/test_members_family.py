@@ -167,6 +167,32 @@ def test_a_sentence_rule_runs_only_where_one_of_its_anchors_is() -> None:
     assert list(_hits("members.intro_gom", seg.text, second.start, second.end, frozenset())) == []
 
 
+def test_required_words_are_in_every_match() -> None:
+    """A rule's `requires` groups gate its runs like its anchors: every match of the rule in the
+    shipped articles and its examples holds a word of each group."""
+    from pathlib import Path
+
+    from khoi_extract.grammar import rules
+
+    gated = [r for r in rules("members") if r.tags.get("requires")]
+    assert gated
+    raw = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*/*.txt"))]
+    for r in gated:
+        for text in raw + [normalize(t).text for t in raw] + [ex.text for ex in r.examples]:
+            for m in r.compiled.finditer(text):
+                low = m.group().lower()
+                assert all(any(w in low for w in group) for group in r.tags["requires"]), (r.id, m.group())
+
+
+def test_a_rule_missing_a_required_word_is_not_run() -> None:
+    from khoi_extract.fields.members import _hits
+
+    text = "Sở Nội vụ và các đơn vị trong Khối ký giao ước."
+    assert [m.group("unit") for m in _hits("members.with_the_rest", text, 0, len(text), frozenset({"đơn vị", "khối", "các", "và"}))] \
+        == ["Sở Nội vụ"]
+    assert list(_hits("members.with_the_rest", text, 0, len(text), frozenset({"đơn vị", "các", "và"}))) == []
+
+
 def test_members_are_found_where_lower_case_shifts_offsets() -> None:
     # "İ" lower-cases to two characters: nothing is gated in that sentence, the list is still read
     text = "Khối thi đua gồm: Sở Y tế, Sở Tư pháp, Thanh tra tỉnh đã ký kết giao ước tại İstanbul."

@@ -65,8 +65,10 @@ _BLOC_WORD = regex.compile("(?i)" + "|".join(_BLOC_SENTENCE_WORDS))
 
 @lru_cache(maxsize=None)
 def _gate_words() -> tuple[str, ...]:
-    """Every anchor of the family's rules, and the words of a sentence about the bloc."""
-    return tuple(sorted({a for r in rules("members") for a in r.anchors} | set(_BLOC_SENTENCE_WORDS)))
+    """Every anchor and required word of the family's rules, and the words of a sentence about the bloc."""
+    words = {a for r in rules("members") for a in r.anchors} | set(_BLOC_SENTENCE_WORDS)
+    words |= {w for r in rules("members") for group in r.tags.get("requires", ()) for w in group}
+    return tuple(sorted(words))
 
 
 def _present(seg: Segmented, sent: Piece) -> frozenset[str] | None:
@@ -83,9 +85,11 @@ def _present(seg: Segmented, sent: Piece) -> frozenset[str] | None:
 
 def _hits(rule_id: str, text: str, start: int, end: int, present: frozenset[str] | None) -> Iterator[regex.Match]:
     """The rule's matches in text[start:end] (a sentence); no run at all when none of its
-    anchors is among the sentence's `present` words (most rules find nothing in most sentences)."""
+    anchors is among the sentence's `present` words (most rules find nothing in most sentences),
+    nor when a group of words its matches all hold (tag `requires`: one word of each group) is missing."""
     r = rule(rule_id)
-    if present is not None and r.anchors and present.isdisjoint(r.anchors):
+    if present is not None and ((r.anchors and present.isdisjoint(r.anchors))
+                                or any(present.isdisjoint(group) for group in r.tags.get("requires", ()))):
         return iter(())
     return r.finditer(text, start, end)
 
