@@ -82,6 +82,11 @@ def test_bullet_lines_under_a_colon() -> None:
 
 # ----------------------------------------------------------------- distributive lists
 
+def test_a_place_word_item_closes_a_list_of_bare_places() -> None:
+    got = _members("Cụm thi đua số 2 tỉnh Long An gồm các huyện: Tân Hưng, Vĩnh Hưng, Mộc Hóa và thị xã Kiến Tường vừa sơ kết.")
+    assert got == ["huyện Tân Hưng", "huyện Vĩnh Hưng", "huyện Mộc Hóa", "thị xã Kiến Tường"]
+
+
 def test_head_before_the_provinces_it_stands_in() -> None:
     assert _members("Cụm thi đua số 3 gồm BĐBP các tỉnh: Lào Cai, Lai Châu và Điện Biên.") \
         == ["BĐBP tỉnh Lào Cai", "BĐBP tỉnh Lai Châu", "BĐBP tỉnh Điện Biên"]
@@ -305,6 +310,15 @@ def test_a_count_in_passing_counts_when_no_size_is_stated() -> None:
 
 def test_the_first_stated_size_wins() -> None:
     assert _count("Khối thi đua có 09 thành viên. Năm 2025, Khối gồm 10 đơn vị.") == 9
+
+
+def test_count_in_words_right_after_the_bloc_word() -> None:
+    assert _count("Lãnh đạo cụm sáu tỉnh duyên hải miền Trung gồm: Quảng Nam, Quảng Ngãi, Bình Định.") == 6
+    assert _count("Khối thi đua 11 thành phố Hồ Chí Minh tổ chức hội nghị.") is None  # a figure there is the bloc's number
+
+
+def test_count_of_teams_announced_before_their_list() -> None:
+    assert _count("Tham dự Hội thi có 6 đội tuyển gồm: Trại giam Nam Hà, Trại giam Ninh Khánh.") == 6
 
 
 def test_count_of_covenant_signers() -> None:

@@ -293,6 +293,12 @@ _DIGIT = regex.compile(r"\d")
 _NUMBERED_PLACE = regex.compile(r"\p{L}+ \d{1,3}")
 
 
+def _placed(value: str) -> bool:
+    """A place word before a capitalised name ("thị xã Kiến Tường" closing a list of "các huyện: …")."""
+    pm = _PLACE_WORD.match(value)
+    return bool(pm) and value[pm.end():][:1].isupper()
+
+
 def _distributive(text: str, sent_start: int, sent_end: int,
                   present: frozenset[str] | None) -> tuple[list[MemberCandidate], list[tuple[int, int]]]:
     """Lists whose head applies to every item, in one sentence: candidates and the regions read."""
@@ -369,7 +375,7 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         cat = m.group("bcat")
         numbered = text[m.end():m.end() + 1].isdigit()
         items = parse_list(text, m.end(), end, cat.capitalize() if numbered else cat, None, "members.distrib_bare")
-        items = [f for f in items if _NUMBERED_PLACE.fullmatch(f.value)
+        items = [f for f in items if _NUMBERED_PLACE.fullmatch(f.value) or _placed(f.value)
                  or (not numbered and f.value[len(cat) + 1:][:1].isupper())]
         out.extend(items)
         if items:
