@@ -147,7 +147,8 @@ def _list_end(text: str, start: int, limit: int, in_paren: bool, semicolons: boo
             nxt = m.end()
             while nxt < limit and text[nxt] == " ":
                 nxt += 1
-            if semicolons or head_re().match(text, nxt) or looks_like_province(text[nxt:nxt + setting("members_province_window")].split(",")[0]):
+            province_window = text[nxt:nxt + setting("members_province_window")]
+            if semicolons or head_re().match(text, nxt) or looks_like_province(province_window.split(",")[0]):
                 pos = m.end()
                 continue
         if m.group() == ")" and not in_paren:
@@ -321,7 +322,8 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=False)
         raw = [text[f.start:f.end] for f in items]
         bare = [r for r in raw if not head_re().match(r)]
-        if items and len(bare) >= setting("members_bare_share") * len(raw) and all(_namelike(r) or r[:1].isupper() and len(r.split()) <= 12 for r in bare):
+        if items and len(bare) >= setting("members_bare_share") * len(raw) \
+                and all(_namelike(r) or r[:1].isupper() and len(r.split()) <= 12 for r in bare):
             out.extend(items)
             regions.append((m.start(), end))
 
