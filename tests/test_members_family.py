@@ -82,6 +82,11 @@ def test_bullet_lines_under_a_colon() -> None:
 
 # ----------------------------------------------------------------- distributive lists
 
+def test_a_place_word_item_closes_a_list_of_bare_places() -> None:
+    got = _members("Cụm thi đua số 2 tỉnh Long An gồm các huyện: Tân Hưng, Vĩnh Hưng, Mộc Hóa và thị xã Kiến Tường vừa sơ kết.")
+    assert got == ["huyện Tân Hưng", "huyện Vĩnh Hưng", "huyện Mộc Hóa", "thị xã Kiến Tường"]
+
+
 def test_head_before_the_provinces_it_stands_in() -> None:
     assert _members("Cụm thi đua số 3 gồm BĐBP các tỉnh: Lào Cai, Lai Châu và Điện Biên.") \
         == ["BĐBP tỉnh Lào Cai", "BĐBP tỉnh Lai Châu", "BĐBP tỉnh Điện Biên"]
@@ -165,6 +170,32 @@ def test_a_sentence_rule_runs_only_where_one_of_its_anchors_is() -> None:
     assert [m.group() for m in _hits("members.intro_gom", seg.text, first.start, first.end, _present(seg, first))] == ["gồm: "]
     # no anchor in the sentence: the rule is not run (an ungated run over it would find nothing either)
     assert list(_hits("members.intro_gom", seg.text, second.start, second.end, frozenset())) == []
+
+
+def test_required_words_are_in_every_match() -> None:
+    """A rule's `requires` groups gate its runs like its anchors: every match of the rule in the
+    shipped articles and its examples holds a word of each group."""
+    from pathlib import Path
+
+    from khoi_extract.grammar import rules
+
+    gated = [r for r in rules("members") if r.tags.get("requires")]
+    assert gated
+    raw = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*/*.txt"))]
+    for r in gated:
+        for text in raw + [normalize(t).text for t in raw] + [ex.text for ex in r.examples]:
+            for m in r.compiled.finditer(text):
+                low = m.group().lower()
+                assert all(any(w in low for w in group) for group in r.tags["requires"]), (r.id, m.group())
+
+
+def test_a_rule_missing_a_required_word_is_not_run() -> None:
+    from khoi_extract.fields.members import _hits
+
+    text = "Sở Nội vụ và các đơn vị trong Khối ký giao ước."
+    assert [m.group("unit") for m in _hits("members.with_the_rest", text, 0, len(text), frozenset({"đơn vị", "khối", "các", "và"}))] \
+        == ["Sở Nội vụ"]
+    assert list(_hits("members.with_the_rest", text, 0, len(text), frozenset({"đơn vị", "các", "và"}))) == []
 
 
 def test_members_are_found_where_lower_case_shifts_offsets() -> None:
@@ -259,12 +290,35 @@ def test_stated_size_wins_over_a_count_in_passing() -> None:
     assert _count(text) == 9
 
 
+def test_count_hints_tried_at_number_starts_are_the_rules_scan() -> None:
+    from pathlib import Path
+
+    from khoi_extract.fields.members import _count_hints
+    from khoi_extract.grammar import rule
+
+    hint = rule("members.count_hint")
+    texts = [normalize(p.read_text(encoding="utf-8")).text for p in sorted((Path(__file__).parents[1] / "corpus").glob("*/*.txt"))]
+    texts += ["năm đơn vị", "triển khai 3 Sở, 1234 đơn vị, 12 Sở", "Khối có 07 đơn vị và mười một Sở", "x 5 Sở mười hai\nTrường"]
+    for text in texts:
+        for start, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 3, 2 * len(text) // 3)):
+            assert [m.span() for m in _count_hints(text, start, end)] == [m.span() for m in hint.finditer(text, start, end)]
+
+
 def test_a_count_in_passing_counts_when_no_size_is_stated() -> None:
     assert _count("Dự hội nghị có đại diện 8 cơ quan trong Cụm. Hội nghị bàn giao Cờ thi đua.") == 8
 
 
 def test_the_first_stated_size_wins() -> None:
     assert _count("Khối thi đua có 09 thành viên. Năm 2025, Khối gồm 10 đơn vị.") == 9
+
+
+def test_count_in_words_right_after_the_bloc_word() -> None:
+    assert _count("Lãnh đạo cụm sáu tỉnh duyên hải miền Trung gồm: Quảng Nam, Quảng Ngãi, Bình Định.") == 6
+    assert _count("Khối thi đua 11 thành phố Hồ Chí Minh tổ chức hội nghị.") is None  # a figure there is the bloc's number
+
+
+def test_count_of_teams_announced_before_their_list() -> None:
+    assert _count("Tham dự Hội thi có 6 đội tuyển gồm: Trại giam Nam Hà, Trại giam Ninh Khánh.") == 6
 
 
 def test_count_of_covenant_signers() -> None:

@@ -65,8 +65,10 @@ _BLOC_WORD = regex.compile("(?i)" + "|".join(_BLOC_SENTENCE_WORDS))
 
 @lru_cache(maxsize=None)
 def _gate_words() -> tuple[str, ...]:
-    """Every anchor of the family's rules, and the words of a sentence about the bloc."""
-    return tuple(sorted({a for r in rules("members") for a in r.anchors} | set(_BLOC_SENTENCE_WORDS)))
+    """Every anchor and required word of the family's rules, and the words of a sentence about the bloc."""
+    words = {a for r in rules("members") for a in r.anchors} | set(_BLOC_SENTENCE_WORDS)
+    words |= {w for r in rules("members") for group in r.tags.get("requires", ()) for w in group}
+    return tuple(sorted(words))
 
 
 def _present(seg: Segmented, sent: Piece) -> frozenset[str] | None:
@@ -83,9 +85,11 @@ def _present(seg: Segmented, sent: Piece) -> frozenset[str] | None:
 
 def _hits(rule_id: str, text: str, start: int, end: int, present: frozenset[str] | None) -> Iterator[regex.Match]:
     """The rule's matches in text[start:end] (a sentence); no run at all when none of its
-    anchors is among the sentence's `present` words (most rules find nothing in most sentences)."""
+    anchors is among the sentence's `present` words (most rules find nothing in most sentences),
+    nor when a group of words its matches all hold (tag `requires`: one word of each group) is missing."""
     r = rule(rule_id)
-    if present is not None and r.anchors and present.isdisjoint(r.anchors):
+    if present is not None and ((r.anchors and present.isdisjoint(r.anchors))
+                                or any(present.isdisjoint(group) for group in r.tags.get("requires", ()))):
         return iter(())
     return r.finditer(text, start, end)
 
@@ -143,7 +147,8 @@ def _list_end(text: str, start: int, limit: int, in_paren: bool, semicolons: boo
             nxt = m.end()
             while nxt < limit and text[nxt] == " ":
                 nxt += 1
-            if semicolons or head_re().match(text, nxt) or looks_like_province(text[nxt:nxt + setting("members_province_window")].split(",")[0]):
+            province_window = text[nxt:nxt + setting("members_province_window")]
+            if semicolons or head_re().match(text, nxt) or looks_like_province(province_window.split(",")[0]):
                 pos = m.end()
                 continue
         if m.group() == ")" and not in_paren:
@@ -289,6 +294,12 @@ _DIGIT = regex.compile(r"\d")
 _NUMBERED_PLACE = regex.compile(r"\p{L}+ \d{1,3}")
 
 
+def _placed(value: str) -> bool:
+    """A place word before a capitalised name ("thị xã Kiến Tường" closing a list of "các huyện: …")."""
+    pm = _PLACE_WORD.match(value)
+    return bool(pm) and value[pm.end():][:1].isupper()
+
+
 def _distributive(text: str, sent_start: int, sent_end: int,
                   present: frozenset[str] | None) -> tuple[list[MemberCandidate], list[tuple[int, int]]]:
     """Lists whose head applies to every item, in one sentence: candidates and the regions read."""
@@ -311,7 +322,8 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=False)
         raw = [text[f.start:f.end] for f in items]
         bare = [r for r in raw if not head_re().match(r)]
-        if items and len(bare) >= setting("members_bare_share") * len(raw) and all(_namelike(r) or r[:1].isupper() and len(r.split()) <= 12 for r in bare):
+        if items and len(bare) >= setting("members_bare_share") * len(raw) \
+                and all(_namelike(r) or r[:1].isupper() and len(r.split()) <= 12 for r in bare):
             out.extend(items)
             regions.append((m.start(), end))
 
@@ -365,7 +377,7 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         cat = m.group("bcat")
         numbered = text[m.end():m.end() + 1].isdigit()
         items = parse_list(text, m.end(), end, cat.capitalize() if numbered else cat, None, "members.distrib_bare")
-        items = [f for f in items if _NUMBERED_PLACE.fullmatch(f.value)
+        items = [f for f in items if _NUMBERED_PLACE.fullmatch(f.value) or _placed(f.value)
                  or (not numbered and f.value[len(cat) + 1:][:1].isupper())]
         out.extend(items)
         if items:
@@ -546,11 +558,49 @@ def _window_words(text: str, lo: int, hi: int) -> frozenset[str] | None:
     return frozenset(w for w in _count_words() if w in low) if len(low) == len(piece) else None
 
 
+# A run of digits: where a number in figures starts.
+_DIGIT_RUN = regex.compile(r"\d+")
+
+
+@lru_cache(maxsize=None)
+def _number_word_starts() -> tuple[str, ...]:
+    """The first word of every number written in words (`numbers.json`; "mười một" starts with "mười")."""
+    return tuple(sorted({w.split()[0] for w in load("numbers")["words"]}))
+
+
+def _number_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a number followed by a space may start in text[start:end]: a run of at most three
+    digits, or a number word not inside a longer word (`isalpha`/`isdecimal` are \\p{L}/\\d).
+    Every place `{NUM}\\s` matches is among them; found with `str.find`, not a regex scan."""
+    out = [m.start() for m in _DIGIT_RUN.finditer(text, start, end)
+           if m.end() - m.start() <= 3 and m.end() < end and text[m.end()].isspace()]
+    for w in _number_word_starts():
+        p = text.find(w, start, end)
+        while p >= 0:
+            q = p + len(w)
+            if not (p > 0 and (text[p - 1].isalpha() or text[p - 1].isdecimal())) and q < end and text[q].isspace():
+                out.append(p)
+            p = text.find(w, p + 1, end)
+    return sorted(out)
+
+
+def _count_hints(text: str, start: int, end: int) -> Iterator[regex.Match]:
+    """The matches of `members.count_hint` (which starts with `{NUM}\\s`) in text[start:end], in
+    order and not overlapping, as its `finditer` gives them; but the rule is tried only where a
+    number starts, not at every character (about half the cost; a test checks both agree)."""
+    hint = rule("members.count_hint")
+    last = start
+    for p in _number_starts(text, start, end):
+        if p >= last and (m := hint.match(text, p, end)):
+            last = m.end()
+            yield m
+
+
 def _count_windows(text: str, start: int, end: int) -> Iterator[tuple[int, int, frozenset[str] | None]]:
     """The windows around each number that counts units (`members.count_hint`), in text order,
     with the member_count anchors each holds."""
     before, after = setting("count_hint_before"), setting("count_hint_after")
-    for hint in rule("members.count_hint").finditer(text, start, end):
+    for hint in _count_hints(text, start, end):
         lo, hi = max(start, hint.start() - before), min(end, hint.end() + after)
         yield lo, hi, _window_words(text, lo, hi)
 
