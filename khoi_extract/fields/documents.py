@@ -151,9 +151,9 @@ def _matches_at(r: Rule, text: str, starts: list[int]) -> list[regex.Match]:
 
 def find_documents(seg: Segmented) -> list[DocumentCandidate]:
     """Every numbered document of the text, once per number (found once per article, shared by its views)."""
-    if "documents" not in seg._shared:
-        seg._shared["documents"] = _find_documents(seg.text)
-    return seg._shared["documents"]
+    if "documents.found" not in seg._shared:
+        seg._shared["documents.found"] = _find_documents(seg.text)
+    return seg._shared["documents.found"]
 
 
 def _find_documents(text: str) -> list[DocumentCandidate]:
