@@ -34,9 +34,9 @@ def _welfare(text: str, at: int) -> bool:
 
 def find_campaigns(seg: Segmented) -> list[Found]:
     """The article's campaign names, found once and shared by every view of it (one per event)."""
-    if "campaigns" not in seg._shared:
-        seg._shared["campaigns"] = _find_campaigns(seg.text)
-    return seg._shared["campaigns"]
+    if "campaigns.found" not in seg._shared:
+        seg._shared["campaigns.found"] = _find_campaigns(seg.text)
+    return seg._shared["campaigns.found"]
 
 
 def _find_campaigns(text: str) -> list[Found]:

@@ -20,6 +20,7 @@ from ..grammar.loader import lowered
 from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Segmented
+from .common import finditer
 from .dates import parse_dmy
 
 
@@ -124,12 +125,12 @@ def _candidate_starts(text: str) -> list[int]:
     for lead in rule("documents.number_lead").finditer(text):
         d = lead.start()
         lo = 0
-        for i, ws in enumerate(_SPACES_BACK.finditer(text, 0, d)):
+        for i, ws in enumerate(finditer(_SPACES_BACK, text, 0, d)):
             if i == runs:
                 lo = ws.end()
                 break
         starts.add(d)
-        starts.update(k for k in (w.start() for w in _WORD_START.finditer(text, lo, d))
+        starts.update(k for k in (w.start() for w in finditer(_WORD_START, text, lo, d))
                       if low is None or low.startswith(prefixes, k))
     return sorted(starts)
 
@@ -150,9 +151,9 @@ def _matches_at(r: Rule, text: str, starts: list[int]) -> list[regex.Match]:
 
 def find_documents(seg: Segmented) -> list[DocumentCandidate]:
     """Every numbered document of the text, once per number (found once per article, shared by its views)."""
-    if "documents" not in seg._shared:
-        seg._shared["documents"] = _find_documents(seg.text)
-    return seg._shared["documents"]
+    if "documents.found" not in seg._shared:
+        seg._shared["documents.found"] = _find_documents(seg.text)
+    return seg._shared["documents.found"]
 
 
 def _find_documents(text: str) -> list[DocumentCandidate]:
