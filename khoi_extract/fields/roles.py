@@ -11,6 +11,7 @@ This module only walks those rules and picks the unit out of the text around the
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from functools import lru_cache
@@ -20,7 +21,6 @@ import regex
 from ..canonical import lenient_match
 from ..context import EventContext
 from ..grammar import Rule, compiled_piece, rule, setting
-from ..grammar.loader import lowered
 from ..grounding import Grounder
 from ..segment import Piece, Segmented
 from .common import rstripped_end
@@ -134,49 +134,23 @@ def _after_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, 
     return out
 
 
-def _word_window(text: str, p: int, lo: int, hi: int, reach: int) -> tuple[int, int]:
-    """[a, b) within [lo, hi): the whitespace-separated chunk holding `p` and `reach` chunks on
-    either side, ending at chunk edges so the rule's word boundaries read as in the sentence."""
-    a = p
-    while a > lo and not text[a - 1].isspace():
-        a -= 1
-    b = p
-    while b < hi and not text[b].isspace():
-        b += 1
-    for _ in range(reach):
-        while a > lo and text[a - 1].isspace():
-            a -= 1
-        while a > lo and not text[a - 1].isspace():
-            a -= 1
-        while b < hi and text[b].isspace():
-            b += 1
-        while b < hi and not text[b].isspace():
-            b += 1
-    return a, b
-
-
-def role_words(text: str, sent: Piece) -> list[regex.Match]:
-    """The `roles.word` matches of one sentence, the same as `finditer` over the sentence, but
-    searched only around its anchors: every role word holds 'khối' or 'cụm' and at most
-    `role_word_reach` words on either side of it, and most sentences name the bloc only."""
-    word = _r("word")
-    low = lowered(text)
-    if low is None:
-        return list(word.finditer(text, sent.start, sent.end))
-    reach = setting("role_word_reach")
-    windows: list[tuple[int, int]] = []
-    for anchor in word.anchors:
-        p = low.find(anchor, sent.start, sent.end)
-        while p >= 0:
-            windows.append(_word_window(text, p, sent.start, sent.end, reach))
-            p = low.find(anchor, p + len(anchor), sent.end)
-    merged: list[list[int]] = []
-    for a, b in sorted(windows):
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    return [m for a, b in merged for m in word.finditer(text, a, b)]
+def role_words(seg: Segmented, sent: Piece) -> list[regex.Match]:
+    """The `roles.word` matches of one sentence, the same as `finditer` over the sentence:
+    the rule runs once over the article (one call instead of one per sentence; cached in
+    `Segmented._shared`), its matches taken per sentence. A sentence whose edge a match
+    crosses, or that ends inside a word, is searched on its own."""
+    text = seg.text
+    if "roles.word" not in seg._shared:
+        found = list(_r("word").finditer(text))
+        seg._shared["roles.word"] = ([m.start() for m in found], found)
+    starts, found = seg._shared["roles.word"]
+    i = bisect_left(starts, sent.start)
+    j = bisect_left(starts, sent.end, i)
+    inner = found[i:j]
+    crossed = (i > 0 and found[i - 1].end() > sent.start) or (j > i and found[j - 1].end() > sent.end)
+    if crossed or not compiled_piece("RB").match(text, sent.end):
+        return list(_r("word").finditer(text, sent.start, sent.end))
+    return inner
 
 
 def find_roles(seg: Segmented) -> list[RoleCand]:
@@ -185,7 +159,7 @@ def find_roles(seg: Segmented) -> list[RoleCand]:
     out: list[RoleCand] = []
     back = setting("role_context_before")
     for sent in seg.sentences:
-        for m in role_words(text, sent):
+        for m in role_words(seg, sent):
             role = role_name(m)
             before = text[max(sent.start, m.start() - back): m.start()]
             after_year = _year_after(text, m.end())
