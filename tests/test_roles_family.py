@@ -277,3 +277,21 @@ def test_people_found_after_cues_ranks_and_titles() -> None:
     names = {p.name for t in PEOPLE_TEXTS[:2] for p in find_people(segment(normalize(t)))}
     assert {"Lê Văn Dũng", "Nguyễn Thị Hoa", "Hà Thị Lan", "Lê Văn An", "Nguyễn Văn Bảo", "Trần Thị Cúc",
             "Phạm Văn Dũng", "Hoàng Văn Em", "Ksor Phước Hà"} <= names
+
+
+def test_places_and_units_named_like_people_are_not_people() -> None:
+    assert _titles("Dự có Bí thư Huyện ủy Triệu Sơn, Hiệu trưởng Trường THPT Nguyễn Du và "
+                   "Bí thư Huyện ủy Lê Văn Tâm phát biểu.") == {"Lê Văn Tâm": "Bí thư Huyện ủy"}
+    assert _titles("Tham dự có Chủ tịch UBND xã Đinh Xá; Giám đốc Bảo tàng Hồ Chí Minh và "
+                   "Phó Chủ tịch UBND thị trấn Hoàng Văn Thái.") == {"Hoàng Văn Thái": "Phó Chủ tịch UBND thị trấn"}
+
+
+@pytest.mark.parametrize("place,want", [
+    ("huyện Hải Hậu", "UBND huyện Hải Hậu"),  # a district in a cluster is its council, printed elsewhere
+    ("tỉnh Nam Định", "tỉnh Nam Định"),  # a province is itself
+])
+def test_a_district_role_takes_its_councils_name(place: str, want: str) -> None:
+    text = ("Cụm thi đua số 3 tổng kết năm 2023\n\nNgày 20/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết "
+            f"công tác thi đua năm 2023. Hội nghị đã bầu {place} làm Cụm trưởng năm 2024. "
+            f"Hội nghị diễn ra tại UBND {place}.\n")
+    assert _roles(text) == [("leader", want, 2024)]
