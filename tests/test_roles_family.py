@@ -11,7 +11,7 @@ from khoi_extract.fields.people import _article_matches, find_people
 from khoi_extract.fields.roles import find_roles, role_words
 from khoi_extract.grammar import rule
 from khoi_extract.normalize import normalize
-from khoi_extract.segment import segment
+from khoi_extract.segment import Piece, segment
 
 
 def _found(text: str) -> list[tuple[str, str, int | None]]:
@@ -224,15 +224,27 @@ def _plain_role_words(seg) -> list[list[tuple[tuple[int, int], str | None]]]:
 @pytest.mark.parametrize("text", ROLE_WORD_TEXTS + [p.read_text(encoding="utf-8") for d in ("dev", "test")
                                                     for p in sorted((Path(__file__).parents[1] / "corpus" / d).glob("*.txt"))])
 def test_role_words_are_the_rule_over_each_sentence(text: str) -> None:
-    """Searching only around 'khối'/'cụm' finds exactly what the rule finds over the sentence."""
+    """One run over the article, taken per sentence, finds exactly what the rule finds over each sentence."""
     seg = segment(normalize(text))
-    assert [[(m.span(), m.group("vice")) for m in role_words(seg.text, s)] for s in seg.sentences] == _plain_role_words(seg)
+    assert [[(m.span(), m.group("vice")) for m in role_words(seg, s)] for s in seg.sentences] == _plain_role_words(seg)
 
 
 def test_role_words_find_every_form() -> None:
     seg = segment(normalize(ROLE_WORD_TEXTS[1]))
-    assert [m.group() for s in seg.sentences for m in role_words(seg.text, s)] == [
+    assert [m.group() for s in seg.sentences for m in role_words(seg, s)] == [
         "Thường trực Cụm thi đua", "Cụm phó", "cụm trưởng", "PHÓ KHỐI TRƯỞNG"]
+
+
+@pytest.mark.parametrize("cut,want", [
+    ("Khối trưởng", ["Khối trưởng"]),  # the sentence ends inside a word: the role word ends with it
+    ("Khối trư", []),  # a role word across the sentence's end is not one inside it
+])
+def test_role_words_at_a_sentence_edge_read_the_sentence_alone(cut: str, want: list[str]) -> None:
+    seg = segment(normalize("Sở Y tế là Khối trưởngx năm 2024."))
+    a = seg.text.index("Khối")
+    sent = Piece(a, a + len(cut), cut)
+    assert [m.group() for m in role_words(seg, sent)] == want
+    assert want == [m.group() for m in rule("roles.word").compiled.finditer(seg.text, sent.start, sent.end)]
 
 
 def test_pair_reads_both_units_of_a_respectively_clause() -> None:
@@ -265,3 +277,21 @@ def test_people_found_after_cues_ranks_and_titles() -> None:
     names = {p.name for t in PEOPLE_TEXTS[:2] for p in find_people(segment(normalize(t)))}
     assert {"Lê Văn Dũng", "Nguyễn Thị Hoa", "Hà Thị Lan", "Lê Văn An", "Nguyễn Văn Bảo", "Trần Thị Cúc",
             "Phạm Văn Dũng", "Hoàng Văn Em", "Ksor Phước Hà"} <= names
+
+
+def test_places_and_units_named_like_people_are_not_people() -> None:
+    assert _titles("Dự có Bí thư Huyện ủy Triệu Sơn, Hiệu trưởng Trường THPT Nguyễn Du và "
+                   "Bí thư Huyện ủy Lê Văn Tâm phát biểu.") == {"Lê Văn Tâm": "Bí thư Huyện ủy"}
+    assert _titles("Tham dự có Chủ tịch UBND xã Đinh Xá; Giám đốc Bảo tàng Hồ Chí Minh và "
+                   "Phó Chủ tịch UBND thị trấn Hoàng Văn Thái.") == {"Hoàng Văn Thái": "Phó Chủ tịch UBND thị trấn"}
+
+
+@pytest.mark.parametrize("place,want", [
+    ("huyện Hải Hậu", "UBND huyện Hải Hậu"),  # a district in a cluster is its council, printed elsewhere
+    ("tỉnh Nam Định", "tỉnh Nam Định"),  # a province is itself
+])
+def test_a_district_role_takes_its_councils_name(place: str, want: str) -> None:
+    text = ("Cụm thi đua số 3 tổng kết năm 2023\n\nNgày 20/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết "
+            f"công tác thi đua năm 2023. Hội nghị đã bầu {place} làm Cụm trưởng năm 2024. "
+            f"Hội nghị diễn ra tại UBND {place}.\n")
+    assert _roles(text) == [("leader", want, 2024)]

@@ -15,7 +15,7 @@ from typing import Iterable
 
 import regex
 
-from ..grammar import Rule, compiled_piece, rule
+from ..grammar import Rule, compiled_piece, rule, setting
 from ..grammar.loader import lowered
 from ..lexicons import load
 from ..segment import Segmented
@@ -23,11 +23,6 @@ from .common import province_of
 from .orgs import head_re
 from ..context import EventContext
 from ..grounding import Grounder
-
-# A "name" right after one of these words is a place or a unit named after a person.
-# (a person's full name has three syllables or more; most place names have two)
-_PLACE_BEFORE_NAME = {"ủy", "uỷ", "huyện", "quận", "xã", "phường", "phố", "thị", "trấn"}
-_UNIT_BEFORE_NAME = {"trị", "trường", "thpt", "thcs", "đường", "cầu", "lăng", "tàng"}
 
 
 @dataclass
@@ -132,6 +127,7 @@ def _np_candidate(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = tagged[0][0].split()
     if not 2 <= len(words) <= 5:
         return None
+    # built from the tagger's own words to find them back in the window: not a rule
     m = regex.match(r"\s*" + r"\s+".join(regex.escape(w) for w in words), window)
     if not m:
         return None
@@ -181,7 +177,7 @@ def find_people(seg: Segmented) -> list[PersonCand]:
 
     def add(name_s: int, name_e: int, title: tuple[int, int] | None) -> None:
         name = text[name_s:name_e]
-        if name in historical or _r("city_before").search(text, max(0, name_s - 12), name_s):
+        if name in historical or _r("city_before").search(text, max(0, name_s - setting("people_city_before")), name_s):
             return
         t = text[title[0]:title[1]] if title else ""
         prev = out.get(name)
@@ -193,7 +189,7 @@ def find_people(seg: Segmented) -> list[PersonCand]:
         g = "name" if m.group("name") else "name2"
         ns, ne = m.start(g), m.end(g)
         sent = seg.sentence_at(ns)
-        limit = sent.end if sent else min(len(text), ne + 200)
+        limit = sent.end if sent else min(len(text), ne + setting("people_title_after"))
         title = _title_after(text, ne, limit)
         add(ns, ne, title)
         # "có đồng chí: A, title; B, title;" lists
@@ -212,22 +208,23 @@ def find_people(seg: Segmented) -> list[PersonCand]:
         if cs in known or compiled_piece("PERSON_NAME").match(text, cs) or _r("position_start").match(text, cs) \
                 or head_re().match(text, cs):
             continue
-        cand = _np_candidate(text, cs, min(len(text), m.end("cap") + 30))
+        cand = _np_candidate(text, cs, min(len(text), m.end("cap") + setting("people_tagger_after")))
         if cand:
             sent = seg.sentence_at(cand[0])
-            limit = sent.end if sent else min(len(text), cand[1] + 200)
+            limit = sent.end if sent else min(len(text), cand[1] + setting("people_title_after"))
             add(cand[0], cand[1], _title_after(text, cand[1], limit))
     for m in _article_matches(seg, "titled"):
         ns, ne = m.start("name"), m.end("name")
-        prev_word = (text[m.start("title"):ns].split()[-1:] or [""])[0].lower()
-        if province_of(text[ns:ne]) or prev_word in _UNIT_BEFORE_NAME or (
-                prev_word in _PLACE_BEFORE_NAME and len(text[ns:ne].split()) < 3):
+        ts = m.start("title")
+        if province_of(text[ns:ne]) or _r("unit_word_before_name").search(text, ts, ns) or (
+                _r("place_word_before_name").search(text, ts, ns)
+                and len(text[ns:ne].split()) < setting("people_full_name_words")):
             # "tỉnh Lâm Đồng", "Huyện ủy Triệu Sơn" (a two-syllable place), "Trường THPT Nguyễn Du"
             continue
         title = (m.start("title"), m.end("title"))
         while True:
             # "Phó Giám đốc Sở A, Phó Chủ tịch Hội đồng B Nguyễn Văn C": the whole appositive
-            lo = max(0, title[0] - 150)
+            lo = max(0, title[0] - setting("people_title_part_before"))
             pm = _r("title_part_before").search(text[lo:title[0]])
             if not pm:
                 break
@@ -237,7 +234,7 @@ def find_people(seg: Segmented) -> list[PersonCand]:
         if _r("bloc_role_only").match(text[title[0]:title[1]]):
             # "Đồng chí Khối trưởng A, Giám đốc Sở B": the title after the name is hers
             sent = seg.sentence_at(ns)
-            title = _title_after(text, ne, sent.end if sent else min(len(text), ne + 200)) or title
+            title = _title_after(text, ne, sent.end if sent else min(len(text), ne + setting("people_title_after"))) or title
         add(ns, ne, title)
         p = out.get(text[ns:ne])
         if p is not None and p.start == ns:

@@ -11,6 +11,7 @@ This module only walks those rules and picks the unit out of the text around the
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from functools import lru_cache
@@ -20,7 +21,6 @@ import regex
 from ..canonical import lenient_match
 from ..context import EventContext
 from ..grammar import Rule, compiled_piece, rule, setting
-from ..grammar.loader import lowered
 from ..grounding import Grounder
 from ..segment import Piece, Segmented
 from .common import rstripped_end
@@ -91,7 +91,7 @@ def _tidy(text: str, span: tuple[int, int] | None, floor: int) -> tuple[int, int
         if acr and text[acr.end("s"):a].strip() == "":
             a = acr.start("s")
         else:
-            comma = _r("subject_apposition").search(text[max(floor, a - 4):a])
+            comma = _r("subject_apposition").search(text[max(floor, a - setting("role_address_comma")):a])
             name = text[place.end():b].strip()
             if comma and name:
                 prev = org_before(text, a - len(comma.group()), floor)
@@ -134,49 +134,23 @@ def _after_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, 
     return out
 
 
-def _word_window(text: str, p: int, lo: int, hi: int, reach: int) -> tuple[int, int]:
-    """[a, b) within [lo, hi): the whitespace-separated chunk holding `p` and `reach` chunks on
-    either side, ending at chunk edges so the rule's word boundaries read as in the sentence."""
-    a = p
-    while a > lo and not text[a - 1].isspace():
-        a -= 1
-    b = p
-    while b < hi and not text[b].isspace():
-        b += 1
-    for _ in range(reach):
-        while a > lo and text[a - 1].isspace():
-            a -= 1
-        while a > lo and not text[a - 1].isspace():
-            a -= 1
-        while b < hi and text[b].isspace():
-            b += 1
-        while b < hi and not text[b].isspace():
-            b += 1
-    return a, b
-
-
-def role_words(text: str, sent: Piece) -> list[regex.Match]:
-    """The `roles.word` matches of one sentence, the same as `finditer` over the sentence, but
-    searched only around its anchors: every role word holds 'khối' or 'cụm' and at most
-    `role_word_reach` words on either side of it, and most sentences name the bloc only."""
-    word = _r("word")
-    low = lowered(text)
-    if low is None:
-        return list(word.finditer(text, sent.start, sent.end))
-    reach = setting("role_word_reach")
-    windows: list[tuple[int, int]] = []
-    for anchor in word.anchors:
-        p = low.find(anchor, sent.start, sent.end)
-        while p >= 0:
-            windows.append(_word_window(text, p, sent.start, sent.end, reach))
-            p = low.find(anchor, p + len(anchor), sent.end)
-    merged: list[list[int]] = []
-    for a, b in sorted(windows):
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    return [m for a, b in merged for m in word.finditer(text, a, b)]
+def role_words(seg: Segmented, sent: Piece) -> list[regex.Match]:
+    """The `roles.word` matches of one sentence, the same as `finditer` over the sentence:
+    the rule runs once over the article (one call instead of one per sentence; cached in
+    `Segmented._shared`), its matches taken per sentence. A sentence whose edge a match
+    crosses, or that ends inside a word, is searched on its own."""
+    text = seg.text
+    if "roles.word" not in seg._shared:
+        found = list(_r("word").finditer(text))
+        seg._shared["roles.word"] = ([m.start() for m in found], found)
+    starts, found = seg._shared["roles.word"]
+    i = bisect_left(starts, sent.start)
+    j = bisect_left(starts, sent.end, i)
+    inner = found[i:j]
+    crossed = (i > 0 and found[i - 1].end() > sent.start) or (j > i and found[j - 1].end() > sent.end)
+    if crossed or not compiled_piece("RB").match(text, sent.end):
+        return list(_r("word").finditer(text, sent.start, sent.end))
+    return inner
 
 
 def find_roles(seg: Segmented) -> list[RoleCand]:
@@ -185,7 +159,7 @@ def find_roles(seg: Segmented) -> list[RoleCand]:
     out: list[RoleCand] = []
     back = setting("role_context_before")
     for sent in seg.sentences:
-        for m in role_words(text, sent):
+        for m in role_words(seg, sent):
             role = role_name(m)
             before = text[max(sent.start, m.start() - back): m.start()]
             after_year = _year_after(text, m.end())
@@ -231,8 +205,8 @@ def _unit_before_role(text: str, m: regex.Match, before: str, sent: Piece, role:
                    if n.end() == span[1] and n.start() > span[0] and len(n.group().split()) >= 3), None)
         if nm:
             span = (span[0], rstripped_end(text, nm.start()))
-    if span and pm.group().strip(" ,").lower() in ("đơn vị", "cơ quan") \
-            and _r("venue_before").search(text, max(sent.start, span[0] - 8), span[0]):
+    if span and _r("unit_noun_only").match(pm.group()) \
+            and _r("venue_before").search(text, max(sent.start, span[0] - setting("role_venue_before")), span[0]):
         return []  # "tại X, đơn vị Cụm trưởng … tổ chức": X is where, the role word opens the subject
     span = _tidy(text, span, sent.start)
     return [RoleCand(*span, role, after_year, rule="unit_apposition")] if span else []
@@ -241,7 +215,7 @@ def _unit_before_role(text: str, m: regex.Match, before: str, sent: Piece, role:
 def _pair(text: str, m: regex.Match, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
     """'A và B (được bầu) lần lượt làm Khối trưởng và Khối phó năm 2025'."""
     # the second role word first: a cheap match, where the pair pattern searches back
-    nxt = _r("pair_next").match(text, m.end(), m.end() + 6)
+    nxt = _r("pair_next").match(text, m.end(), m.end() + setting("role_pair_join"))
     second = _r("word").match(text, nxt.end()) if nxt else None
     if not second:
         return None
@@ -276,7 +250,7 @@ def _unit_verb_role(text: str, m: regex.Match, before: str, sent: Piece, role: s
     if span is None:
         return None
     aside = None
-    if text[max(0, span[0] - 2):span[0]].strip() == "(":
+    if text[max(0, span[0] - 2):span[0]].strip() == "(":  # a bracket, maybe one space: no window to tune
         # "(tỉnh Đồng Tháp là Cụm trưởng năm 2022)": may be about another grouping
         aside = "cum" if "ụm" in m.group().lower() else "khoi"
     year = after_year or _year_before(text, sent.start, m.start())
@@ -318,6 +292,7 @@ def _unit_follows(text: str, m: regex.Match, sent: Piece, role: str, after_year:
     return [RoleCand(*span, role, after_year, rule="unit_follows")] if span else None
 
 
+# structural, one character class (not a phrasing): a title part whose unit name is capitalised
 _STARTS_UPPER = regex.compile(r"\p{Lu}")
 
 
@@ -426,13 +401,23 @@ def _initials_match(short: list[str], long: list[str]) -> bool:
     return len(long) - i <= 3 and len(long) > len(short)
 
 
+@lru_cache(maxsize=256)
+def _printed_as(name: str, how: str) -> regex.Pattern:
+    """A unit's own printed name in a pattern, so built here, not a rule of roles.jsonl:
+    'bracketed' as a short form in brackets ('(UEF)'), 'named' a bare head word that a
+    capitalised name follows ('Tổng công ty Y'), 'whole' as a whole word ('xã X')."""
+    esc = regex.escape(name)
+    return regex.compile({"bracketed": rf"\(\s*{esc}\s*\)", "named": rf"(?<![\p{{L}}]){esc}\s+\p{{Lu}}",
+                          "whole": rf"{esc}(?![\p{{L}}\p{{M}}])"}[how])
+
+
 def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The fullest form the article prints for the same unit (RECORD.md: use the fuller form):
     'UEF' → 'Đại học X (UEF)', a bare 'Tổng công ty' → the one 'Tổng công ty Y' named,
     'xã X' → 'UBND xã X', 'Bộ CHQS tỉnh X' → 'Bộ Chỉ huy Quân sự tỉnh X'."""
     name = text[start:end]
     if _is_acronym(name):
-        pm = regex.compile(r"\(\s*" + regex.escape(name) + r"\s*\)").search(text, lo, hi)
+        pm = _printed_as(name, "bracketed").search(text, lo, hi)
         if pm:
             # "Đại học Kinh tế Tài chính TP.HCM (UEF)": the name right before the brackets
             # (its own dots are no clause break here)
@@ -444,14 +429,13 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
                 return h.start(), rstripped_end(text, anchor)
         return start, end
     if bare_head(name):
-        head = regex.compile(r"(?<![\p{L}])" + regex.escape(name) + r"\s+\p{Lu}")
-        spans = {text[a:b]: (a, b) for h in head.finditer(text, lo, hi)
+        spans = {text[a:b]: (a, b) for h in _printed_as(name, "named").finditer(text, lo, hi)
                  if (sp := org_at(text, h.start())) for a, b in [sp] if b - a > len(name)}
         return next(iter(spans.values())) if len(spans) == 1 else (start, end)
     place = compiled_piece("PLACE_WORD").match(name)
-    if place and place.group().lower() not in ("tỉnh", "thành phố", "tp."):
+    if place and not _r("province_level").match(place.group()):
         # a district or commune is its council; a province in a regional cluster is itself
-        for occ in regex.compile(regex.escape(name) + r"(?![\p{L}\p{M}])").finditer(text, lo, hi):
+        for occ in _printed_as(name, "whole").finditer(text, lo, hi):
             cm = _r("council_of_place").search(text, max(lo, occ.start() - setting("role_word_before")), occ.start())
             if cm:
                 return cm.start(), occ.end()
