@@ -414,6 +414,22 @@ def test_province_is_the_most_named_outside_quotes_and_exclusions() -> None:
     assert _province(text, exclude=[(start, start + 8)]) == "Bắc Giang"
 
 
+def test_a_province_only_in_a_quote_is_the_blocs() -> None:
+    text = ("Khối thi đua số 6 ký kết giao ước thi đua năm 2017, đẩy mạnh phong trào "
+            "“Người Bình Phước nói lời hay làm việc tốt”.")
+    assert _province(text) == "Bình Phước"
+    # but a province named outside the quotes wins over one inside them
+    assert _province(text + " Sở Nội vụ tỉnh Đồng Nai chủ trì.") == "Đồng Nai"
+
+
+def test_province_not_from_a_sites_follow_button() -> None:
+    text = ("Khối thi đua Mặt trận và các đoàn thể tỉnh sơ kết 6 tháng\n\n"
+            "Theo dõi Báo Gia Lai trên Google News\n\n"
+            "Ngày 23/7, Khối thi đua Mặt trận và các đoàn thể tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2020, "
+            "thi đua chào mừng Đại hội Đảng bộ tỉnh Bình Định lần thứ XX.\n")
+    assert extract(text, doc_id="t").province == "Bình Định"
+
+
 def test_province_not_from_a_person_or_a_split_name() -> None:
     assert _province("Học tập tấm gương Chủ tịch Hồ Chí Minh, Khối thi đua họp.") is None
     assert _province("Khối thi đua tỉnh Thừa Thiên  Huế họp.") is None  # 'Huế' after 'Thừa Thiên' is no city

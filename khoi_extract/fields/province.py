@@ -33,8 +33,9 @@ def spans_provinces(phrase: str) -> bool:
 
 def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinces: list[str],
                   bloc_phrases: list[str], members: list[str] | None = None) -> Found | None:
-    """The most named province outside `exclude`; none for a bloc whose phrases (its names and
-    the words around its mentions) say it spans several provinces, a region or the nation."""
+    """The most named province outside `exclude` and outside quotes (a quote counts only when
+    nothing else names one); none for a bloc whose phrases (its names and the words around its
+    mentions) say it spans several provinces, a region or the nation."""
     if len(set(member_provinces)) >= 3:
         return None  # a cluster spanning several provinces
     if any(spans_provinces(p) for p in bloc_phrases):
@@ -44,12 +45,17 @@ def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinc
     if len(members) >= 2 and sum(national.search(m) is not None for m in members) >= 0.5 * len(members):
         return None  # a national bloc of ministries and central bodies
     text = seg.text
-    exclude = exclude + [(q.start(), q.end()) for q in rule("province.quoted").finditer(text)]
+    quotes = [(q.start(), q.end()) for q in rule("province.quoted").finditer(text)]
+    # provinces outside quotes, and those only inside a quoted slogan or campaign name
+    # ("“Người Bình Phước nói lời hay …”"), which speak for the bloc only when nothing else does
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
+    quoted: Counter[str] = Counter()
+    first_quoted: dict[str, tuple[int, int]] = {}
     for m in finditer(province_pattern(), text):
         if any(a <= m.start() < b for a, b in exclude):
             continue
+        in_quote = any(a <= m.start() < b for a, b in quotes)
         form = m.group()
         name = province_of(form)
         if not name:
@@ -59,8 +65,10 @@ def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinc
             continue
         if name == "Huế" and text.find("Thừa Thiên", max(0, m.start() - setting("province_hue_before")), m.start()) >= 0:
             continue
-        counts[name] += 1
-        first.setdefault(name, (m.start(), m.end()))
+        (quoted if in_quote else counts)[name] += 1
+        (first_quoted if in_quote else first).setdefault(name, (m.start(), m.end()))
+    if not counts:
+        counts, first = quoted, first_quoted
     if not counts:
         return None
     name, n = counts.most_common(1)[0]
