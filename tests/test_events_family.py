@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from khoi_extract.fields import blocs, kind, province, venue
+from khoi_extract.fields.common import province_pattern
 from khoi_extract.grammar import rule
 from khoi_extract.normalize import normalize
 from khoi_extract.pipeline import extract
@@ -398,6 +399,13 @@ def test_province_forms_hold_names_and_aliases_as_printed() -> None:
     forms = province.province_forms()
     assert {"Quảng Ninh", "TP.HCM", "Thừa Thiên - Huế"} <= forms
     assert "quảng ninh" not in forms
+
+
+def test_province_scan_reads_the_longest_form_at_letter_boundaries() -> None:
+    text = "Thừa Thiên Huế, TP.HCM, Quảng Ngãi2, Hà Nam Định, Quảng Namx, Bà Rịa - Vũng Tàu và Huế."
+    got = [m.group() for m in province.province_scan().finditer(text)]
+    assert got == ["Thừa Thiên Huế", "TP.HCM", "Quảng Ngãi", "Hà Nam", "Bà Rịa - Vũng Tàu", "Huế"]
+    assert got == [m.group() for m in province_pattern().finditer(text)]
 
 
 def _province(text: str, **kw: Any) -> str | None:

@@ -8,10 +8,12 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+import regex
+
 from ..grammar import rule, setting
 from ..lexicons import load
 from ..segment import Segmented
-from .common import Found, finditer, province_names, province_of, province_pattern
+from .common import Found, finditer, province_names, province_of
 
 
 @lru_cache(maxsize=None)
@@ -22,6 +24,35 @@ def province_forms() -> frozenset[str]:
     for aliases in load("provinces")["aliases"].values():
         forms.update(aliases)
     return frozenset(forms)
+
+
+def _trie(words: frozenset[str]) -> str:
+    """A regex alternation of literal words as a trie ("Quảng (?:Bình|Nam|Ngãi|Ninh|Trị)"): at
+    each node the longer continuation is tried first, so it matches what the longest-first
+    alternation matches, but the engine follows one branch per character instead of trying
+    every word at every position (the province scan: ~2.5x faster)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        kids = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@lru_cache(maxsize=None)
+def province_scan() -> regex.Pattern:
+    """Every printed form of a province, with the boundaries of `common.province_pattern`
+    (no letter before, no letter or mark after), compiled as a trie: the same matches."""
+    return regex.compile(rf"(?<![\p{{L}}])(?:{_trie(province_forms())})(?![\p{{L}}\p{{M}}])")
 
 
 def spans_provinces(phrase: str) -> bool:
@@ -52,7 +83,7 @@ def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinc
     first: dict[str, tuple[int, int]] = {}
     quoted: Counter[str] = Counter()
     first_quoted: dict[str, tuple[int, int]] = {}
-    for m in finditer(province_pattern(), text):
+    for m in finditer(province_scan(), text):
         if any(a <= m.start() < b for a, b in exclude):
             continue
         in_quote = any(a <= m.start() < b for a, b in quotes)
