@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from khoi_extract.fields import blocs, kind, province, venue
+from khoi_extract.fields.common import province_pattern
 from khoi_extract.grammar import rule
 from khoi_extract.normalize import normalize
 from khoi_extract.pipeline import extract
@@ -400,6 +401,13 @@ def test_province_forms_hold_names_and_aliases_as_printed() -> None:
     assert "quảng ninh" not in forms
 
 
+def test_province_scan_reads_the_longest_form_at_letter_boundaries() -> None:
+    text = "Thừa Thiên Huế, TP.HCM, Quảng Ngãi2, Hà Nam Định, Quảng Namx, Bà Rịa - Vũng Tàu và Huế."
+    got = [m.group() for m in province.province_scan().finditer(text)]
+    assert got == ["Thừa Thiên Huế", "TP.HCM", "Quảng Ngãi", "Hà Nam", "Bà Rịa - Vũng Tàu", "Huế"]
+    assert got == [m.group() for m in province_pattern().finditer(text)]
+
+
 def _province(text: str, **kw: Any) -> str | None:
     found = province.find_province(seg_of(text), kw.get("exclude", []), [], kw.get("phrases", []), kw.get("members"))
     return found.value if found else None
@@ -412,6 +420,22 @@ def test_province_is_the_most_named_outside_quotes_and_exclusions() -> None:
     start = text.index("Lạng Sơn")
     assert _province("Hội nghị họp tại tỉnh Lạng Sơn.", exclude=[(0, 40)]) is None
     assert _province(text, exclude=[(start, start + 8)]) == "Bắc Giang"
+
+
+def test_a_province_only_in_a_quote_is_the_blocs() -> None:
+    text = ("Khối thi đua số 6 ký kết giao ước thi đua năm 2017, đẩy mạnh phong trào "
+            "“Người Bình Phước nói lời hay làm việc tốt”.")
+    assert _province(text) == "Bình Phước"
+    # but a province named outside the quotes wins over one inside them
+    assert _province(text + " Sở Nội vụ tỉnh Đồng Nai chủ trì.") == "Đồng Nai"
+
+
+def test_province_not_from_a_sites_follow_button() -> None:
+    text = ("Khối thi đua Mặt trận và các đoàn thể tỉnh sơ kết 6 tháng\n\n"
+            "Theo dõi Báo Gia Lai trên Google News\n\n"
+            "Ngày 23/7, Khối thi đua Mặt trận và các đoàn thể tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2020, "
+            "thi đua chào mừng Đại hội Đảng bộ tỉnh Bình Định lần thứ XX.\n")
+    assert extract(text, doc_id="t").province == "Bình Định"
 
 
 def test_province_not_from_a_person_or_a_split_name() -> None:

@@ -8,10 +8,12 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+import regex
+
 from ..grammar import rule, setting
 from ..lexicons import load
 from ..segment import Segmented
-from .common import Found, finditer, province_names, province_of, province_pattern
+from .common import Found, finditer, province_names, province_of
 
 
 @lru_cache(maxsize=None)
@@ -24,6 +26,35 @@ def province_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+def _trie(words: frozenset[str]) -> str:
+    """A regex alternation of literal words as a trie ("Quảng (?:Bình|Nam|Ngãi|Ninh|Trị)"): at
+    each node the longer continuation is tried first, so it matches what the longest-first
+    alternation matches, but the engine follows one branch per character instead of trying
+    every word at every position (the province scan: ~2.5x faster)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        kids = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@lru_cache(maxsize=None)
+def province_scan() -> regex.Pattern:
+    """Every printed form of a province, with the boundaries of `common.province_pattern`
+    (no letter before, no letter or mark after), compiled as a trie: the same matches."""
+    return regex.compile(rf"(?<![\p{{L}}])(?:{_trie(province_forms())})(?![\p{{L}}\p{{M}}])")
+
+
 def spans_provinces(phrase: str) -> bool:
     """The phrase says the bloc spans several provinces ("Công an 5 tỉnh", "các tỉnh …"), a region
     or the nation. Two rules: the counted one starts at the literal "tỉnh" and is cheap."""
@@ -33,8 +64,9 @@ def spans_provinces(phrase: str) -> bool:
 
 def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinces: list[str],
                   bloc_phrases: list[str], members: list[str] | None = None) -> Found | None:
-    """The most named province outside `exclude`; none for a bloc whose phrases (its names and
-    the words around its mentions) say it spans several provinces, a region or the nation."""
+    """The most named province outside `exclude` and outside quotes (a quote counts only when
+    nothing else names one); none for a bloc whose phrases (its names and the words around its
+    mentions) say it spans several provinces, a region or the nation."""
     if len(set(member_provinces)) >= 3:
         return None  # a cluster spanning several provinces
     if any(spans_provinces(p) for p in bloc_phrases):
@@ -44,12 +76,17 @@ def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinc
     if len(members) >= 2 and sum(national.search(m) is not None for m in members) >= 0.5 * len(members):
         return None  # a national bloc of ministries and central bodies
     text = seg.text
-    exclude = exclude + [(q.start(), q.end()) for q in rule("province.quoted").finditer(text)]
+    quotes = [(q.start(), q.end()) for q in rule("province.quoted").finditer(text)]
+    # provinces outside quotes, and those only inside a quoted slogan or campaign name
+    # ("“Người Bình Phước nói lời hay …”"), which speak for the bloc only when nothing else does
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
-    for m in finditer(province_pattern(), text):
+    quoted: Counter[str] = Counter()
+    first_quoted: dict[str, tuple[int, int]] = {}
+    for m in finditer(province_scan(), text):
         if any(a <= m.start() < b for a, b in exclude):
             continue
+        in_quote = any(a <= m.start() < b for a, b in quotes)
         form = m.group()
         name = province_of(form)
         if not name:
@@ -59,8 +96,10 @@ def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinc
             continue
         if name == "Huế" and text.find("Thừa Thiên", max(0, m.start() - setting("province_hue_before")), m.start()) >= 0:
             continue
-        counts[name] += 1
-        first.setdefault(name, (m.start(), m.end()))
+        (quoted if in_quote else counts)[name] += 1
+        (first_quoted if in_quote else first).setdefault(name, (m.start(), m.end()))
+    if not counts:
+        counts, first = quoted, first_quoted
     if not counts:
         return None
     name, n = counts.most_common(1)[0]
