@@ -129,8 +129,10 @@ def _debullet(s: str) -> int:
 def stamp_date(line: str) -> dt.date | None:
     """The date of a line that is only a date stamp (with labels, time, weekday,
     counters), else None."""
+    if len(line) > setting("stamp_line_max"):
+        return None  # before any scan: most lines are body text
     dates = [m for r in _uses("stamp_date") for m in r.finditer(line)]
-    if not dates or len(dates) > 2 or len(line) > setting("stamp_line_max"):
+    if not dates or len(dates) > 2:
         return None
     # "Ngày đăng: … | Cập nhật: …": the first date is the publication
     m, later = dates[0], dates[1:]
