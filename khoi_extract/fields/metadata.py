@@ -129,8 +129,10 @@ def _debullet(s: str) -> int:
 def stamp_date(line: str) -> dt.date | None:
     """The date of a line that is only a date stamp (with labels, time, weekday,
     counters), else None."""
+    if len(line) > setting("stamp_line_max"):
+        return None  # before any scan: most lines are body text
     dates = [m for r in _uses("stamp_date") for m in r.finditer(line)]
-    if not dates or len(dates) > 2 or len(line) > setting("stamp_line_max"):
+    if not dates or len(dates) > 2:
         return None
     # "Ngày đăng: … | Cập nhật: …": the first date is the publication
     m, later = dates[0], dates[1:]
@@ -220,6 +222,12 @@ def _header_lines(seg: Segmented) -> Iterator[tuple[TitleCandidate | None, bool]
         yield _headline(seg, lines, idx)
 
 
+def related_line(seg: Segmented, ln: Piece) -> bool:
+    """The heading of a box of links to other articles (`metadata.related_box`), run only on a
+    line holding one of the rule's anchors (read in the article's cached lower-case copy)."""
+    return _RELATED.could_match(seg.text, ln.start, ln.end) and _RELATED.match(ln.text) is not None
+
+
 def site_line(seg: Segmented, ln: Piece) -> bool:
     """A line of site chrome (`metadata.site_line`), asked once per line of the article (the
     headline, the byline and assembly all ask). Every alternative of the rule starts at '^',
@@ -245,7 +253,7 @@ def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[TitleCandid
     text = seg.text
     ln = lines[idx]
     start, end = ln.start + _debullet(ln.text), ln.end
-    m = _first_match("crawler_stamp", text[start:end])
+    m = _match_in("crawler_stamp", seg, start, end)
     if m:
         start += m.end()
     if _stamp_span(text[start:end]) is not None or _stamp_span(ln.text) is not None:
@@ -298,7 +306,7 @@ def find_published(seg: Segmented) -> Found | None:
     seen = 0
     for ln in seg.lines[: setting("header_lines")]:
         s = ln.text
-        m = _first_match("crawler_stamp", s)
+        m = _match_in("crawler_stamp", seg, ln.start, ln.end)
         if m:
             d = stamp_date(m.group("date"))
             if d:
@@ -377,9 +385,7 @@ def _author_at_end(seg: Segmented) -> Found | None:
     and source lines: the byline is the name line nearest the body. A desk of the agency
     right under the body, with no name, signed the article itself ("Phòng Thi đua")."""
     lines = seg.lines
-    # every alternative of the rule starts at '^': it is run only on lines holding one of its anchors
-    cut = next((i for i, ln in enumerate(lines) if i > 3 and _RELATED.could_match(seg.text, ln.start, ln.end)
-                and _RELATED.match(ln.text)), len(lines))
+    cut = next((i for i, ln in enumerate(lines) if i > 3 and related_line(seg, ln)), len(lines))
     window = lines[:cut][-setting("byline_tail_lines"):]
     best: Found | None = None
     office: Found | None = None
