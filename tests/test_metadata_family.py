@@ -332,3 +332,21 @@ def test_a_byline_may_end_with_an_initial(tail: str, name: str) -> None:
 
 def test_a_sentence_ending_in_a_full_stop_is_no_byline() -> None:
     assert author(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nHội nghị kết thúc tốt đẹp.\n") is None
+
+
+@pytest.mark.parametrize("line, related", [
+    ("Tin cùng chuyên mục", True),
+    ("Xem thêm: Khối thi đua số 2 tổng kết năm 2023", True),
+    ("Các tin đã đưa ngày:", True),
+    ("Tin tức thi đua", False),
+    ("Thu Hà", False),
+])
+def test_related_box_headings(line: str, related: bool) -> None:
+    s = seg(f"{line}\n")
+    assert M.related_line(s, s.lines[0]) is related
+
+
+def test_the_byline_is_read_above_a_box_of_related_links() -> None:
+    text = (f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nThu Hà\n\nTin cùng chuyên mục\n"
+            "Khối thi đua số 2 tổng kết năm 2023\nMinh Tuấn\n")
+    assert author(text) == "Thu Hà"
