@@ -16,13 +16,14 @@ import regex
 from .fields.awards import find_awards, ground_awards
 from .fields.blocs import bare_bloc_references, bloc_found, choose_bloc, find_bloc_mentions
 from .fields.campaigns import resolve_campaigns
-from .fields.common import Found, any_between, province_of, province_pattern
+from .fields.common import Found, any_between, province_of
 from .fields.when import resolve_when
 from .fields.documents import find_documents, ground_documents
 from .fields.kind import find_kind, find_side_contest, reviews_the_year
 from .fields.members import ground_member_count, resolve_members
 from .fields.orgs import head_re
-from .fields.metadata import _RELATED, _SITE, _is_teaser, find_author, find_published, find_title, is_boilerplate
+from .fields.metadata import (find_author, find_published, find_title, is_boilerplate, is_teaser, related_line,
+                              site_line)
 from .fields.people import find_people, ground_people
 from .fields.province import find_province
 from .fields.roles import find_roles, resolve_roles, roles_from_people
@@ -97,12 +98,12 @@ def _skip_ranges(seg: Segmented) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     lines = seg.lines
     for i, ln in enumerate(lines):
-        if i > 3 and _RELATED.match(ln.text):
+        if i > 3 and related_line(seg, ln):
             # a box of links: up to the next paragraph of body text, else to the end
             nxt = next((x for x in lines[i + 1:] if len(x.text) > 160), None)
             out.append((ln.start, nxt.start if nxt else len(seg.text)))
     for i, ln in enumerate(lines):
-        if _is_teaser(ln.text):
+        if is_teaser(ln.text):
             out.append((ln.start, ln.end))
             if i + 1 < len(lines):
                 out.append((lines[i + 1].start, lines[i + 1].end))
@@ -177,7 +178,7 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
         member_provinces = [p for e in built for p in e["member_provinces"]]
         # Not from the site's name: header lines above the headline and site chrome.
         site = [(ln.start, ln.end) for ln in seg.lines
-                if (title is not None and ln.end <= title.start) or _SITE.search(ln.text)
+                if (title is not None and ln.end <= title.start) or site_line(seg, ln)
                 or (len(ln.text) <= setting("site_line_max") and rule("province.site_line").search(ln.text))]
         members = [m for e in built for m in e["event"]["members"]]
         # "Khối thi đua các cơ quan Trung ương trên địa bàn tỉnh Bắc Ninh": the bloc's own name says it

@@ -103,11 +103,6 @@ def roman_to_int(s: str) -> int | None:
     return total if 0 < total < 60 else None
 
 
-# A word that names a meeting or what it does (`cues.json: meeting`): a sentence with
-# one reports the meeting.
-MEETING_CUE = regex.compile("(?i)" + "|".join(load("cues")["meeting"]))
-
-
 def any_between(sorted_points: list[int], start: int, end: int) -> bool:
     """Whether a point of the sorted list lies in [start, end): a bisection, so checking
     every sentence against every mention stays linear in a long article."""

@@ -106,10 +106,10 @@ def _boiler_re() -> regex.Pattern:
 def is_boilerplate(line: str) -> bool:
     """A whole line of site chrome, or a related-article teaser."""
     s = line.strip()
-    return bool(_boiler_re().match(s, timeout=TIMEOUT)) or _is_teaser(s)
+    return bool(_boiler_re().match(s, timeout=TIMEOUT)) or is_teaser(s)
 
 
-def _is_teaser(s: str) -> bool:
+def is_teaser(s: str) -> bool:
     """A related-article teaser line repeats its own headline twice ("X X")."""
     n = len(s)
     if n < 30 or n % 2 == 0:

@@ -15,7 +15,7 @@ from ..context import MeetingScope
 from ..grammar import rule
 from ..grounding import Grounder
 from ..segment import Piece, Segmented
-from .common import MEETING_CUE, Found, any_between
+from .common import Found, any_between
 from .dates import meeting_date, parse_dmy, resolve_year
 from .kind import find_period
 
@@ -43,7 +43,7 @@ def resolve_when(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, ki
     date_lines = [ln for ln in seg.lines
                   if (title is None or ln.start >= title.end)
                   and any_between(mention_starts, ln.start, ln.end)
-                  and MEETING_CUE.search(ln.text)]
+                  and seg.has_phrase("MEETING", ln.start, ln.end)]
     line_of = {ln.start: ln.end for ln in date_lines}
     line_starts = sorted(line_of)
 
