@@ -103,6 +103,11 @@ class Rule(BaseModel):
             raise ExtractionTimeout(f"E090: rule {self.id} timed out") from exc
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """A match at `pos`; gated by the anchors only in a short window (a match needs its
+        anchor inside it, but looking for one through a long rest of text costs more than the match)."""
+        end = len(text) if endpos is None else endpos
+        if self.anchors and end - pos <= _SMALL_WINDOW and not self.could_match(text, pos, end):
+            return None
         try:
             return self.compiled.match(text, pos, len(text) if endpos is None else endpos, timeout=TIMEOUT)
         except TimeoutError as exc:
