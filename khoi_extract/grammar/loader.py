@@ -77,10 +77,12 @@ class Rule(BaseModel):
         if not self.anchors:
             return True
         end = len(text) if endpos is None else endpos
-        if end - pos <= _SMALL_WINDOW:
-            window = text[pos:end].lower()
-            return any(a in window for a in self.anchors)
-        low = lowered(text)
+        low = _cached_lower(text)
+        if low is _MISS:
+            if end - pos <= _SMALL_WINDOW:  # a sentence or a line: lowered on the spot
+                window = text[pos:end].lower()
+                return any(a in window for a in self.anchors)
+            low = lowered(text)
         if low is None:
             return True
         return any(low.find(a, pos, end) >= 0 for a in self.anchors)
@@ -114,22 +116,34 @@ class Rule(BaseModel):
             raise ExtractionTimeout(f"E090: rule {self.id} timed out") from exc
 
 
-# Windows up to this long are lowered on the spot; longer ones are searched in the
-# article's lowered text, kept for the last few texts searched (every rule of an article
-# searches the one normalised text, between runs over single sentences).
+# Anchors are looked for in the lowered article, kept for the last few texts searched
+# (every rule of an article searches the one normalised text, between runs over single
+# sentences); a window of a text not cached, up to this long, is lowered on the spot.
 _SMALL_WINDOW = 512
 _LOWERED: list[tuple[str, str | None]] = []
 
 
-def lowered(text: str) -> str | None:
-    """`text.lower()`, cached for the last few texts; None when lowering changes offsets."""
+_MISS = object()
+
+
+def _cached_lower(text: str) -> Any:
+    """The cached lower-case copy of this very string object, or `_MISS`."""
     for t, low in _LOWERED:
         if t is text:
             return low
-    low = text.lower()
-    _LOWERED.insert(0, (text, low if len(low) == len(text) else None))
-    del _LOWERED[4:]
-    return _LOWERED[0][1]
+    return _MISS
+
+
+def lowered(text: str) -> str | None:
+    """`text.lower()`, cached for the last few texts; None when lowering changes offsets."""
+    low = _cached_lower(text)
+    if low is _MISS:
+        low = text.lower()
+        if len(low) != len(text):
+            low = None
+        _LOWERED.insert(0, (text, low))
+        del _LOWERED[4:]
+    return low
 
 
 def _read(name: str) -> str:
