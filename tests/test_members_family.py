@@ -148,6 +148,11 @@ def test_units_after_their_rank() -> None:
         == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
 
 
+def test_an_ellipsis_ends_a_ranked_list() -> None:
+    got = _members("Kết quả của Cụm: hạng Nhì thuộc về 2 tỉnh: An Giang và Hậu Giang… tỉnh Cà Mau xếp hạng Ba.")
+    assert got == ["An Giang", "Hậu Giang", "tỉnh Cà Mau"]
+
+
 def test_list_before_a_distributive_one() -> None:
     got = _members("Cụm thi đua số 3 gồm 4 đơn vị là thành phố Pleiku và các huyện Chư Păh, Ia Grai, Đak Đoa.")
     assert got == ["huyện Chư Păh", "huyện Ia Grai", "huyện Đak Đoa", "thành phố Pleiku"]
