@@ -115,6 +115,11 @@ def test_head_and_colon_sublists_separated_by_semicolons() -> None:
                    "Công ty Cổ phần In Quảng Ninh"]
 
 
+def test_branches_listed_under_their_bank_are_bare_places() -> None:
+    got = _members("Khối thi đua số 10 gồm: BIDV (các chi nhánh: Đồng Nai, Bình Phước và Tây Bình Phước) và Ngân hàng Chính sách xã hội.")
+    assert got[:3] == ["BIDV chi nhánh Đồng Nai", "BIDV chi nhánh Bình Phước", "BIDV chi nhánh Tây Bình Phước"]
+
+
 def test_numbered_districts() -> None:
     assert _members("Cụm thi đua số 1 gồm UBND các quận 1, 3, 5 và 10.") == ["UBND Quận 1", "UBND Quận 3", "UBND Quận 5", "UBND Quận 10"]
 
@@ -146,6 +151,11 @@ def test_units_before_their_rank() -> None:
 def test_units_after_their_rank() -> None:
     assert _members("Hạng Nhất thuộc về Sở Y tế; hạng Nhì thuộc về 2 đơn vị: Sở Tư pháp và Sở Nội vụ.") \
         == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
+
+
+def test_an_ellipsis_ends_a_ranked_list() -> None:
+    got = _members("Kết quả của Cụm: hạng Nhì thuộc về 2 tỉnh: An Giang và Hậu Giang… tỉnh Cà Mau xếp hạng Ba.")
+    assert got == ["An Giang", "Hậu Giang", "tỉnh Cà Mau"]
 
 
 def test_list_before_a_distributive_one() -> None:

@@ -111,6 +111,7 @@ def test_looks_like_province() -> None:
     ("Ban Dân tộc", "Ban Dân tộc tỉnh Bắc Kạn"),  # one name inside the other
     ("Sở Y tế tỉnh Hà Nam", "Sở Y tế"),  # with and without its province
     ("thị xã Sơn Tây", "Sơn Tây"),  # with and without its place word
+    ("Sở Y tế", "Sở Y tế tỉnh Nam Định"),  # a province that starts with a direction
 ])
 def test_same_unit(a: str, b: str) -> None:
     assert same_unit(a, b) and same_unit(b, a)
@@ -120,6 +121,8 @@ def test_same_unit(a: str, b: str) -> None:
     ("Quận 10", "Quận 11"),
     ("Huyện ủy Krông Pắc", "Huyện ủy Krông Búk"),
     ("Sở Y tế", "Sở Tư pháp"),
+    ("Agribank chi nhánh Đồng Nai", "Agribank chi nhánh Bắc Đồng Nai"),  # a direction names another branch
+    ("CN NH Công thương Huế", "CN NH Công thương Nam Huế"),
 ])
 def test_different_units(a: str, b: str) -> None:
     assert not same_unit(a, b)

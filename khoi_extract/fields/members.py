@@ -319,7 +319,7 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         seg_text = text[m.end():end]
         end = m.end() + len(rule("members.trailing_joiner_or_paren").compiled.sub("", seg_text))
         prefix = m.group("head") + (" chi nhánh" if m.group("sub") else "")
-        items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=False)
+        items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=bool(m.group("sub")))
         raw = [text[f.start:f.end] for f in items]
         bare = [r for r in raw if not head_re().match(r)]
         if items and len(bare) >= setting("members_bare_share") * len(raw) \

@@ -230,7 +230,7 @@ _DIGITS = regex.compile(r"\d+")
 def same_unit(a: str, b: str) -> bool:
     """Two printed names of one unit ("Quận 10" and "Quận 11" are two units;
     "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
-    if _DIGITS.findall(a) != _DIGITS.findall(b):
+    if _DIGITS.findall(a) != _DIGITS.findall(b) or _direction_apart(a, b):
         return False
     ca, cb = _strip_council(a), _strip_council(b)
     if ca == cb:
@@ -247,6 +247,13 @@ def same_unit(a: str, b: str) -> bool:
     if pb != b and pa == a:
         return bool(pb) and _lenient(a, pb)
     return False
+
+
+def _direction_apart(a: str, b: str) -> bool:
+    """One name is the other with a direction before a place: two branches or units
+    ("… chi nhánh Bắc Đồng Nai" and "… chi nhánh Đồng Nai"; `orgs.direction_before_place`)."""
+    short, long = sorted((a, b), key=len)
+    return any(long[:m.start()] + long[m.end():] == short for m in rule("orgs.direction_before_place").finditer(long))
 
 
 @lru_cache(maxsize=8192)
