@@ -295,3 +295,13 @@ def test_a_district_role_takes_its_councils_name(place: str, want: str) -> None:
             f"công tác thi đua năm 2023. Hội nghị đã bầu {place} làm Cụm trưởng năm 2024. "
             f"Hội nghị diễn ra tại UBND {place}.\n")
     assert _roles(text) == [("leader", want, 2024)]
+
+
+@pytest.mark.parametrize("word,want", [
+    ("UEF", True), ("KH&KT", True), ("CHQS", True), ("Đ1", True),
+    ("IV", False),  # a Roman numeral ends many names
+    ("Sở", False), ("U", False), ("ABCDEFGHIJK", False), ("uEF", False), ("THACO,", False),
+])
+def test_acronym_words(word: str, want: bool) -> None:
+    from khoi_extract.fields.roles import _is_acronym
+    assert _is_acronym(word) is want
