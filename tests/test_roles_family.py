@@ -259,6 +259,7 @@ PEOPLE_TEXTS = [
     "(Đ/c Lê Văn An) -Ông Nguyễn Văn Bảo, bà: Trần Thị Cúc; Đại tá, ThS.BS Phạm Văn Dũng và "
     "các đồng chí Hoàng Văn Em. Công tác không thông qua ông Ksor Phước Hà.",
     "THƯỢNG TÁ VŨ VĂN HẢI và Thượng tá Vũ Văn Hải; Ts. Lê Thị Mai; PGS. TS Đỗ Văn Nam.",
+    "İzmir: đồng chí Nguyễn Văn An phát biểu.",  # lower-casing moves offsets: the rules scan the whole text
 ]
 
 
