@@ -306,3 +306,13 @@ def test_a_district_role_takes_its_councils_name(place: str, want: str) -> None:
 def test_acronym_words(word: str, want: bool) -> None:
     from khoi_extract.fields.roles import _is_acronym
     assert _is_acronym(word) is want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Hội nghị thống nhất Thường trực Khối năm 2024 là đồng chí Đại tá Lê Văn Hùng, "
+     "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.", ("leader", "Bộ Chỉ huy Quân sự tỉnh", 2024)),
+    ("Cụm trưởng năm 2025 là chị Trần Thị Lan - Giám đốc Sở Tư pháp.", ("leader", "Sở Tư pháp", 2025)),
+])
+def test_role_given_to_a_person_goes_to_their_agency(sentence: str, want: tuple) -> None:
+    """Any person cue, ranks skipped, as people.cued reads them."""
+    assert _found(sentence) == [want]
