@@ -259,6 +259,7 @@ PEOPLE_TEXTS = [
     "(Đ/c Lê Văn An) -Ông Nguyễn Văn Bảo, bà: Trần Thị Cúc; Đại tá, ThS.BS Phạm Văn Dũng và "
     "các đồng chí Hoàng Văn Em. Công tác không thông qua ông Ksor Phước Hà.",
     "THƯỢNG TÁ VŨ VĂN HẢI và Thượng tá Vũ Văn Hải; Ts. Lê Thị Mai; PGS. TS Đỗ Văn Nam.",
+    "İzmir: đồng chí Nguyễn Văn An phát biểu.",  # lower-casing moves offsets: the rules scan the whole text
 ]
 
 
@@ -295,3 +296,23 @@ def test_a_district_role_takes_its_councils_name(place: str, want: str) -> None:
             f"công tác thi đua năm 2023. Hội nghị đã bầu {place} làm Cụm trưởng năm 2024. "
             f"Hội nghị diễn ra tại UBND {place}.\n")
     assert _roles(text) == [("leader", want, 2024)]
+
+
+@pytest.mark.parametrize("word,want", [
+    ("UEF", True), ("KH&KT", True), ("CHQS", True), ("Đ1", True),
+    ("IV", False),  # a Roman numeral ends many names
+    ("Sở", False), ("U", False), ("ABCDEFGHIJK", False), ("uEF", False), ("THACO,", False),
+])
+def test_acronym_words(word: str, want: bool) -> None:
+    from khoi_extract.fields.roles import _is_acronym
+    assert _is_acronym(word) is want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Hội nghị thống nhất Thường trực Khối năm 2024 là đồng chí Đại tá Lê Văn Hùng, "
+     "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.", ("leader", "Bộ Chỉ huy Quân sự tỉnh", 2024)),
+    ("Cụm trưởng năm 2025 là chị Trần Thị Lan - Giám đốc Sở Tư pháp.", ("leader", "Sở Tư pháp", 2025)),
+])
+def test_role_given_to_a_person_goes_to_their_agency(sentence: str, want: tuple) -> None:
+    """Any person cue, ranks skipped, as people.cued reads them."""
+    assert _found(sentence) == [want]

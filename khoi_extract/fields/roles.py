@@ -371,6 +371,8 @@ def roles_from_people(ctx: EventContext, people: list[PersonCand]) -> list[RoleC
 
 def _is_acronym(word: str) -> bool:
     """'UEF', 'KH&KT', 'CHQS'; not a Roman numeral ('Trung tâm Lưu trữ quốc gia IV')."""
+    if not 2 <= len(word) <= 10 or not word[0].isupper() or word[1].islower():
+        return False  # most words of a name ('Sở', 'pháp'): no rule run needed to say so
     m = _r("acronym").match(word)
     if not m or m.end() != len(word):
         return False
