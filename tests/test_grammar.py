@@ -98,3 +98,35 @@ def test_anchors_must_be_lower_case(monkeypatch: pytest.MonkeyPatch) -> None:
             grammar.rules("fam")
     finally:
         loader.rules.cache_clear()
+
+
+def _hostile_windows(rule: grammar.Rule, size: int) -> list[str]:
+    """Windows of `size` characters that invite backtracking: the rule's own examples
+    repeated (its phrasing, over and over), and runs of the shapes rules are written
+    around (lower-case words, capitalised names, lists with commas, numbers, brackets)."""
+    fill = [ex.text + " " for ex in rule.examples] + [
+        "a", "a ", "đơn vị ", "Sở Nội vụ, ", "Khối thi đua số 3 ", "Aa Bb Cc ", "1/2/ ", "(((", "“ ",
+        "gồm các đơn vị: ", "Ông Nguyễn Văn A - Giám đốc Sở, ", "năm 2023, ", "và ", "\n- ", ". "]
+    return [(f * (size // max(1, len(f)) + 1))[:size] for f in fill]
+
+
+@pytest.mark.parametrize("rule", [r for fam in grammar.families() for r in grammar.rules(fam)],
+                         ids=[r.id for fam in grammar.families() for r in grammar.rules(fam)])
+def test_every_rule_is_fast_on_hostile_windows_it_may_run_untimed_on(rule: grammar.Rule) -> None:
+    """Runs over at most `untimed_window` characters go without a time limit, so no rule may
+    blow up on such a window: each run here must finish within a tenth of a second."""
+    size = grammar.setting("untimed_window")
+    for text in _hostile_windows(rule, size):
+        try:
+            list(rule.compiled.finditer(text, timeout=0.1))
+            rule.compiled.search(text[::-1], timeout=0.1)
+            for pos in range(0, size, 37):
+                rule.compiled.match(text, pos, timeout=0.1)
+        except TimeoutError:
+            pytest.fail(f"{rule.id} takes over 0.1 s on a {size}-character window: {text[:60]!r}…")
+
+
+def test_short_runs_go_untimed_and_long_runs_keep_the_limit() -> None:
+    size = grammar.setting("untimed_window")
+    assert loader.time_limit(10, 10 + size) is None
+    assert loader.time_limit(10, 11 + size) == loader.TIMEOUT

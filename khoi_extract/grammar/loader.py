@@ -18,14 +18,28 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..errors import ExtractionTimeout
 from ..lexicons import alternation, load
+from .settings import setting
 
 # A reference to a piece: an upper-case name in braces (regex counts are digits, so no clash).
 _REF = regex.compile(r"(?<!\\[pP])\{([A-Z][A-Z0-9_]*)\}")
 _FLAGS = {"IGNORECASE": regex.IGNORECASE, "VERBOSE": regex.VERBOSE}
 
-# Every pattern run on article text gets this time limit (seconds): hostile or
-# pathological input must not hang a batch.
+# A pattern run over more than `untimed_window` characters of article text gets this time
+# limit (seconds): hostile or pathological input must not hang a batch. Shorter runs (most
+# runs: a sentence, a few words after a mention) go without: the limit costs 2-4 us a call,
+# more than such a run, and tests/test_grammar.py checks that every rule stays fast on
+# hostile windows of that size.
 TIMEOUT = 1.0
+
+
+def time_limit(pos: int, end: int) -> float | None:
+    """The time limit for a run over text[pos:end]: None for a short window."""
+    return None if end - pos <= _untimed_window() else TIMEOUT
+
+
+@lru_cache(maxsize=1)
+def _untimed_window() -> int:
+    return int(setting("untimed_window"))
 
 
 class GrammarError(ValueError):
@@ -92,7 +106,8 @@ class Rule(BaseModel):
         if not self.could_match(text, pos, endpos):
             return
         try:
-            yield from self.compiled.finditer(text, pos, len(text) if endpos is None else endpos, timeout=TIMEOUT)
+            end = len(text) if endpos is None else endpos
+            yield from self.compiled.finditer(text, pos, end, timeout=time_limit(pos, end))
         except TimeoutError as exc:
             raise ExtractionTimeout(f"E090: rule {self.id} timed out") from exc
 
@@ -100,7 +115,8 @@ class Rule(BaseModel):
         if not self.could_match(text, pos, endpos):
             return None
         try:
-            return self.compiled.search(text, pos, len(text) if endpos is None else endpos, timeout=TIMEOUT)
+            end = len(text) if endpos is None else endpos
+            return self.compiled.search(text, pos, end, timeout=time_limit(pos, end))
         except TimeoutError as exc:
             raise ExtractionTimeout(f"E090: rule {self.id} timed out") from exc
 
@@ -111,7 +127,7 @@ class Rule(BaseModel):
         if self.anchors and end - pos <= _SMALL_WINDOW and not self.could_match(text, pos, end):
             return None
         try:
-            return self.compiled.match(text, pos, len(text) if endpos is None else endpos, timeout=TIMEOUT)
+            return self.compiled.match(text, pos, end, timeout=time_limit(pos, end))
         except TimeoutError as exc:
             raise ExtractionTimeout(f"E090: rule {self.id} timed out") from exc
 
