@@ -4,7 +4,7 @@
 
 Use it before adding `anchors` to a rule or restructuring a pattern; the rule ids at
 the top are the ones worth gating. Timings are wall-clock on a shared machine: compare
-rules within one run, not across runs.
+machine inflates wall clock), still best compared within one run.
 
     .venv/bin/python scripts/rule_cost.py                       # the seeds
     .venv/bin/python scripts/rule_cost.py 'corpus/*/*.txt' --top 60
@@ -28,11 +28,11 @@ CALLS: collections.Counter[str] = collections.Counter()
 
 def _timed(name: str, fn: Any) -> Any:
     def wrapper(self: loader.Rule, *args: Any) -> Any:
-        t = time.perf_counter()
+        t = time.thread_time()
         out = fn(self, *args)
         if name == "finditer":
             out = iter(list(out))
-        SPENT[self.id] += time.perf_counter() - t
+        SPENT[self.id] += time.thread_time() - t
         CALLS[self.id] += 1
         return out
     return wrapper
@@ -40,10 +40,10 @@ def _timed(name: str, fn: Any) -> Any:
 
 def _timed_inline(fn: Any) -> Any:
     def wrapper(pattern: Any, *args: Any) -> Iterator[Any]:
-        t = time.perf_counter()
+        t = time.thread_time()
         out = list(fn(pattern, *args))
         key = "inline: " + getattr(pattern, "pattern", str(pattern))[:70]
-        SPENT[key] += time.perf_counter() - t
+        SPENT[key] += time.thread_time() - t
         CALLS[key] += 1
         return iter(out)
     return wrapper
@@ -65,12 +65,12 @@ def main() -> int:
         extract(t)
     SPENT.clear()
     CALLS.clear()
-    t0 = time.perf_counter()
+    t0 = time.thread_time()
     for _ in range(args.passes):
         for t in texts:
             extract(t)
     n = args.passes * len(texts)
-    total = (time.perf_counter() - t0) / n * 1000
+    total = (time.thread_time() - t0) / n * 1000
     print(f"{len(texts)} articles x {args.passes}: {total:.2f} ms/article, of which rules {sum(SPENT.values()) / n * 1000:.2f} ms")
     for key, spent in SPENT.most_common(args.top):
         print(f"{spent / n * 1000:7.3f} ms {CALLS[key] / n:7.1f} calls  {key}")
