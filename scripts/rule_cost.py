@@ -3,7 +3,7 @@
 (and in `common.finditer` runs of inline patterns), after a warm-up pass.
 
 Use it before adding `anchors` to a rule or restructuring a pattern; the rule ids at
-the top are the ones worth gating. Timings are wall-clock on a shared machine: compare
+the top are the ones worth gating. Timings are CPU time of this thread (a busy shared
 machine inflates wall clock), still best compared within one run.
 
     .venv/bin/python scripts/rule_cost.py                       # the seeds
