@@ -115,3 +115,11 @@ def test_a_line_longer_than_a_block_is_cut_at_a_space() -> None:
     blocks = list(build_docs(text))
     assert len(blocks) > 1 and "".join(d.text for _, d in blocks) == text
     assert all(d.text.endswith(" ") for _, d in blocks[:-1])
+
+
+def test_a_dash_or_sign_off_glued_to_a_word_is_its_own_token() -> None:
+    """'Ninh Thuận- Cục …' and 'Gia Lai./.' end with the province, so the phrase matcher finds it."""
+    seg = _seg("Cục Thuế tỉnh Ninh Thuận- Cục Thuế tỉnh Gia Lai./.")
+    assert [seg.text[p.start:p.end] for p in seg.phrases("PROVINCE")] == ["Ninh Thuận", "Gia Lai"]
+    words = [t.text for t in build_doc("Quyết định số 157/QĐ-KTĐS6 ngày 22/3/2022./.")]
+    assert "157/QĐ-KTĐS6" in words and "22/3/2022" in words
