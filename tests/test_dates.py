@@ -160,3 +160,10 @@ def test_an_activity_takes_the_year_named_with_it(lead: str, date: dt.date | Non
     assert ev.kind == "other"
     assert ev.date == date
     assert (ev.period.model_dump() if ev.period else None) == period
+
+
+def test_a_cue_typed_without_its_tone_mark_still_cues_the_date() -> None:
+    (d,) = D.find_dates(seg("Ngay 23/1, Cụm thi đua số 5 tổ chức tổng kết công tác thi đua năm 2025."))
+    assert (d.day, d.month, d.year, d.cued) == (23, 1, None, True)
+    (bare,) = D.find_dates(seg("Kết quả 23/1, Cụm thi đua số 5 tổ chức tổng kết."))
+    assert not bare.cued
