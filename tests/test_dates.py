@@ -142,3 +142,28 @@ def test_record_dates_a_meeting_held_the_day_before_publication() -> None:
     assert rec.published == FRIDAY
     assert rec.events[0].date == dt.date(2024, 3, 14)
     assert [s.text for s in rec.spans if s.field == "events[0].date"] == ["Chiều qua"]
+
+
+@pytest.mark.parametrize("lead, date, period", [
+    # the activity named with its year in the sentence that dates it: the period, and the day's year
+    ("Sáng 14.6, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội thi cán bộ thi đua giỏi năm 2022.",
+     dt.date(2022, 6, 14), {"year": 2022, "months": None}),
+    ("Ngày 9/10/2021, Cụm thi đua các huyện tổ chức hội thao năm 2021 với 8 đội tham gia.",
+     dt.date(2021, 10, 9), {"year": 2021, "months": None}),
+    # a term is no year the activity belongs to; nor is a year in another sentence
+    ("Sáng 14.6, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội thao chào mừng Đại hội nhiệm kỳ 2020 - 2025.",
+     None, None),
+    ("Sáng 14.6, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội thao. Năm 2022 Khối có 9 đơn vị.", None, None),
+])
+def test_an_activity_takes_the_year_named_with_it(lead: str, date: dt.date | None, period: dict | None) -> None:
+    (ev,) = extract(lead).events
+    assert ev.kind == "other"
+    assert ev.date == date
+    assert (ev.period.model_dump() if ev.period else None) == period
+
+
+def test_a_cue_typed_without_its_tone_mark_still_cues_the_date() -> None:
+    (d,) = D.find_dates(seg("Ngay 23/1, Cụm thi đua số 5 tổ chức tổng kết công tác thi đua năm 2025."))
+    assert (d.day, d.month, d.year, d.cued) == (23, 1, None, True)
+    (bare,) = D.find_dates(seg("Kết quả 23/1, Cụm thi đua số 5 tổ chức tổng kết."))
+    assert not bare.cued

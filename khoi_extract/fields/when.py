@@ -53,6 +53,9 @@ def resolve_when(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, ki
     date_lines += [s for s in scope.meeting_sents if not in_date_line(s.start)]
     date_lines.sort(key=lambda s: s.start)
     dm = meeting_date(seg, date_lines, exclude=doc_dates, published=published)
+    if period_f is None and kind == "other" and dm is not None:
+        period_f = _activity_year(seg, dm.end)
+        period = period_f.value if period_f else None
     date = None
     date_sent = None
     if dm:
@@ -80,3 +83,15 @@ def resolve_when(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, ki
     if period_f:
         g.add(f"{path}.period", period_f.start, period_f.end)
     return When(date, period, date_sent)
+
+
+def _activity_year(seg: Segmented, after: int) -> Found | None:
+    """The year an activity belongs to, named after it in the sentence that dates it: "Sáng 28.5, Khối …
+    tổ chức hội thi … năm 2024", "Ngày 23/9/2023, Cụm … tổ chức giải bóng đá … năm 2023" (RECORD.md:
+    an `other` event has a period only when the text names its year). A term ("nhiệm kỳ 2023 – 2028")
+    or an anniversary's dates are no such year."""
+    sent = seg.sentence_at(after - 1)
+    if sent is None:
+        return None
+    m = rule("dates.year_mention").search(seg.text, after, sent.end)
+    return Found({"year": int(m.group("y")), "months": None}, m.start(), m.end()) if m else None
