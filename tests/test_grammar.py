@@ -61,19 +61,21 @@ def test_check_example_reports_a_wrong_group(monkeypatch: pytest.MonkeyPatch) ->
         loader.rules.cache_clear()
 
 
-ANCHORED = [r for fam in grammar.families() for r in grammar.rules(fam) if r.anchors]
+ANCHORED = [r for fam in grammar.families() for r in grammar.rules(fam) if r.anchors or r.requires]
 _CORPUS_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[1] / "corpus").glob("*/*.txt"))]
 
 
 @pytest.mark.parametrize("rule", ANCHORED, ids=[r.id for r in ANCHORED])
 def test_anchors_are_in_every_match(rule: grammar.Rule) -> None:
-    """A rule's anchors gate its runs, so every match the ungated pattern finds, in the shipped
-    articles and in the rule's own examples, must contain one of them."""
+    """A rule's anchors (and `requires` groups) gate its runs, so every match the ungated pattern
+    finds, in the shipped articles and in the rule's own examples, must contain one of its
+    anchors and a word of each group."""
     texts = _CORPUS_TEXTS + [ex.text for ex in rule.examples]
     for text in texts:
         for m in rule.compiled.finditer(text):
             span = m.group().lower()
-            assert any(a in span for a in rule.anchors), f"{rule.id}: no anchor in match {m.group()!r}"
+            for group in rule.gates():
+                assert any(w in span for w in group), f"{rule.id}: none of {group} in match {m.group()!r}"
 
 
 def test_anchors_gate_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -130,3 +132,16 @@ def test_short_runs_go_untimed_and_long_runs_keep_the_limit() -> None:
     size = grammar.setting("untimed_window")
     assert loader.time_limit(10, 10 + size) is None
     assert loader.time_limit(10, 11 + size) == loader.TIMEOUT
+
+
+def test_required_groups_gate_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    _load_lines(monkeypatch, [{"id": "fam.q", "pattern": r"(?i)khối\s+gồm\s+(?P<count>{NUM})", "source": "test",
+                               "anchors": ["gồm"], "requires": [["khối", "cụm"]],
+                               "examples": [{"text": "Khối gồm 7 đơn vị", "expect": {"count": "7"}}]}])
+    try:
+        (r,) = grammar.rules("fam")
+        assert loader.check_example(r, r.examples[0]) is None
+        assert not r.could_match("Hội nghị gồm 7 nội dung") and r.could_match("Cụm thi đua gồm 7")
+        assert r.search("Hội nghị gồm 7 nội dung") is None
+    finally:
+        loader.rules.cache_clear()

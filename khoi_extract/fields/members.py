@@ -67,7 +67,7 @@ _BLOC_WORD = regex.compile("(?i)" + "|".join(_BLOC_SENTENCE_WORDS))
 def _gate_words() -> tuple[str, ...]:
     """Every anchor and required word of the family's rules, and the words of a sentence about the bloc."""
     words = {a for r in rules("members") for a in r.anchors} | set(_BLOC_SENTENCE_WORDS)
-    words |= {w for r in rules("members") for group in r.tags.get("requires", ()) for w in group}
+    words |= {w for r in rules("members") for group in r.requires for w in group}
     return tuple(sorted(words))
 
 
@@ -86,10 +86,9 @@ def _present(seg: Segmented, sent: Piece) -> frozenset[str] | None:
 def _hits(rule_id: str, text: str, start: int, end: int, present: frozenset[str] | None) -> Iterator[regex.Match]:
     """The rule's matches in text[start:end] (a sentence); no run at all when none of its
     anchors is among the sentence's `present` words (most rules find nothing in most sentences),
-    nor when a group of words its matches all hold (tag `requires`: one word of each group) is missing."""
+    nor when a group of words its matches all hold (`requires`: one word of each group) is missing."""
     r = rule(rule_id)
-    if present is not None and ((r.anchors and present.isdisjoint(r.anchors))
-                                or any(present.isdisjoint(group) for group in r.tags.get("requires", ()))):
+    if present is not None and any(present.isdisjoint(group) for group in r.gates()):
         return iter(())
     return r.finditer(text, start, end)
 
@@ -317,7 +316,7 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         if n + 1 < len(heads):
             end = min(end, heads[n + 1].start())
         seg_text = text[m.end():end]
-        end = m.end() + len(rule("members.trailing_joiner_or_paren").compiled.sub("", seg_text))
+        end = m.end() + len(rule("members.trailing_joiner_or_paren").sub("", seg_text))
         prefix = m.group("head") + (" chi nhánh" if m.group("sub") else "")
         items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=bool(m.group("sub")))
         raw = [text[f.start:f.end] for f in items]
@@ -493,7 +492,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
             got = [f for f in _introduced(text, intro, end) if not any(a < f.end and f.start < b for a, b in regions)]
             if not got and after:
                 # "gồm 5 đơn vị là thành phố Kon Tum và các huyện A, B": the distributive list ends this one
-                end = intro.end + len(rule("members.trailing_joiner").compiled.sub("", text[intro.end:min(after)]))
+                end = intro.end + len(rule("members.trailing_joiner").sub("", text[intro.end:min(after)]))
                 got = [f for f in parse_list(text, intro.end, end, None, None, intro.rule) if _unit_like(f.value, False)]
                 out.extend(got)
                 read_to = end

@@ -197,7 +197,7 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
 
 def looks_like_province(s: str) -> bool:
     """A province's name, maybe after "tỉnh"/"thành phố" (`orgs.province_lead`)."""
-    return province_of(rule("orgs.province_lead").compiled.sub("", s.strip())) is not None
+    return province_of(rule("orgs.province_lead").sub("", s.strip())) is not None
 
 
 # Unit identity: when two printed names are one unit.
@@ -215,12 +215,12 @@ _GENERIC_HEADS = {"Sở", "Ban", "Cục", "Chi cục", "Hội", "Bộ", "Phòng"
 
 def strip_place_word(name: str) -> str:
     """The name without a leading place word ("thị xã Sơn Tây" is "Sơn Tây"; `orgs.place_lead`)."""
-    return rule("orgs.place_lead").compiled.sub("", name)
+    return rule("orgs.place_lead").sub("", name)
 
 
 def _strip_council(name: str) -> str:
     """"UBND huyện Mộ Đức" → "huyện Mộ Đức" (`orgs.council_lead`)."""
-    return rule("orgs.council_lead").compiled.sub("", name)
+    return rule("orgs.council_lead").sub("", name)
 
 
 _DIGITS = regex.compile(r"\d+")

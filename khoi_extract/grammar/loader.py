@@ -69,6 +69,9 @@ class Rule(BaseModel):
     anchors: list[str] = Field(default_factory=list)
     """Lower-case words of which at least one occurs in every match: where none is in the
     text searched, the pattern is not run at all (a substring test costs ~1/50 of a scan)."""
+    requires: list[list[str]] = Field(default_factory=list)
+    """Groups of lower-case words, one word of each in every match (all-of, where anchors are
+    one-of): a rule whose match needs both a bloc word and a list word gates on both."""
     compiled: Any = Field(default=None, exclude=True)
 
     @field_validator("id")
@@ -86,20 +89,32 @@ class Rule(BaseModel):
             raise ValueError(f"anchors must be non-empty and lower-case: {bad}")
         return v
 
+    @field_validator("requires")
+    @classmethod
+    def _groups_lower(cls, v: list[list[str]]) -> list[list[str]]:
+        bad = [g for g in v if not g or any(not w or w != w.lower() for w in g)]
+        if bad:
+            raise ValueError(f"requires groups must be non-empty lists of lower-case words: {bad}")
+        return v
+
+    def gates(self) -> list[list[str]]:
+        """Every group of words a match must hold one of: the anchors, then each `requires` group."""
+        return ([self.anchors] if self.anchors else []) + self.requires
+
     def could_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
-        """False when none of the rule's anchors occurs in text[pos:endpos]."""
-        if not self.anchors:
+        """False when text[pos:endpos] lacks every word of the anchors, or of a `requires` group."""
+        if not self.anchors and not self.requires:
             return True
         end = len(text) if endpos is None else endpos
         low = _cached_lower(text)
         if low is _MISS:
             if end - pos <= _SMALL_WINDOW:  # a sentence or a line: lowered on the spot
                 window = text[pos:end].lower()
-                return any(a in window for a in self.anchors)
+                return all(any(w in window for w in group) for group in self.gates())
             low = lowered(text)
         if low is None:
             return True
-        return any(low.find(a, pos, end) >= 0 for a in self.anchors)
+        return all(any(low.find(w, pos, end) >= 0 for w in group) for group in self.gates())
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
         """Matches in text[pos:endpos], under the time limit (a timeout is E090)."""
@@ -124,10 +139,18 @@ class Rule(BaseModel):
         """A match at `pos`; gated by the anchors only in a short window (a match needs its
         anchor inside it, but looking for one through a long rest of text costs more than the match)."""
         end = len(text) if endpos is None else endpos
-        if self.anchors and end - pos <= _SMALL_WINDOW and not self.could_match(text, pos, end):
+        if (self.anchors or self.requires) and end - pos <= _SMALL_WINDOW and not self.could_match(text, pos, end):
             return None
         try:
             return self.compiled.match(text, pos, end, timeout=time_limit(pos, end))
+        except TimeoutError as exc:
+            raise ExtractionTimeout(f"E090: rule {self.id} timed out") from exc
+
+
+    def sub(self, repl: str, text: str) -> str:
+        """`text` with every match replaced by `repl`, under the time limit of its length."""
+        try:
+            return self.compiled.sub(repl, text, timeout=time_limit(0, len(text)))
         except TimeoutError as exc:
             raise ExtractionTimeout(f"E090: rule {self.id} timed out") from exc
 
