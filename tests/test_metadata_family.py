@@ -215,6 +215,11 @@ def test_a_line_of_names_above_the_headline_is_not_it(kicker: str) -> None:
     assert title(f"{kicker}\n\n{LEAD}\n") == kicker  # with nothing plainer it is all the page has
 
 
+def test_a_headline_in_title_case_is_no_line_of_names() -> None:
+    head = "Khối Thi Đua Nội Chính Ký Kết Giao Ước Thi Đua Năm 2024"
+    assert title(f"Tin tức - Sự kiện\n{head}\n\n{LEAD}\n") == head
+
+
 def test_a_caption_is_no_headline_unless_it_names_the_meeting() -> None:
     caption = "Các vận động viên tranh tài ở môn kéo co."
     # a page whose headline was cut off opens with a photo caption

@@ -218,11 +218,13 @@ def _names_event(seg: Segmented, start: int, end: int) -> bool:
 def _name_like(s: str) -> bool:
     """A line of names, not a headline in sentence case: at least `title_name_case_share` of its words
     capitalised ("Đảng bộ Khối Cơ quan Dân Chính Đảng", "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh
-    Lâm Đồng"); a line all in capitals says nothing either way."""
+    Lâm Đồng"); a line all in capitals, or in title case (every word capitalised, as some sites print
+    headlines), says nothing either way."""
     words = [w for w in s.split() if w[0].isalpha()]
-    if len(words) < 3 or s.isupper():
+    caps = sum(w[0].isupper() for w in words)
+    if len(words) < 3 or s.isupper() or caps == len(words):
         return False
-    return sum(w[0].isupper() for w in words) >= setting("title_name_case_share") * len(words)
+    return caps >= setting("title_name_case_share") * len(words)
 
 
 def _lead(seg: Segmented, start: int, end: int) -> bool:
