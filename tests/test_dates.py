@@ -154,6 +154,8 @@ def test_record_dates_a_meeting_held_the_day_before_publication() -> None:
     ("Sáng 14.6, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội thao chào mừng Đại hội nhiệm kỳ 2020 - 2025.",
      None, None),
     ("Sáng 14.6, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội thao. Năm 2022 Khối có 9 đơn vị.", None, None),
+    # the day's own year printed after it is not the activity's
+    ("Ngày 14/6 năm 2022, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội thao.", None, None),
 ])
 def test_an_activity_takes_the_year_named_with_it(lead: str, date: dt.date | None, period: dict | None) -> None:
     (ev,) = extract(lead).events

@@ -205,6 +205,30 @@ def test_hotline_and_loading_lines_are_chrome() -> None:
     assert title(f"Loading...\nĐường dây nóng: 0233 3852 000\n{LEAD}\n") is None
 
 
+@pytest.mark.parametrize("kicker", [
+    "Đảng ủy Khối Cơ quan Dân Chính Đảng Thành phố",  # a kicker naming the unit, longer than the headline
+    "Ngân hàng Nhà nước Việt Nam - Chi nhánh Tỉnh Lâm Đồng",  # a letterhead
+])
+def test_a_line_of_names_above_the_headline_is_not_it(kicker: str) -> None:
+    head = "Kết nạp 120 đảng viên mới"
+    assert title(f"15/03/2024 - 08:10\n\n{kicker}\n\n{head}\n\n{LEAD}\n") == head
+    assert title(f"{kicker}\n\n{LEAD}\n") == kicker  # with nothing plainer it is all the page has
+
+
+def test_a_headline_in_title_case_is_no_line_of_names() -> None:
+    head = "Khối Thi Đua Nội Chính Ký Kết Giao Ước Thi Đua Năm 2024"
+    assert title(f"Tin tức - Sự kiện\n{head}\n\n{LEAD}\n") == head
+
+
+def test_a_caption_is_no_headline_unless_it_names_the_meeting() -> None:
+    caption = "Các vận động viên tranh tài ở môn kéo co."
+    # a page whose headline was cut off opens with a photo caption
+    assert title(f"{caption}\n{LEAD}\n") is None
+    # a headline printed with a full stop names the meeting; it ranks below one printed without
+    assert title(f"{HEAD}.\n\n{LEAD}\n") == HEAD
+    assert title(f"{HEAD}\nHội nghị ký kết giao ước thi đua Khối thi đua Nội chính tỉnh năm 2024.\n\n{LEAD}\n") == HEAD
+
+
 # ------------------------------------------------------------------ through the library
 
 def test_record_metadata_is_grounded() -> None:

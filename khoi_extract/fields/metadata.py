@@ -30,6 +30,9 @@ class TitleCandidate(Found):
     after a colon spans two lines, joined with one space)."""
 
     parts: list[tuple[int, int]] = field(default_factory=list)
+    # a line ending in a full stop (a caption's form) or one made of names (a kicker naming the unit,
+    # a letterhead): the headline only when the header holds no plainer line
+    weak: bool = False
 
     def __post_init__(self) -> None:
         # `assemble` still reads the parts from `extra`; keep both in step.
@@ -185,6 +188,7 @@ def find_title(seg: Segmented) -> TitleCandidate | None:
 
     Site names, menus ("A | B | C"), section labels, captions and date stamps come
     before it; if the page starts straight with body text the headline was cut off: None.
+    A weak line (a caption's full stop, a line of names) is taken only when no plain one is there.
     Computed once per header (cached in the article's `_shared`: assembly, the date and the byline ask).
     """
     key = ("title", tuple((ln.start, ln.end) for ln in seg.lines[: setting("header_lines")]))
@@ -194,10 +198,33 @@ def find_title(seg: Segmented) -> TitleCandidate | None:
     for found, is_body in _header_lines(seg):
         if is_body:
             break
-        if found is not None and (best is None or len(found.value) > len(best.value)):
+        if found is not None and (best is None or _rank(found) > _rank(best)):
             best = found
     seg._shared[key] = best
     return best
+
+
+def _rank(t: TitleCandidate) -> tuple[bool, int]:
+    """Plain lines before weak ones, then the longest."""
+    return not t.weak, len(t.value)
+
+
+def _names_event(seg: Segmented, start: int, end: int) -> bool:
+    """seg.text[start:end] names a meeting, an event kind or a bloc (phrase hits, `BLOC_WORD`)."""
+    return (seg.has_phrase("MEETING", start, end) or seg.has_phrase("KIND", start, end)
+            or compiled_piece("BLOC_WORD").search(seg.text, start, end, timeout=TIMEOUT) is not None)
+
+
+def _name_like(s: str) -> bool:
+    """A line of names, not a headline in sentence case: at least `title_name_case_share` of its words
+    capitalised ("Đảng bộ Khối Cơ quan Dân Chính Đảng", "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh
+    Lâm Đồng"); a line all in capitals, or in title case (every word capitalised, as some sites print
+    headlines), says nothing either way."""
+    words = [w for w in s.split() if w[0].isalpha()]
+    caps = sum(w[0].isupper() for w in words)
+    if len(words) < 3 or s.isupper() or caps == len(words):
+        return False
+    return caps >= setting("title_name_case_share") * len(words)
 
 
 def _lead(seg: Segmented, start: int, end: int) -> bool:
@@ -278,6 +305,9 @@ def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[TitleCandid
         # a page cut mid-sentence starts with a fragment of body text; a short
         # lower-case line is a widget's label ("thời tiết các vùng")
         return None, len(body) > setting("body_line_min") or body.endswith(".")
+    dotted = body.endswith(".")
+    if dotted and not _names_event(seg, start, end):
+        return None, False  # a photo caption opening a page whose headline was cut off
     while end > start and text[end - 1] in " .":
         end -= 1
     # A headline ending in ":" continues on the next content line.
@@ -291,7 +321,7 @@ def _headline(seg: Segmented, lines: list[Piece], idx: int) -> tuple[TitleCandid
     sm = _first_search("site_suffix", text[start:end])
     if sm and sm.start() >= setting("title_min"):
         end = start + sm.start()
-    return TitleCandidate(text[start:end], start, end), False
+    return TitleCandidate(text[start:end], start, end, weak=dotted or _name_like(text[start:end])), False
 
 
 # ---------------------------------------------------------------- publication date

@@ -89,9 +89,12 @@ def _activity_year(seg: Segmented, after: int) -> Found | None:
     """The year an activity belongs to, named after it in the sentence that dates it: "Sáng 28.5, Khối …
     tổ chức hội thi … năm 2024", "Ngày 23/9/2023, Cụm … tổ chức giải bóng đá … năm 2023" (RECORD.md:
     an `other` event has a period only when the text names its year). A term ("nhiệm kỳ 2023 – 2028")
-    or an anniversary's dates are no such year."""
+    or an anniversary's dates are no such year, nor the day's own year printed right after it
+    ("ngày 14/01 năm 2025")."""
     sent = seg.sentence_at(after - 1)
     if sent is None:
         return None
-    m = rule("dates.year_mention").search(seg.text, after, sent.end)
-    return Found({"year": int(m.group("y")), "months": None}, m.start(), m.end()) if m else None
+    for m in rule("dates.year_mention").finditer(seg.text, after, sent.end):
+        if seg.text[after:m.start()].strip(" ,"):
+            return Found({"year": int(m.group("y")), "months": None}, m.start(), m.end())
+    return None
