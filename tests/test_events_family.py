@@ -384,6 +384,14 @@ def test_council_meeting_counting_the_blocs_is_no_bloc_meeting() -> None:
     assert events(text) == []
 
 
+def test_council_session_naming_one_bloc_in_passing_is_no_bloc_meeting() -> None:
+    text = ("Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng năm 2022\n\n"
+            "Chiều 16-12, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức phiên họp xét, đề nghị khen thưởng tổng kết "
+            "năm 2022. Hội đồng thống nhất trình UBND tỉnh tặng Cờ thi đua cho Sở Y tế, đơn vị dẫn đầu Khối thi đua "
+            "Văn hóa - Xã hội.\n")
+    assert events(text) == []
+
+
 def test_a_bloc_meeting_that_counts_the_blocs_is_still_its_meeting() -> None:
     text = ("Sáng 10/1/2024, Khối thi đua các sở kinh tế tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
             "Tỉnh hiện có 12 khối thi đua; Khối thi đua các sở kinh tế gồm 8 sở.\n")
