@@ -426,6 +426,9 @@ def test_choose_bloc_prefers_the_fuller_name_printed_twice() -> None:
     ("Cụm thi đua Tây Nam bộ", True),
     ("Cụm thi đua số 1 Bộ Công an", True),
     ("Cụm thi đua số 5 Bảo hiểm Xã hội Việt Nam", True),
+    ("Khối thi đua các trường cao đẳng khu vực miền Trung", True),
+    ("Cụm thi đua các tỉnh miền núi", True),
+    ("Cụm thi đua các huyện miền núi phía Tây", False),  # one province's mountain districts
     ("Khối thi đua Nội chính tỉnh Tây Ninh", False),
     ("Khối thi đua các cơ quan Trung ương trên địa bàn tỉnh", False),
     ("tăng 2.5 tỉnh", False),
