@@ -166,7 +166,7 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
             if abbr:
                 sm = stops.search(text, abbr.end(), limit)
                 continue
-            parent = rule("blocs.parent_agency").match(text, sm.start())
+            parent = sm.group().strip() == "thuộc" and rule("blocs.parent_agency").match(text, sm.start())
             if parent:  # "Cụm thi đua số 5 thuộc Cục Thuế": the agency it belongs to is in the name
                 sm = stops.search(text, parent.end(), limit)
                 continue
