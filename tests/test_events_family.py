@@ -455,6 +455,13 @@ def _province(text: str, **kw: Any) -> str | None:
     return found.value if found else None
 
 
+def test_province_printed_only_in_a_capital_headline() -> None:
+    text = ("TỔNG KẾT THI ĐUA CÁC HỘI NGHỀ NGHIỆP TỈNH BẮC KẠN NĂM 2023\n\n"
+            "Chiều 14/12/2023, Khối thi đua các Hội nghề nghiệp tỉnh đã tổng kết phong trào thi đua năm 2023.\n")
+    assert _province(text) == "Bắc Kạn"
+    assert _province(text + "Hội nghị có đại diện Sở Nội vụ tỉnh Thái Bình.\n") == "Thái Bình"  # printed wins
+
+
 def test_province_is_the_most_named_outside_quotes_and_exclusions() -> None:
     text = ("Khối thi đua Nội chính tỉnh Bắc Giang họp tại tỉnh Lạng Sơn, hưởng ứng phong trào "
             "“Hà Nội chung sức xây dựng nông thôn mới”. Công an tỉnh Bắc Giang báo cáo.")
