@@ -84,6 +84,15 @@ def seg_of(text: str):
     ("Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Trần Văn Cường, Trưởng Ban Thi đua - Khen thưởng tỉnh đã trao "
      "Bằng khen cho 3 tập thể.",
      [award("bang_khen", "tinh", "tap_the", 3, "conferred")]),
+    # a district named as the recipient, with a dash before its apposition, is one unit
+    ("Dịp này, UBND tỉnh trao Cờ thi đua cho huyện Đông Sơn - đơn vị dẫn đầu Khối năm 2023.",
+     [award("co_thi_dua", "tinh", "don_vi", 1, "conferred")]),
+    ("Chủ tịch UBND tỉnh tặng Bằng khen cho thị xã Bỉm Sơn và huyện Hà Trung.",
+     [award("bang_khen", "tinh", "don_vi", 2, "conferred")]),
+    # two long names voted for before the proposal are counted
+    ("Hội nghị đã bình xét, suy tôn Công ty TNHH MTV Thủy lợi Bắc Sông Hồng và Công ty Cổ phần Giống cây trồng "
+     "Hòa Bình đề nghị UBND tỉnh tặng Cờ thi đua năm 2023.",
+     [award("co_thi_dua", "tinh", "don_vi", 2, "proposed")]),
 ])
 def test_award_construction(body: str, awards: list[dict]) -> None:
     assert event(body)["awards"] == awards

@@ -360,6 +360,45 @@ def test_not_bloc_mentions(text: str) -> None:
     assert mentions(text) == []
 
 
+@pytest.mark.parametrize("text,expect", [
+    # a count before the bloc word is how many blocs there are: the family, not one bloc
+    ("Năm nay toàn tỉnh có 15 khối thi đua và 8 cụm thi đua hoạt động.",
+     [("khối thi đua", None, False, False, True), ("cụm thi đua", None, False, False, True)]),
+    ("Thành phố có 3 Cụm, Khối thi đua Giáo dục tham gia.", [("Khối thi đua Giáo dục", None, False, False, True)]),
+    ("Ngày 12 Khối thi đua Nội chính họp.", [("Khối thi đua Nội chính", None, False, False, False)]),
+    # the agency a bloc belongs to is part of its name; a conjunction after the head names nothing
+    ("Cụm thi đua thuộc Sở Tài chính tổ chức giải cầu lông.", [("Cụm thi đua thuộc Sở Tài chính", None, False, False, False)]),
+    ("Các đơn vị trong Cụm thi đua và Văn phòng Sở dự họp.", [("Cụm thi đua", None, False, False, False)]),
+])
+def test_counted_and_coordinated_mentions(text: str, expect: list) -> None:
+    assert mentions(text) == expect
+
+
+def test_council_meeting_counting_the_blocs_is_no_bloc_meeting() -> None:
+    # a province's emulation council reviews the year, counts its blocs and awards their leaders
+    text = ("Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng năm 2024\n\n"
+            "Chiều 20-12, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức phiên họp xét khen thưởng tổng kết năm 2024. "
+            "Năm 2024, tỉnh có 10 khối thi đua và 7 cụm thi đua; các khối, cụm đã tổ chức tổng kết đúng hạn. "
+            "Hội đồng thống nhất trình UBND tỉnh tặng Cờ thi đua cho 17 tập thể dẫn đầu các khối, cụm thi đua "
+            "và Bằng khen cho 90 tập thể.\n")
+    assert events(text) == []
+
+
+def test_council_session_naming_one_bloc_in_passing_is_no_bloc_meeting() -> None:
+    text = ("Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng năm 2022\n\n"
+            "Chiều 16-12, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức phiên họp xét, đề nghị khen thưởng tổng kết "
+            "năm 2022. Hội đồng thống nhất trình UBND tỉnh tặng Cờ thi đua cho Sở Y tế, đơn vị dẫn đầu Khối thi đua "
+            "Văn hóa - Xã hội.\n")
+    assert events(text) == []
+
+
+def test_a_bloc_meeting_that_counts_the_blocs_is_still_its_meeting() -> None:
+    text = ("Sáng 10/1/2024, Khối thi đua các sở kinh tế tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+            "Tỉnh hiện có 12 khối thi đua; Khối thi đua các sở kinh tế gồm 8 sở.\n")
+    ev = one(text)
+    assert ev["bloc"]["name"] == "Khối thi đua các sở kinh tế" and ev["kind"] == "tong_ket"
+
+
 def test_units_named_together_before_thuoc_hold_the_meeting() -> None:
     got = mentions("Thanh tra 4 tỉnh: Thái Bình, Nam Định thuộc Cụm thi đua số 3 họp.")
     assert got == [("Cụm thi đua số 3", 3, True, False, False)]
@@ -387,6 +426,9 @@ def test_choose_bloc_prefers_the_fuller_name_printed_twice() -> None:
     ("Cụm thi đua Tây Nam bộ", True),
     ("Cụm thi đua số 1 Bộ Công an", True),
     ("Cụm thi đua số 5 Bảo hiểm Xã hội Việt Nam", True),
+    ("Khối thi đua các trường cao đẳng khu vực miền Trung", True),
+    ("Cụm thi đua các tỉnh miền núi", True),
+    ("Cụm thi đua các huyện miền núi phía Tây", False),  # one province's mountain districts
     ("Khối thi đua Nội chính tỉnh Tây Ninh", False),
     ("Khối thi đua các cơ quan Trung ương trên địa bàn tỉnh", False),
     ("tăng 2.5 tỉnh", False),
@@ -411,6 +453,13 @@ def test_province_scan_reads_the_longest_form_at_letter_boundaries() -> None:
 def _province(text: str, **kw: Any) -> str | None:
     found = province.find_province(seg_of(text), kw.get("exclude", []), [], kw.get("phrases", []), kw.get("members"))
     return found.value if found else None
+
+
+def test_province_printed_only_in_a_capital_headline() -> None:
+    text = ("TỔNG KẾT THI ĐUA CÁC HỘI NGHỀ NGHIỆP TỈNH BẮC KẠN NĂM 2023\n\n"
+            "Chiều 14/12/2023, Khối thi đua các Hội nghề nghiệp tỉnh đã tổng kết phong trào thi đua năm 2023.\n")
+    assert _province(text) == "Bắc Kạn"
+    assert _province(text + "Hội nghị có đại diện Sở Nội vụ tỉnh Thái Bình.\n") == "Thái Bình"  # printed wins
 
 
 def test_province_is_the_most_named_outside_quotes_and_exclusions() -> None:

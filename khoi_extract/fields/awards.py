@@ -273,7 +273,10 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
 
 
 def _looks_like_units(items: list[str]) -> bool:
-    return bool(items) and all(head_re().match(i.strip()) or looks_like_province(i) for i in items)
+    """Every item names a unit: an agency, a province, or a district or commune ("huyện Phước Sơn")."""
+    place = rule("awards.place_unit")
+    return bool(items) and all(head_re().match(i.strip()) or looks_like_province(i) or place.match(i.strip())
+                               for i in items)
 
 
 _WHITESPACE = regex.compile(r"\s+")

@@ -97,6 +97,8 @@ def _read_name(rest: str, has_td: bool, capital: bool) -> tuple[str, int | None,
     # Role words right after the head: "Khối trưởng", "Cụm phó".
     if rule("blocs.role_after_head").match(rest):
         return None
+    if rule("blocs.conjunction_start").match(rest):
+        return ("", None, False) if has_td else None  # "12 khối thi đua và 9 cụm …": the bare words
     not_words, sector_words = _word_sets()
     if rest and _starts_with_phrase(rest.lower(), not_words):
         return None
@@ -151,7 +153,8 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
         sm = stops.search(text, rest_start, limit)
         # A stop that does not end the name: a comma inside a list-like name ("Khối thi đua các đại
         # học, trường đại học …", "Khối thi đua sở, ngành …"), a fixed phrase with a stop word
-        # ("các Ban xây dựng Đảng", "trực thuộc"), an abbreviation in brackets ("(ĐH)").
+        # ("các Ban xây dựng Đảng", "trực thuộc"), an abbreviation in brackets ("(ĐH)"), the parent
+        # agency ("thuộc Cục Thuế").
         while sm:
             if (sm.group().strip() == "," and _list_so_far(text[rest_start:sm.start()])
                     and rule("blocs.list_continues").match(text, sm.start())
@@ -162,6 +165,10 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
             abbr = "(" in text[sm.start():sm.end() + 1] and rule("blocs.abbreviation").match(text, sm.start())
             if abbr:
                 sm = stops.search(text, abbr.end(), limit)
+                continue
+            parent = sm.group().strip() == "thuộc" and rule("blocs.parent_agency").match(text, sm.start())
+            if parent:  # "Cụm thi đua số 5 thuộc Cục Thuế": the agency it belongs to is in the name
+                sm = stops.search(text, parent.end(), limit)
                 continue
             if sm.start() + (len(sm.group()) - len(sm.group().lstrip())) in _phrase_cover(seg):
                 sm = stops.search(text, sm.end() + 1, limit)
@@ -174,15 +181,23 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
             continue
         rest, number, numbered_only = read
         if not rest:
-            out.append(BlocMention(s0, m.end(), text[s0:m.end()], True, None, False))
+            out.append(BlocMention(s0, m.end(), text[s0:m.end()], True, None, False, plural=_plural(seg, s0)))
             continue
         end = rest_start + len(raw) - len(raw.lstrip()) + len(rest)
         in_role = rule("blocs.role_before").search(text, max(0, s0 - setting("bloc_role_before")), s0) is not None
-        sent = seg.sentence_at(s0)
-        plural = rule("blocs.plural_reference").search(
-            text, max(sent.start if sent else 0, s0 - setting("bloc_plural_before")), s0) is not None
-        out.append(BlocMention(s0, end, text[s0:end], has_td, number, numbered_only, in_role, plural))
+        out.append(BlocMention(s0, end, text[s0:end], has_td, number, numbered_only, in_role, _plural(seg, s0)))
     return out
+
+
+def _plural(seg: Segmented, s0: int) -> bool:
+    """The mention at `s0` is the family of blocs, not one bloc: "các Khối thi đua …", a cited
+    document's subject ("về việc thành lập các Cụm …"), or a count ("tỉnh có 12 khối thi đua")."""
+    text = seg.text
+    sent = seg.sentence_at(s0)
+    sent_start = sent.start if sent else 0
+    return (rule("blocs.plural_reference").search(text, max(sent_start, s0 - setting("bloc_plural_before")), s0)
+            or rule("blocs.counted_reference").search(text, max(sent_start, s0 - setting("bloc_count_before")), s0)
+            ) is not None
 
 
 def _list_so_far(name: str) -> bool:
@@ -235,6 +250,8 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
     named = [b for b in mentions if b.text.split()[-1].lower() not in ("đua", "khối", "cụm")]
     if not named:
         return None, None
+    if all(b.plural for b in named):
+        return None, None  # only the family of blocs ("tỉnh có 12 khối thi đua …"): no one bloc meets
     plain = [b for b in named if not b.in_role and not b.plural]
     if plain:
         named = plain

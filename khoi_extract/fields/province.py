@@ -101,9 +101,26 @@ def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinc
     if not counts:
         counts, first = quoted, first_quoted
     if not counts:
-        return None
+        return _upper_named(text, exclude)
     name, n = counts.most_common(1)[0]
     if len(counts) >= 3 and n < 2:
         return None
     s, e = first[name]
     return Found(name, s, e)
+
+
+def _upper_named(text: str, exclude: list[tuple[int, int]]) -> Found | None:
+    """A province printed only in capitals after its word ("… TỈNH THÁI NGUYÊN NĂM 2023"): the
+    longest run of the words after it that names a province (the province forms are as printed)."""
+    for m in rule("province.upper_named").finditer(text):
+        if any(a <= m.start() < b for a, b in exclude):
+            continue
+        words = m.group("p").split()
+        for k in range(len(words), 0, -1):
+            name = province_of(" ".join(words[:k]))
+            if name:
+                end = m.start("p") + len(" ".join(words[:k]))
+                if text[m.start("p"):end] == " ".join(words[:k]):
+                    return Found(name, m.start("p"), end)
+    return None
+
