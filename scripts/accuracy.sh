@@ -12,4 +12,5 @@ line dev --gold gold --corpus corpus/dev
 line test --gold gold --corpus corpus/test
 line heldout --gold gold --corpus corpus/heldout
 if [ -d corpus/heldout2 ]; then line heldout2 --gold gold --corpus corpus/heldout2; fi
+if [ -d corpus/heldout3 ]; then line heldout3 --gold gold --corpus corpus/heldout3; fi
 if [ -d ../shared/real-dev ]; then line real-dev --gold ../shared/real-dev/gold --corpus ../shared/real-dev/texts; fi
