@@ -392,6 +392,17 @@ def test_council_session_naming_one_bloc_in_passing_is_no_bloc_meeting() -> None
     assert events(text) == []
 
 
+def test_sector_review_naming_blocs_only_as_what_winners_lead_is_no_bloc_meeting() -> None:
+    text = ("Ngành Thuế tổng kết công tác năm 2023\n\n"
+            "Sáng 10/1/2024, Hội nghị tổng kết công tác thuế năm 2023 đã diễn ra tại Hà Nội. Dịp này, Bộ trưởng "
+            "Bộ Tài chính trao Cờ thi đua cho Cục Thuế tỉnh Nam Định, đơn vị dẫn đầu Cụm thi đua số 1, và Cục Thuế "
+            "tỉnh Nghệ An, đơn vị dẫn đầu Cụm thi đua số 3.\n")
+    assert events(text) == []
+    # the bloc's own meeting names it otherwise too
+    own = text.replace("Hội nghị tổng kết công tác thuế năm 2023 đã diễn ra", "Cụm thi đua số 1 tổ chức hội nghị tổng kết")
+    assert one(own)["bloc"] == {"name": "Cụm thi đua số 1", "number": 1}
+
+
 def test_a_bloc_meeting_that_counts_the_blocs_is_still_its_meeting() -> None:
     text = ("Sáng 10/1/2024, Khối thi đua các sở kinh tế tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
             "Tỉnh hiện có 12 khối thi đua; Khối thi đua các sở kinh tế gồm 8 sở.\n")
