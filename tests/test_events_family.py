@@ -366,6 +366,7 @@ def test_not_bloc_mentions(text: str) -> None:
      [("khối thi đua", None, False, False, True), ("cụm thi đua", None, False, False, True)]),
     ("Thành phố có 3 Cụm, Khối thi đua Giáo dục tham gia.", [("Khối thi đua Giáo dục", None, False, False, True)]),
     ("Ngày 12 Khối thi đua Nội chính họp.", [("Khối thi đua Nội chính", None, False, False, False)]),
+    ("Hai Cụm thi đua Giáo dục cùng họp.", [("Cụm thi đua Giáo dục", None, False, False, True)]),
     # the agency a bloc belongs to is part of its name; a conjunction after the head names nothing
     ("Cụm thi đua thuộc Sở Tài chính tổ chức giải cầu lông.", [("Cụm thi đua thuộc Sở Tài chính", None, False, False, False)]),
     ("Các đơn vị trong Cụm thi đua và Văn phòng Sở dự họp.", [("Cụm thi đua", None, False, False, False)]),
