@@ -142,9 +142,12 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
         g.add("author", author.start, author.end)
 
     mentions = [m for m in find_bloc_mentions(seg) if not any(a <= m.start < b for a, b in skip)]
-    # One agency's own report names its bloc only as what it belongs to ("Là thành viên Khối …").
-    if mentions and all(rule("blocs.member_report").search(text, max(0, m.start - 20), m.start) for m in mentions):
-        mentions = []
+    # One agency's own report names its bloc only as what it belongs to ("Là thành viên Khối …"); a
+    # sector's or province's review names blocs only as what its award winners lead ("đơn vị dẫn đầu Cụm …").
+    back = setting("bloc_scope_before")
+    for scope in ("blocs.member_report", "blocs.leader_scope"):
+        if mentions and all(rule(scope).search(text, max(0, m.start - back), m.start) for m in mentions):
+            mentions = []
     best, num = choose_bloc(mentions, title.end if title else 0)
     built: list[dict] = []
     sections = _sections(seg, mentions, title_piece)

@@ -366,6 +366,7 @@ def test_not_bloc_mentions(text: str) -> None:
      [("khối thi đua", None, False, False, True), ("cụm thi đua", None, False, False, True)]),
     ("Thành phố có 3 Cụm, Khối thi đua Giáo dục tham gia.", [("Khối thi đua Giáo dục", None, False, False, True)]),
     ("Ngày 12 Khối thi đua Nội chính họp.", [("Khối thi đua Nội chính", None, False, False, False)]),
+    ("Hai Cụm thi đua Giáo dục cùng họp.", [("Cụm thi đua Giáo dục", None, False, False, True)]),
     # the agency a bloc belongs to is part of its name; a conjunction after the head names nothing
     ("Cụm thi đua thuộc Sở Tài chính tổ chức giải cầu lông.", [("Cụm thi đua thuộc Sở Tài chính", None, False, False, False)]),
     ("Các đơn vị trong Cụm thi đua và Văn phòng Sở dự họp.", [("Cụm thi đua", None, False, False, False)]),
@@ -390,6 +391,17 @@ def test_council_session_naming_one_bloc_in_passing_is_no_bloc_meeting() -> None
             "năm 2022. Hội đồng thống nhất trình UBND tỉnh tặng Cờ thi đua cho Sở Y tế, đơn vị dẫn đầu Khối thi đua "
             "Văn hóa - Xã hội.\n")
     assert events(text) == []
+
+
+def test_sector_review_naming_blocs_only_as_what_winners_lead_is_no_bloc_meeting() -> None:
+    text = ("Ngành Thuế tổng kết công tác năm 2023\n\n"
+            "Sáng 10/1/2024, Hội nghị tổng kết công tác thuế năm 2023 đã diễn ra tại Hà Nội. Dịp này, Bộ trưởng "
+            "Bộ Tài chính trao Cờ thi đua cho Cục Thuế tỉnh Nam Định, đơn vị dẫn đầu Cụm thi đua số 1, và Cục Thuế "
+            "tỉnh Nghệ An, đơn vị dẫn đầu Cụm thi đua số 3.\n")
+    assert events(text) == []
+    # the bloc's own meeting names it otherwise too
+    own = text.replace("Hội nghị tổng kết công tác thuế năm 2023 đã diễn ra", "Cụm thi đua số 1 tổ chức hội nghị tổng kết")
+    assert one(own)["bloc"] == {"name": "Cụm thi đua số 1", "number": 1}
 
 
 def test_a_bloc_meeting_that_counts_the_blocs_is_still_its_meeting() -> None:
