@@ -8,12 +8,10 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-import regex
-
 from ..grammar import rule, setting
 from ..lexicons import load
 from ..segment import Segmented
-from .common import Found, finditer, province_names, province_of
+from .common import Found, province_names, province_of
 
 
 @lru_cache(maxsize=None)
@@ -26,40 +24,23 @@ def province_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-def _trie(words: frozenset[str]) -> str:
-    """A regex alternation of literal words as a trie ("Quảng (?:Bình|Nam|Ngãi|Ninh|Trị)"): at
-    each node the longer continuation is tried first, so it matches what the longest-first
-    alternation matches, but the engine follows one branch per character instead of trying
-    every word at every position (the province scan: ~2.5x faster)."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        kids = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not kids:
-            return ""
-        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
-@lru_cache(maxsize=None)
-def province_scan() -> regex.Pattern:
-    """Every printed form of a province, with the boundaries of `common.province_pattern`
-    (no letter before, no letter or mark after), compiled as a trie: the same matches."""
-    return regex.compile(rf"(?<![\p{{L}}])(?:{_trie(province_forms())})(?![\p{{L}}\p{{M}}])")
-
-
 def spans_provinces(phrase: str) -> bool:
     """The phrase says the bloc spans several provinces ("Công an 5 tỉnh", "các tỉnh …"), a region
     or the nation. Two rules: the counted one starts at the literal "tỉnh" and is cheap."""
     return (rule("province.counted_provinces").search(phrase) is not None
             or rule("province.several_provinces").search(phrase) is not None)
+
+
+def _province_hits(seg: Segmented) -> list[tuple[int, int]]:
+    """The provinces the spaCy phrase matcher found (label PROVINCE), the longest at each place
+    and none inside another, in text order: what a scan of the printed forms finds."""
+    out: list[tuple[int, int]] = []
+    reach = -1
+    for p in seg.phrases("PROVINCE"):  # by start, the longest first at each start
+        if p.start >= reach:
+            out.append((p.start, p.end))
+            reach = p.end
+    return out
 
 
 def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinces: list[str],
@@ -83,21 +64,21 @@ def find_province(seg: Segmented, exclude: list[tuple[int, int]], member_provinc
     first: dict[str, tuple[int, int]] = {}
     quoted: Counter[str] = Counter()
     first_quoted: dict[str, tuple[int, int]] = {}
-    for m in finditer(province_scan(), text):
-        if any(a <= m.start() < b for a, b in exclude):
+    for start, end in _province_hits(seg):
+        if any(a <= start < b for a, b in exclude):
             continue
-        in_quote = any(a <= m.start() < b for a, b in quotes)
-        form = m.group()
+        in_quote = any(a <= start < b for a, b in quotes)
+        form = text[start:end]
         name = province_of(form)
         if not name:
             continue
         # "Hồ Chí Minh" alone is a person (Chủ tịch Hồ Chí Minh), not the city
         if name == "Hồ Chí Minh" and form == "Hồ Chí Minh":
             continue
-        if name == "Huế" and text.find("Thừa Thiên", max(0, m.start() - setting("province_hue_before")), m.start()) >= 0:
+        if name == "Huế" and text.find("Thừa Thiên", max(0, start - setting("province_hue_before")), start) >= 0:
             continue
         (quoted if in_quote else counts)[name] += 1
-        (first_quoted if in_quote else first).setdefault(name, (m.start(), m.end()))
+        (first_quoted if in_quote else first).setdefault(name, (start, end))
     if not counts:
         counts, first = quoted, first_quoted
     if not counts:
