@@ -92,6 +92,22 @@ def test_head_before_the_provinces_it_stands_in() -> None:
         == ["BĐBP tỉnh Lào Cai", "BĐBP tỉnh Lai Châu", "BĐBP tỉnh Điện Biên"]
 
 
+def test_head_before_counted_provinces_placed_in_the_bloc() -> None:
+    got = _members("Dự hội nghị có lãnh đạo Kho bạc 4 tỉnh trong Cụm gồm: Hà Giang, Cao Bằng, Bắc Kạn và Lạng Sơn.")
+    assert got == ["Kho bạc Hà Giang", "Kho bạc Cao Bằng", "Kho bạc Bắc Kạn", "Kho bạc Lạng Sơn"]
+
+
+def test_commune_heads_each_distribute_over_their_own_sublist() -> None:
+    got = _members("Cụm thi đua số 2 gồm 5 đơn vị là UBND các phường: Tân An, Bình Minh và UBND các xã: "
+                   "Phú Lộc, Long Hòa, Mỹ Xuyên thuộc tỉnh Cà Mau.")
+    assert got == ["UBND phường Tân An", "UBND phường Bình Minh", "UBND xã Phú Lộc", "UBND xã Long Hòa", "UBND xã Mỹ Xuyên"]
+
+
+def test_a_count_of_people_after_the_last_unit_is_not_its_name() -> None:
+    got = _members("Tham gia giải có các đoàn của Cục Hải quan các tỉnh: Nam Định, Ninh Bình và Thái Bình với hơn 120 vận động viên.")
+    assert got[-1] == "Cục Hải quan tỉnh Thái Bình"
+
+
 def test_distributive_head_needs_the_list_right_after_it() -> None:
     # "LĐLĐ các tỉnh Tây Nguyên" names the bloc; the units are the counted provinces after it
     got = _members("Cụm thi đua LĐLĐ các tỉnh Tây Nguyên gồm 3 tỉnh: Kon Tum, Gia Lai và Đắk Lắk.")

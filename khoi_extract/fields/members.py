@@ -345,12 +345,16 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         if len(items) >= 2:
             out.extend(items)
             regions.append((m.start(), end))
-    for m in _hits("members.distrib_head", text, sent_start, sent_end, present):
+    heads = list(_hits("members.distrib_head", text, sent_start, sent_end, present))
+    for n, m in enumerate(heads):
         if not free(m.start()):
             continue
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+        if n + 1 < len(heads) and heads[n + 1].start() < end:
+            # "UBND các phường: A, B và UBND các xã: C": the next head ends this list
+            end = m.end() + len(rule("members.trailing_joiner").sub("", text[m.end():heads[n + 1].start()]))
         cat = m.group("cat")
-        cat_word = cat.split()[-1].lower() if cat else None
+        cat_word = cat.split(None, 1)[1].lower() if cat else None
         if cat_word in ("sở", "bộ", "ngành"):
             prefix, cat_word = cat_word.capitalize(), None
         else:
