@@ -184,6 +184,18 @@ def test_unit_named_with_the_rest_of_the_bloc() -> None:
     assert got == ["Hải đội 205"]
 
 
+
+def test_a_list_named_with_the_rest_of_the_bloc() -> None:
+    got = _members("Tại hội nghị, lãnh đạo Tổng công ty Lương thực miền Bắc, Tổng công ty Cà phê Việt Nam và "
+                   "Tập đoàn Cao su Việt Nam cùng các đơn vị thành viên đã ký giao ước thi đua.")
+    assert got == ["Tổng công ty Lương thực miền Bắc", "Tổng công ty Cà phê Việt Nam", "Tập đoàn Cao su Việt Nam"]
+
+
+def test_one_unit_with_the_members_is_not_a_list() -> None:
+    got = _members("Tại hội nghị, ông Nguyễn Văn B, Giám đốc Sở Y tế cùng các đơn vị thành viên đã ký giao ước thi đua.")
+    assert got == []
+
+
 # ----------------------------------------------------------------- gating the rules by their anchors
 
 def test_a_sentence_rule_runs_only_where_one_of_its_anchors_is() -> None:
@@ -297,6 +309,30 @@ def test_count_of_units_named_in_the_bloc() -> None:
 def test_stated_size_wins_over_a_count_in_passing() -> None:
     text = "Dự hội nghị có đại diện 8 cơ quan trong Cụm. Cụm thi đua số 4 gồm 9 cơ quan: Sở Y tế, Sở Tư pháp."
     assert _count(text) == 9
+
+
+
+def test_two_kinds_of_unit_counted_as_members() -> None:
+    assert _count("Dự hội nghị có lãnh đạo 11 Tập đoàn, Tổng công ty thành viên của Khối.") == 11
+
+
+def test_units_counted_by_their_head_signing_the_covenant() -> None:
+    assert _count("Tại hội nghị, đại diện 05 Cục Hải quan đã ký giao ước thi đua năm 2024.") == 5
+
+
+def test_a_bloc_number_is_not_a_count_of_signers() -> None:
+    assert _count("Tin liên quan: Cụm thi đua số 2 KBNN ký kết giao ước thi đua năm 2023") is None
+
+
+def test_members_named_by_acronym_and_province_mark_a_multi_province_cluster() -> None:
+    from khoi_extract.pipeline import extract
+
+    text = ("Cụm thi đua số 3 BHXH sơ kết năm 2024\n\nNgày 10/7/2024, tại BHXH tỉnh Gia Lai, Cụm thi đua số 3 "
+            "tổ chức hội nghị sơ kết. Dự hội nghị có lãnh đạo BHXH 4 tỉnh trong Cụm gồm: Gia Lai, Kon Tum, "
+            "Đắk Lắk và Đắk Nông. BHXH tỉnh Gia Lai là đơn vị Cụm trưởng.\n")
+    record = extract(text)
+    assert "BHXH Kon Tum" in record.events[0].members
+    assert record.province is None
 
 
 def test_count_hints_tried_at_number_starts_are_the_rules_scan() -> None:

@@ -435,6 +435,22 @@ def _with_the_rest(text: str, sent_start: int, sent_end: int, present: frozenset
         item = _item(text, m.start("unit"), m.end("unit"), None, None, False, "members.with_the_rest")
         if item and not bare_head(item.value):
             out.append(item)
+    for m in _hits("members.list_with_the_rest", text, sent_start, sent_end, present):
+        floor = sent_start
+        for br in rule("members.clause_break").finditer(text, sent_start, m.start()):
+            floor = br.end()
+        run: list[MemberCandidate] = []
+        for f in reversed(parse_list(text, floor, m.start(), None, None, "members.list_with_the_rest")):
+            lead = rule("members.lead_in").search(f.value)
+            if lead:  # "Tại hội nghị, lãnh đạo Tập đoàn A": the unit starts after the people
+                f = _item(text, f.start + lead.end(), f.end, None, None, False, "members.list_with_the_rest") or f
+            if not head_re().match(f.value):
+                break
+            run.insert(0, f)
+            if lead:
+                break
+        if len(run) >= 2:  # one unit alone is `members.with_the_rest`'s
+            out.extend(run)
     return out
 
 
@@ -695,7 +711,9 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
         member_spans.append((f.start, f.end))
     for m_ in members:
         for pm in _CAPITALISED_NAME.finditer(m_):
-            pv = province_of(pm.group())
+            # the run may start with a capitalised head ("BHXH Khánh Hòa", "UBND Quảng Nam"): its longest tail
+            words = pm.group().split()
+            pv = next((p for k in range(len(words)) if (p := province_of(" ".join(words[k:])))), None)
             if pv:
                 member_provinces.append(pv)
     for i, (a, b) in enumerate(member_spans):
