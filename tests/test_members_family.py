@@ -52,6 +52,11 @@ def test_lower_case_piece_continues_the_previous_name() -> None:
     assert got == ["Trung tâm Giống cây trồng, vật nuôi và thủy sản", "Trung tâm Khuyến nông", "Ban quản lý rừng phòng hộ Cần Giờ"]
 
 
+def test_counted_noun_saying_what_the_units_do() -> None:
+    got = _members("Khối các cơ quan Đảng gồm 4 cơ quan tham mưu, giúp việc Tỉnh ủy Lào Cai: Văn phòng Tỉnh ủy, "
+                   "Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy và Trường Chính trị tỉnh.")
+    assert got == ["Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Trường Chính trị tỉnh"]
+
 def test_list_in_brackets_after_the_counted_noun() -> None:
     got = _members("Cụm thi đua số 5 gồm 3 trường chính trị khu vực Bắc Bộ (Trường Chính trị Hà Nam, Trường Chính trị Nam Định, "
                    "Trường Chính trị Thái Bình) đã tổ chức hội nghị.")
