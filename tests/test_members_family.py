@@ -201,6 +201,19 @@ def test_one_unit_with_the_members_is_not_a_list() -> None:
     assert got == []
 
 
+
+def test_a_member_named_by_its_short_form_is_reported_by_its_full_name() -> None:
+    from khoi_extract.pipeline import extract
+
+    text = ("Khối thi đua Ngân hàng tỉnh Bạc Liêu bàn giao Trưởng khối\n\nSáng 10/1/2021, Khối thi đua Ngân hàng "
+            "tỉnh Bạc Liêu tổ chức lễ bàn giao nhiệm vụ Trưởng khối giữa Ngân hàng TMCP Ngoại thương Việt Nam - "
+            "Chi nhánh Bạc Liêu (Vietcombank Bạc Liêu) và Ngân hàng TMCP Á Châu - Chi nhánh Bạc Liêu (ACB Bạc Liêu)."
+            "\n\nTheo quy chế, ACB Bạc Liêu được các thành viên suy tôn làm Trưởng khối năm 2021.\n")
+    members = extract(text).events[0].members
+    assert sorted(members) == ["Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Bạc Liêu",
+                               "Ngân hàng TMCP Á Châu - Chi nhánh Bạc Liêu"]
+
+
 # ----------------------------------------------------------------- gating the rules by their anchors
 
 def test_a_sentence_rule_runs_only_where_one_of_its_anchors_is() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 import regex
 
@@ -25,7 +25,8 @@ from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import Found, province_of, to_int
-from .orgs import bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items, strip_place_word
+from .orgs import (bare_head, head_re, in_compound_name, looks_like_province, same_unit, short_forms, split_items,
+                   strip_place_word)
 
 
 @dataclass(frozen=True)
@@ -676,6 +677,28 @@ def _stands_for(bare: str, full: str) -> bool:
 _CAPITALISED_NAME = regex.compile(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*")
 
 
+_Fullest = Callable[[str, int, int, Grounder], tuple[str, tuple[int, int]]]
+
+
+def _full_names(seg: Segmented) -> _Fullest:
+    """A function giving, for a member's name and span, the full name the article prints it
+    for: the full name when the span lies inside one printed with a short form, or when the
+    name is that short form ("Vietcombank Sóc Trăng"); else the name itself. The pairs are
+    found once per article (`members.short_forms` in `_shared`)."""
+    pairs: list[tuple[tuple[int, int], tuple[int, int]]] = seg._shared.get("members.short_forms")  # type: ignore[assignment]
+    if pairs is None:
+        pairs = seg._shared["members.short_forms"] = short_forms(seg.text, 0, len(seg.text))
+    text = seg.text
+
+    def fullest(value: str, a: int, b: int, g: Grounder) -> tuple[str, tuple[int, int]]:
+        for (fa, fb), (sa, sb) in pairs:
+            if (fa <= a and b <= fb and (a, b) != (fa, fb)) or value in (text[sa:sb], g.text(sa, sb)):
+                return g.text(fa, fb), (fa, fb)
+        return value, (a, b)
+
+    return fullest
+
+
 def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple[int, int]],
                     g: Grounder) -> tuple[list[str], list[str]]:
     """Role holders first, then listed units, one entry per unit (fuller form wins), grounded.
@@ -686,10 +709,12 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
     members: list[str] = []
     member_spans: list[tuple[int, int]] = []
     member_provinces: list[str] = []
+    fullest = _full_names(seg)
     for r, (a, b) in zip(roles, role_spans):
-        if any(same_unit(x, r["org"]) for x in members):
+        org, (a, b) = fullest(r["org"], a, b, g)
+        if any(same_unit(x, org) for x in members):
             continue  # vice leader this year, leader next year: one member
-        members.append(r["org"])
+        members.append(org)
         member_spans.append((a, b))
     n_roles = len(members)
     for f in find_members(seg, bloc_sent_idx):
@@ -699,16 +724,17 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
             value = f.value.replace(text[f.start:f.end], src_piece)
         if bare_head(f.value):
             continue
+        value, (f_start, f_end) = fullest(value, f.start, f.end, g)
         # a bare place never absorbs a role holder's fuller name, nor a role holder named by a place
         dup = next((i for i, x in enumerate(members)
                     if same_unit(x, value) or _stands_for(value, x) or (i >= n_roles and _stands_for(x, value))), None)
         if dup is not None:
             if len(value) > len(members[dup]) and dup >= n_roles:
                 members[dup] = value  # the fuller form of the unit
-                member_spans[dup] = (f.start, f.end)
+                member_spans[dup] = (f_start, f_end)
             continue
         members.append(value)
-        member_spans.append((f.start, f.end))
+        member_spans.append((f_start, f_end))
     for m_ in members:
         for pm in _CAPITALISED_NAME.finditer(m_):
             # the run may start with a capitalised head ("BHXH Khánh Hòa", "UBND Quảng Nam"): its longest tail

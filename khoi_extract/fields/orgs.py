@@ -148,6 +148,20 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     return span
 
 
+def short_forms(text: str, start: int, end: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Full names printed with a short form in brackets after them ("Ngân hàng TMCP Ngoại
+    thương Việt Nam - Chi nhánh Sóc Trăng (Vietcombank Sóc Trăng)"; `orgs.short_form`): the
+    spans of the full name and of the short form. Both must name a unit (a head word)."""
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for m in rule("orgs.short_form").finditer(text, start, end):
+        if not head_re().match(m.group("short")):
+            continue
+        full = org_before(text, m.start(), max(start, text.rfind("\n", start, m.start()) + 1))
+        if full and full[1] >= m.start() - 1 and full[1] - full[0] > len(m.group("short")):
+            out.append((full, (m.start("short"), m.end("short"))))
+    return out
+
+
 # Structural pieces of list splitting (punctuation and letter classes, no words): compiled once here.
 _ITEM_SEP = regex.compile(r"\s*[,;]\s*")
 _LOWER_NEXT = regex.compile(r"\s*\p{Ll}")
