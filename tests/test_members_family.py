@@ -353,6 +353,12 @@ def test_members_named_by_acronym_and_province_mark_a_multi_province_cluster() -
     assert record.province is None
 
 
+
+def test_teams_sent_by_the_units_count_them() -> None:
+    assert _count("Tham gia Hội thao có 5 đoàn vận động viên của Cục Hải quan các tỉnh: Nam Định, Ninh Bình, "
+                  "Thái Bình, Hà Nam và Hưng Yên.") == 5
+    assert _count("Giải có 5 đoàn vận động viên của các tỉnh bạn tham gia.") is None
+
 def test_count_hints_tried_at_number_starts_are_the_rules_scan() -> None:
     from pathlib import Path
 
