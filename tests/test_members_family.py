@@ -174,6 +174,11 @@ def test_units_after_their_rank() -> None:
         == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
 
 
+def test_prizes_given_to_the_teams_of_units() -> None:
+    got = _members("Kết thúc hội thi của Khối, Ban tổ chức trao giải Nhất cho đội thi Hội Cựu chiến binh tỉnh, "
+                   "giải Nhì thuộc về đội thi Hội Nông dân tỉnh.")
+    assert got == ["Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh"]
+
 def test_an_ellipsis_ends_a_ranked_list() -> None:
     got = _members("Kết quả của Cụm: hạng Nhì thuộc về 2 tỉnh: An Giang và Hậu Giang… tỉnh Cà Mau xếp hạng Ba.")
     assert got == ["An Giang", "Hậu Giang", "tỉnh Cà Mau"]
