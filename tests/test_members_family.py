@@ -68,6 +68,10 @@ def test_names_end_at_the_verb_and_the_role_appositive() -> None:
     assert got == ["Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"]
 
 
+def test_units_of_one_head_told_apart_by_number() -> None:
+    got = _members("Cụm thi đua số 2 gồm: Trại giam Phú Sơn, Trại giam Hoàng Tiến và các Trại giam số 4, số 7.")
+    assert got == ["Trại giam Phú Sơn", "Trại giam Hoàng Tiến", "Trại giam số 4", "Trại giam số 7"]
+
 def test_a_list_of_people_is_not_a_list_of_units() -> None:
     assert _members("Khối thi đua gồm các đồng chí: Nguyễn Văn Hùng, Trần Thị Mai, Lê Văn Nam.") == []
 

@@ -228,7 +228,9 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
     for k, (a, b) in enumerate(pieces):
         piece = text[a:b].strip()
         cm = rule("members.cats").match(piece)
-        if cm and not (_STARTS_UPPER_OR_DIGIT.match(piece[cm.end():]) or _PLACE_WORD.match(piece[cm.end():] + " ")):
+        numbered = rule("members.numbered_item")
+        if cm and not (_STARTS_UPPER_OR_DIGIT.match(piece[cm.end():]) or _PLACE_WORD.match(piece[cm.end():] + " ")
+                       or numbered.match(piece[cm.end():])):
             continue  # "các ngân hàng thương mại" names a group, not units
         if cm:  # "các sở Nội vụ": the rest are departments
             c = cm.group("cat")
@@ -246,7 +248,7 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
                 if item:
                     out.append(item)
                 continue
-        if out and _LOWER_START.match(piece) and not _PLACE_WORD.match(piece):
+        if out and _LOWER_START.match(piece) and not _PLACE_WORD.match(piece) and not (prefix and numbered.match(piece)):
             if prefix is None and any(head_re().match(text[x:y].strip()) for x, y in pieces[k + 1:]):
                 prev = out[-1]
                 if prev.value == text[prev.start:prev.end]:
