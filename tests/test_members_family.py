@@ -52,6 +52,11 @@ def test_lower_case_piece_continues_the_previous_name() -> None:
     assert got == ["Trung tâm Giống cây trồng, vật nuôi và thủy sản", "Trung tâm Khuyến nông", "Ban quản lý rừng phòng hộ Cần Giờ"]
 
 
+def test_counted_noun_saying_what_the_units_do() -> None:
+    got = _members("Khối các cơ quan Đảng gồm 4 cơ quan tham mưu, giúp việc Tỉnh ủy Lào Cai: Văn phòng Tỉnh ủy, "
+                   "Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy và Trường Chính trị tỉnh.")
+    assert got == ["Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Trường Chính trị tỉnh"]
+
 def test_list_in_brackets_after_the_counted_noun() -> None:
     got = _members("Cụm thi đua số 5 gồm 3 trường chính trị khu vực Bắc Bộ (Trường Chính trị Hà Nam, Trường Chính trị Nam Định, "
                    "Trường Chính trị Thái Bình) đã tổ chức hội nghị.")
@@ -62,6 +67,10 @@ def test_names_end_at_the_verb_and_the_role_appositive() -> None:
     got = _members("Khối thi đua gồm: Sở Tư pháp - đơn vị trưởng khối, Sở Nội vụ, Thanh tra tỉnh đã ký kết giao ước.")
     assert got == ["Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"]
 
+
+def test_units_of_one_head_told_apart_by_number() -> None:
+    got = _members("Cụm thi đua số 2 gồm: Trại giam Phú Sơn, Trại giam Hoàng Tiến và các Trại giam số 4, số 7.")
+    assert got == ["Trại giam Phú Sơn", "Trại giam Hoàng Tiến", "Trại giam số 4", "Trại giam số 7"]
 
 def test_a_list_of_people_is_not_a_list_of_units() -> None:
     assert _members("Khối thi đua gồm các đồng chí: Nguyễn Văn Hùng, Trần Thị Mai, Lê Văn Nam.") == []
@@ -90,6 +99,22 @@ def test_a_place_word_item_closes_a_list_of_bare_places() -> None:
 def test_head_before_the_provinces_it_stands_in() -> None:
     assert _members("Cụm thi đua số 3 gồm BĐBP các tỉnh: Lào Cai, Lai Châu và Điện Biên.") \
         == ["BĐBP tỉnh Lào Cai", "BĐBP tỉnh Lai Châu", "BĐBP tỉnh Điện Biên"]
+
+
+def test_head_before_counted_provinces_placed_in_the_bloc() -> None:
+    got = _members("Dự hội nghị có lãnh đạo Kho bạc 4 tỉnh trong Cụm gồm: Hà Giang, Cao Bằng, Bắc Kạn và Lạng Sơn.")
+    assert got == ["Kho bạc Hà Giang", "Kho bạc Cao Bằng", "Kho bạc Bắc Kạn", "Kho bạc Lạng Sơn"]
+
+
+def test_commune_heads_each_distribute_over_their_own_sublist() -> None:
+    got = _members("Cụm thi đua số 2 gồm 5 đơn vị là UBND các phường: Tân An, Bình Minh và UBND các xã: "
+                   "Phú Lộc, Long Hòa, Mỹ Xuyên thuộc tỉnh Cà Mau.")
+    assert got == ["UBND phường Tân An", "UBND phường Bình Minh", "UBND xã Phú Lộc", "UBND xã Long Hòa", "UBND xã Mỹ Xuyên"]
+
+
+def test_a_count_of_people_after_the_last_unit_is_not_its_name() -> None:
+    got = _members("Tham gia giải có các đoàn của Cục Hải quan các tỉnh: Nam Định, Ninh Bình và Thái Bình với hơn 120 vận động viên.")
+    assert got[-1] == "Cục Hải quan tỉnh Thái Bình"
 
 
 def test_distributive_head_needs_the_list_right_after_it() -> None:
@@ -153,6 +178,11 @@ def test_units_after_their_rank() -> None:
         == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
 
 
+def test_prizes_given_to_the_teams_of_units() -> None:
+    got = _members("Kết thúc hội thi của Khối, Ban tổ chức trao giải Nhất cho đội thi Hội Cựu chiến binh tỉnh, "
+                   "giải Nhì thuộc về đội thi Hội Nông dân tỉnh.")
+    assert got == ["Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh"]
+
 def test_an_ellipsis_ends_a_ranked_list() -> None:
     got = _members("Kết quả của Cụm: hạng Nhì thuộc về 2 tỉnh: An Giang và Hậu Giang… tỉnh Cà Mau xếp hạng Ba.")
     assert got == ["An Giang", "Hậu Giang", "tỉnh Cà Mau"]
@@ -166,6 +196,31 @@ def test_list_before_a_distributive_one() -> None:
 def test_unit_named_with_the_rest_of_the_bloc() -> None:
     got = _members("Hải đội 205 (Vùng Cảnh sát biển 3) và các cơ quan, đơn vị trong Khối thi đua Nội chính ký kết giao ước.")
     assert got == ["Hải đội 205"]
+
+
+
+def test_a_list_named_with_the_rest_of_the_bloc() -> None:
+    got = _members("Tại hội nghị, lãnh đạo Tổng công ty Lương thực miền Bắc, Tổng công ty Cà phê Việt Nam và "
+                   "Tập đoàn Cao su Việt Nam cùng các đơn vị thành viên đã ký giao ước thi đua.")
+    assert got == ["Tổng công ty Lương thực miền Bắc", "Tổng công ty Cà phê Việt Nam", "Tập đoàn Cao su Việt Nam"]
+
+
+def test_one_unit_with_the_members_is_not_a_list() -> None:
+    got = _members("Tại hội nghị, ông Nguyễn Văn B, Giám đốc Sở Y tế cùng các đơn vị thành viên đã ký giao ước thi đua.")
+    assert got == []
+
+
+
+def test_a_member_named_by_its_short_form_is_reported_by_its_full_name() -> None:
+    from khoi_extract.pipeline import extract
+
+    text = ("Khối thi đua Ngân hàng tỉnh Bạc Liêu bàn giao Trưởng khối\n\nSáng 10/1/2021, Khối thi đua Ngân hàng "
+            "tỉnh Bạc Liêu tổ chức lễ bàn giao nhiệm vụ Trưởng khối giữa Ngân hàng TMCP Ngoại thương Việt Nam - "
+            "Chi nhánh Bạc Liêu (Vietcombank Bạc Liêu) và Ngân hàng TMCP Á Châu - Chi nhánh Bạc Liêu (ACB Bạc Liêu)."
+            "\n\nTheo quy chế, ACB Bạc Liêu được các thành viên suy tôn làm Trưởng khối năm 2021.\n")
+    members = extract(text).events[0].members
+    assert sorted(members) == ["Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Bạc Liêu",
+                               "Ngân hàng TMCP Á Châu - Chi nhánh Bạc Liêu"]
 
 
 # ----------------------------------------------------------------- gating the rules by their anchors
@@ -282,6 +337,36 @@ def test_stated_size_wins_over_a_count_in_passing() -> None:
     text = "Dự hội nghị có đại diện 8 cơ quan trong Cụm. Cụm thi đua số 4 gồm 9 cơ quan: Sở Y tế, Sở Tư pháp."
     assert _count(text) == 9
 
+
+
+def test_two_kinds_of_unit_counted_as_members() -> None:
+    assert _count("Dự hội nghị có lãnh đạo 11 Tập đoàn, Tổng công ty thành viên của Khối.") == 11
+
+
+def test_units_counted_by_their_head_signing_the_covenant() -> None:
+    assert _count("Tại hội nghị, đại diện 05 Cục Hải quan đã ký giao ước thi đua năm 2024.") == 5
+
+
+def test_a_bloc_number_is_not_a_count_of_signers() -> None:
+    assert _count("Tin liên quan: Cụm thi đua số 2 KBNN ký kết giao ước thi đua năm 2023") is None
+
+
+def test_members_named_by_acronym_and_province_mark_a_multi_province_cluster() -> None:
+    from khoi_extract.pipeline import extract
+
+    text = ("Cụm thi đua số 3 BHXH sơ kết năm 2024\n\nNgày 10/7/2024, tại BHXH tỉnh Gia Lai, Cụm thi đua số 3 "
+            "tổ chức hội nghị sơ kết. Dự hội nghị có lãnh đạo BHXH 4 tỉnh trong Cụm gồm: Gia Lai, Kon Tum, "
+            "Đắk Lắk và Đắk Nông. BHXH tỉnh Gia Lai là đơn vị Cụm trưởng.\n")
+    record = extract(text)
+    assert "BHXH Kon Tum" in record.events[0].members
+    assert record.province is None
+
+
+
+def test_teams_sent_by_the_units_count_them() -> None:
+    assert _count("Tham gia Hội thao có 5 đoàn vận động viên của Cục Hải quan các tỉnh: Nam Định, Ninh Bình, "
+                  "Thái Bình, Hà Nam và Hưng Yên.") == 5
+    assert _count("Giải có 5 đoàn vận động viên của các tỉnh bạn tham gia.") is None
 
 def test_count_hints_tried_at_number_starts_are_the_rules_scan() -> None:
     from pathlib import Path

@@ -112,6 +112,8 @@ def test_looks_like_province() -> None:
     ("Sở Y tế tỉnh Hà Nam", "Sở Y tế"),  # with and without its province
     ("thị xã Sơn Tây", "Sơn Tây"),  # with and without its place word
     ("Sở Y tế", "Sở Y tế tỉnh Nam Định"),  # a province that starts with a direction
+    ("Cục Thuế Thanh Hóa", "Cục Thuế tỉnh Thanh Hóa"),  # a place word put inside
+    ("Ủy ban MTTQ tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"),  # the country put inside
 ])
 def test_same_unit(a: str, b: str) -> None:
     assert same_unit(a, b) and same_unit(b, a)
@@ -123,6 +125,8 @@ def test_same_unit(a: str, b: str) -> None:
     ("Sở Y tế", "Sở Tư pháp"),
     ("Agribank chi nhánh Đồng Nai", "Agribank chi nhánh Bắc Đồng Nai"),  # a direction names another branch
     ("CN NH Công thương Huế", "CN NH Công thương Nam Huế"),
+    ("Trường Cao đẳng Cần Thơ", "Trường Cao đẳng Y tế Cần Thơ"),  # words of a name put inside: a sister unit
+    ("Trường Mầm non Việt Anh", "Trường Mầm non Việt Mỹ Anh"),
 ])
 def test_different_units(a: str, b: str) -> None:
     assert not same_unit(a, b)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 import regex
 
@@ -25,7 +25,8 @@ from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import Found, province_of, to_int
-from .orgs import bare_head, head_re, in_compound_name, looks_like_province, same_unit, split_items, strip_place_word
+from .orgs import (bare_head, head_re, in_compound_name, looks_like_province, same_unit, short_forms, split_items,
+                   strip_place_word)
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,9 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
     for k, (a, b) in enumerate(pieces):
         piece = text[a:b].strip()
         cm = rule("members.cats").match(piece)
-        if cm and not (_STARTS_UPPER_OR_DIGIT.match(piece[cm.end():]) or _PLACE_WORD.match(piece[cm.end():] + " ")):
+        numbered = rule("members.numbered_item")
+        if cm and not (_STARTS_UPPER_OR_DIGIT.match(piece[cm.end():]) or _PLACE_WORD.match(piece[cm.end():] + " ")
+                       or numbered.match(piece[cm.end():])):
             continue  # "các ngân hàng thương mại" names a group, not units
         if cm:  # "các sở Nội vụ": the rest are departments
             c = cm.group("cat")
@@ -245,7 +248,7 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
                 if item:
                     out.append(item)
                 continue
-        if out and _LOWER_START.match(piece) and not _PLACE_WORD.match(piece):
+        if out and _LOWER_START.match(piece) and not _PLACE_WORD.match(piece) and not (prefix and numbered.match(piece)):
             if prefix is None and any(head_re().match(text[x:y].strip()) for x, y in pieces[k + 1:]):
                 prev = out[-1]
                 if prev.value == text[prev.start:prev.end]:
@@ -345,12 +348,16 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         if len(items) >= 2:
             out.extend(items)
             regions.append((m.start(), end))
-    for m in _hits("members.distrib_head", text, sent_start, sent_end, present):
+    heads = list(_hits("members.distrib_head", text, sent_start, sent_end, present))
+    for n, m in enumerate(heads):
         if not free(m.start()):
             continue
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+        if n + 1 < len(heads) and heads[n + 1].start() < end:
+            # "UBND các phường: A, B và UBND các xã: C": the next head ends this list
+            end = m.end() + len(rule("members.trailing_joiner").sub("", text[m.end():heads[n + 1].start()]))
         cat = m.group("cat")
-        cat_word = cat.split()[-1].lower() if cat else None
+        cat_word = cat.split(None, 1)[1].lower() if cat else None
         if cat_word in ("sở", "bộ", "ngành"):
             prefix, cat_word = cat_word.capitalize(), None
         else:
@@ -431,6 +438,22 @@ def _with_the_rest(text: str, sent_start: int, sent_end: int, present: frozenset
         item = _item(text, m.start("unit"), m.end("unit"), None, None, False, "members.with_the_rest")
         if item and not bare_head(item.value):
             out.append(item)
+    for m in _hits("members.list_with_the_rest", text, sent_start, sent_end, present):
+        floor = sent_start
+        for br in rule("members.clause_break").finditer(text, sent_start, m.start()):
+            floor = br.end()
+        run: list[MemberCandidate] = []
+        for f in reversed(parse_list(text, floor, m.start(), None, None, "members.list_with_the_rest")):
+            lead = rule("members.lead_in").search(f.value)
+            if lead:  # "Tại hội nghị, lãnh đạo Tập đoàn A": the unit starts after the people
+                f = _item(text, f.start + lead.end(), f.end, None, None, False, "members.list_with_the_rest") or f
+            if not head_re().match(f.value):
+                break
+            run.insert(0, f)
+            if lead:
+                break
+        if len(run) >= 2:  # one unit alone is `members.with_the_rest`'s
+            out.extend(run)
     return out
 
 
@@ -656,6 +679,28 @@ def _stands_for(bare: str, full: str) -> bool:
 _CAPITALISED_NAME = regex.compile(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*")
 
 
+_Fullest = Callable[[str, int, int, Grounder], tuple[str, tuple[int, int]]]
+
+
+def _full_names(seg: Segmented) -> _Fullest:
+    """A function giving, for a member's name and span, the full name the article prints it
+    for: the full name when the span lies inside one printed with a short form, or when the
+    name is that short form ("Vietcombank Sóc Trăng"); else the name itself. The pairs are
+    found once per article (`members.short_forms` in `_shared`)."""
+    pairs: list[tuple[tuple[int, int], tuple[int, int]]] = seg._shared.get("members.short_forms")  # type: ignore[assignment]
+    if pairs is None:
+        pairs = seg._shared["members.short_forms"] = short_forms(seg.text, 0, len(seg.text))
+    text = seg.text
+
+    def fullest(value: str, a: int, b: int, g: Grounder) -> tuple[str, tuple[int, int]]:
+        for (fa, fb), (sa, sb) in pairs:
+            if (fa <= a and b <= fb and (a, b) != (fa, fb)) or value in (text[sa:sb], g.text(sa, sb)):
+                return g.text(fa, fb), (fa, fb)
+        return value, (a, b)
+
+    return fullest
+
+
 def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple[int, int]],
                     g: Grounder) -> tuple[list[str], list[str]]:
     """Role holders first, then listed units, one entry per unit (fuller form wins), grounded.
@@ -666,10 +711,12 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
     members: list[str] = []
     member_spans: list[tuple[int, int]] = []
     member_provinces: list[str] = []
+    fullest = _full_names(seg)
     for r, (a, b) in zip(roles, role_spans):
-        if any(same_unit(x, r["org"]) for x in members):
+        org, (a, b) = fullest(r["org"], a, b, g)
+        if any(same_unit(x, org) for x in members):
             continue  # vice leader this year, leader next year: one member
-        members.append(r["org"])
+        members.append(org)
         member_spans.append((a, b))
     n_roles = len(members)
     for f in find_members(seg, bloc_sent_idx):
@@ -679,19 +726,22 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
             value = f.value.replace(text[f.start:f.end], src_piece)
         if bare_head(f.value):
             continue
+        value, (f_start, f_end) = fullest(value, f.start, f.end, g)
         # a bare place never absorbs a role holder's fuller name, nor a role holder named by a place
         dup = next((i for i, x in enumerate(members)
                     if same_unit(x, value) or _stands_for(value, x) or (i >= n_roles and _stands_for(x, value))), None)
         if dup is not None:
             if len(value) > len(members[dup]) and dup >= n_roles:
                 members[dup] = value  # the fuller form of the unit
-                member_spans[dup] = (f.start, f.end)
+                member_spans[dup] = (f_start, f_end)
             continue
         members.append(value)
-        member_spans.append((f.start, f.end))
+        member_spans.append((f_start, f_end))
     for m_ in members:
         for pm in _CAPITALISED_NAME.finditer(m_):
-            pv = province_of(pm.group())
+            # the run may start with a capitalised head ("BHXH Khánh Hòa", "UBND Quảng Nam"): its longest tail
+            words = pm.group().split()
+            pv = next((p for k in range(len(words)) if (p := province_of(" ".join(words[k:])))), None)
             if pv:
                 member_provinces.append(pv)
     for i, (a, b) in enumerate(member_spans):

@@ -148,6 +148,20 @@ def org_before(text: str, anchor: int, floor: int) -> tuple[int, int] | None:
     return span
 
 
+def short_forms(text: str, start: int, end: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Full names printed with a short form in brackets after them ("Ngân hàng TMCP Ngoại
+    thương Việt Nam - Chi nhánh Sóc Trăng (Vietcombank Sóc Trăng)"; `orgs.short_form`): the
+    spans of the full name and of the short form. Both must name a unit (a head word)."""
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for m in rule("orgs.short_form").finditer(text, start, end):
+        if not head_re().match(m.group("short")):
+            continue
+        full = org_before(text, m.start(), max(start, text.rfind("\n", start, m.start()) + 1))
+        if full and full[1] >= m.start() - 1 and full[1] - full[0] > len(m.group("short")):
+            out.append((full, (m.start("short"), m.end("short"))))
+    return out
+
+
 # Structural pieces of list splitting (punctuation and letter classes, no words): compiled once here.
 _ITEM_SEP = regex.compile(r"\s*[,;]\s*")
 _LOWER_NEXT = regex.compile(r"\s*\p{Ll}")
@@ -237,6 +251,8 @@ def same_unit(a: str, b: str) -> bool:
         return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"
     if strip_place_word(ca) == strip_place_word(cb):
         return True  # "thị xã Sơn Tây" and "Sơn Tây" in a list of districts
+    if _sister(a, b):
+        return False
     ta, tb = _tokens(a), _tokens(b)
     if ta and tb and (ta <= tb or tb <= ta) and _lenient(a, b):
         return True  # one name contains the other ("Ban Quản lý Khu kinh tế" ⊂ "… Khu kinh tế tỉnh")
@@ -247,6 +263,22 @@ def same_unit(a: str, b: str) -> bool:
     if pb != b and pa == a:
         return bool(pb) and _lenient(a, pb)
     return False
+
+
+def _sister(a: str, b: str) -> bool:
+    """The longer name is the shorter with words of a proper name put inside it: a sister
+    unit ("Trường Cao đẳng Y tế Cần Thơ" beside "Trường Cao đẳng Cần Thơ"; `orgs.name_part_insert`)."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    if len(short) < 2 or len(long) <= len(short):
+        return False
+    fold = [w.casefold() for w in short], [w.casefold() for w in long]
+    lead = 0
+    while lead < len(short) and fold[0][lead] == fold[1][lead]:
+        lead += 1
+    tail = len(short) - lead
+    if lead == 0 or tail == 0 or fold[0][lead:] != fold[1][len(long) - tail:]:
+        return False
+    return rule("orgs.name_part_insert").search(" ".join(long[lead:len(long) - tail])) is not None
 
 
 def _direction_apart(a: str, b: str) -> bool:
