@@ -260,6 +260,7 @@ PEOPLE_TEXTS = [
     "các đồng chí Hoàng Văn Em. Công tác không thông qua ông Ksor Phước Hà.",
     "THƯỢNG TÁ VŨ VĂN HẢI và Thượng tá Vũ Văn Hải; Ts. Lê Thị Mai; PGS. TS Đỗ Văn Nam.",
     "İzmir: đồng chí Nguyễn Văn An phát biểu.",  # lower-casing moves offsets: the rules scan the whole text
+    "Dự có anh Lê Văn Hải, Bí thư Tỉnh đoàn; Anh Đỗ Minh Tú, Phó Bí thư; nhanh Lê Văn Bình, Bí thư.",
 ]
 
 
@@ -269,7 +270,7 @@ def test_people_rules_are_tried_where_a_match_can_start(text: str) -> None:
     """Trying people.cued / cued_unknown only at cue and rank words, and people.titled only at
     the phrase matcher's positions, finds exactly what each rule finds over the whole text."""
     seg = segment(normalize(text))
-    for name in ("cued", "cued_unknown", "titled"):
+    for name in ("cued", "cued_familiar", "cued_unknown", "titled"):
         plain = [(m.span(), m.groupdict()) for m in rule("people." + name).compiled.finditer(seg.text)]
         assert [(m.span(), m.groupdict()) for m in _article_matches(seg, name)] == plain, name
 
@@ -278,6 +279,18 @@ def test_people_found_after_cues_ranks_and_titles() -> None:
     names = {p.name for t in PEOPLE_TEXTS[:2] for p in find_people(segment(normalize(t)))}
     assert {"Lê Văn Dũng", "Nguyễn Thị Hoa", "Hà Thị Lan", "Lê Văn An", "Nguyễn Văn Bảo", "Trần Thị Cúc",
             "Phạm Văn Dũng", "Hoàng Văn Em", "Ksor Phước Hà"} <= names
+
+
+def test_youth_union_honorific_introduces_a_titled_person() -> None:
+    """'anh X, <title>' as the youth union writes it ('chị Y' is a cue anyway); a bare 'anh X' or
+    'anh' inside a word is not taken."""
+    text = ("Dự buổi lễ có anh Hoàng Minh Đức, Ủy viên Ban Thường vụ Trung ương Đoàn, Trưởng Ban Tổ chức "
+            "Trung ương Đoàn; chị Vũ Thu Hà, Bí thư Tỉnh đoàn Nam Định. Anh Trịnh Văn Lâm phát biểu. "
+            "Tấm gương anh hùng Võ Văn Tần, Bí thư Xứ ủy được nhắc lại.")
+    assert _titles(text) == {
+        "Hoàng Minh Đức": "Ủy viên Ban Thường vụ Trung ương Đoàn, Trưởng Ban Tổ chức Trung ương Đoàn",
+        "Vũ Thu Hà": "Bí thư Tỉnh đoàn Nam Định",
+    }
 
 
 def test_places_and_units_named_like_people_are_not_people() -> None:
