@@ -329,3 +329,16 @@ def test_acronym_words(word: str, want: bool) -> None:
 def test_role_given_to_a_person_goes_to_their_agency(sentence: str, want: tuple) -> None:
     """Any person cue, ranks skipped, as people.cued reads them."""
     assert _found(sentence) == [want]
+
+
+SPEAKS_FOR = """Khối thi đua các cơ quan Nội chính tổng kết năm 2024
+
+Sáng 18/12/2024, Khối thi đua các cơ quan Nội chính tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2024. Đồng chí Lê Thị Hồng, Phó Chánh Thanh tra tỉnh, đại diện đơn vị Phó Trưởng khối trình bày báo cáo. Ông Trần Văn Nam, Phó Giám đốc Sở Tư pháp, đại diện Khối trưởng phát biểu.
+"""
+
+
+def test_a_person_speaking_for_the_role_unit_of_their_agency() -> None:
+    """'<title>, đại diện đơn vị Phó Trưởng khối': the agency in the title holds the role, and the
+    title stops before it; 'đại diện Khối trưởng' alone speaks for the leader, whoever it is."""
+    assert _roles(SPEAKS_FOR) == [("vice_leader", "Thanh tra tỉnh", 2024)]
+    assert _titles(SPEAKS_FOR)["Lê Thị Hồng"] == "Phó Chánh Thanh tra tỉnh"
