@@ -342,3 +342,20 @@ def test_a_person_speaking_for_the_role_unit_of_their_agency() -> None:
     title stops before it; 'đại diện Khối trưởng' alone speaks for the leader, whoever it is."""
     assert _roles(SPEAKS_FOR) == [("vice_leader", "Thanh tra tỉnh", 2024)]
     assert _titles(SPEAKS_FOR)["Lê Thị Hồng"] == "Phó Chánh Thanh tra tỉnh"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a term looked back on, its year opening the sentence
+    ("Năm 2023, Sở Nội vụ đã hoàn thành tốt vai trò Khối trưởng, phối hợp tổ chức nhiều hoạt động.",
+     ("leader", "Sở Nội vụ", 2023)),
+    # the year opening the sentence dates a role stated in brackets after the unit
+    ("Năm 2023, Cục Thuế tỉnh (đơn vị Trưởng khối) đã cùng các thành viên triển khai nhiều phong trào.",
+     ("leader", "Cục Thuế tỉnh", 2023)),
+])
+def test_a_role_dated_by_the_year_its_sentence_opens_with(sentence: str, want: tuple) -> None:
+    assert _found(sentence) == [want]
+
+
+def test_a_year_inside_the_sentence_does_not_date_a_bracketed_role() -> None:
+    assert _found("Cục Thuế tỉnh (đơn vị Trưởng khối) đã triển khai Kế hoạch năm 2023, đạt kết quả tốt.") == [
+        ("leader", "Cục Thuế tỉnh", None)]

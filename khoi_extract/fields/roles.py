@@ -176,8 +176,17 @@ def find_roles(seg: Segmented) -> list[RoleCand]:
                 found = _in_role(text, m, before, sent, role, after_year)
             if found is None:
                 found = _unit_follows(text, m, sent, role, after_year)
+            for c in found or []:
+                if c.year is None and not (c.elected or c.handed_over):
+                    c.year = _sentence_year(text, sent)
             out.extend(found or [])
     return out
+
+
+def _sentence_year(text: str, sent: Piece) -> int | None:
+    """The year a sentence opens with ('Năm 2014, X (đơn vị Trưởng khối) đã …'): when its roles were held."""
+    m = _r("sentence_year").match(text, sent.start, sent.end)
+    return int(m.group("y")) if m else None
 
 
 def _unit_before_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
