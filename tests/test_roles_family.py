@@ -359,3 +359,18 @@ def test_a_role_dated_by_the_year_its_sentence_opens_with(sentence: str, want: t
 def test_a_year_inside_the_sentence_does_not_date_a_bracketed_role() -> None:
     assert _found("Cục Thuế tỉnh (đơn vị Trưởng khối) đã triển khai Kế hoạch năm 2023, đạt kết quả tốt.") == [
         ("leader", "Cục Thuế tỉnh", None)]
+
+
+BRANCHES = """Bàn giao nhiệm vụ Trưởng Khối thi đua Ngân hàng
+
+Chiều 10-1, Khối thi đua Ngân hàng tỉnh Trà Vinh tổ chức Lễ bàn giao nhiệm vụ Trưởng khối giữa Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Trà Vinh (Vietcombank Trà Vinh) và Ngân hàng TMCP Á Châu - Chi nhánh Trà Vinh (ACB Trà Vinh). Năm 2023, Vietcombank Trà Vinh đã hoàn thành tốt vai trò Trưởng khối. ACB Trà Vinh được các thành viên suy tôn làm Trưởng khối năm 2024.
+"""
+
+
+def test_a_short_name_in_brackets_takes_the_full_name_before_it() -> None:
+    """Units introduced as 'Full name (Short name)' are named in full; 'bàn giao … giữa A và B' is a
+    handover between two units, not the role of the branch named after a dash."""
+    assert _roles(BRANCHES) == [
+        ("leader", "Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Trà Vinh", 2023),
+        ("leader", "Ngân hàng TMCP Á Châu - Chi nhánh Trà Vinh", 2024),
+    ]

@@ -424,7 +424,7 @@ def _printed_as(name: str, how: str) -> regex.Pattern:
 
 def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The fullest form the article prints for the same unit (RECORD.md: use the fuller form):
-    'UEF' → 'Đại học X (UEF)', a bare 'Tổng công ty' → the one 'Tổng công ty Y' named,
+    'UEF' → 'Đại học X (UEF)', 'BIDV Sóc Trăng' → 'Ngân hàng … - Chi nhánh Sóc Trăng (BIDV Sóc Trăng)', a bare 'Tổng công ty' → the one 'Tổng công ty Y' named,
     'xã X' → 'UBND xã X', 'Bộ CHQS tỉnh X' → 'Bộ Chỉ huy Quân sự tỉnh X'."""
     name = text[start:end]
     if _is_acronym(name):
@@ -439,6 +439,13 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
             if h:
                 return h.start(), rstripped_end(text, anchor)
         return start, end
+    pm = _printed_as(name, "bracketed").search(text, lo, hi)
+    if pm:
+        # "Ngân hàng TMCP … - Chi nhánh Sóc Trăng (Vietcombank Sóc Trăng)": a short name the
+        # article introduced in brackets after the full one
+        full = org_before(text, pm.start(), max(lo, pm.start() - setting("org_name_max")))
+        if full and full[1] >= rstripped_end(text, pm.start()) - 1:
+            return full
     if bare_head(name):
         spans = {text[a:b]: (a, b) for h in _printed_as(name, "named").finditer(text, lo, hi)
                  if (sp := org_at(text, h.start())) for a, b in [sp] if b - a > len(name)}
