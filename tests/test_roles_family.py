@@ -374,3 +374,31 @@ def test_a_short_name_in_brackets_takes_the_full_name_before_it() -> None:
         ("leader", "Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Trà Vinh", 2023),
         ("leader", "Ngân hàng TMCP Á Châu - Chi nhánh Trà Vinh", 2024),
     ]
+
+
+SCHOOLS = """Khối thi đua các trường Cao đẳng tổng kết năm học 2023 - 2024
+
+Ngày 10-7-2024, Khối thi đua các trường Cao đẳng tỉnh tổ chức Hội nghị tổng kết công tác thi đua năm học 2023 - 2024. Tham dự hội nghị có ông Lê Văn Bình, Hiệu trưởng Trường Cao đẳng Sư phạm Nam Định, Trưởng khối; bà Đỗ Thị Lan, Hiệu trưởng Trường Cao đẳng Nam Định, Phó Trưởng khối. Hội nghị đã bầu Trường Cao đẳng Y tế Nam Định làm Trưởng khối và Trường Cao đẳng Nghề Nam Định làm Phó Trưởng khối năm học 2024 - 2025.
+"""
+
+
+@pytest.mark.parametrize("a,b,inside", [
+    ("Trường Cao đẳng Cần Thơ", "Trường Cao đẳng Nghề Cần Thơ", True),
+    ("Sở Y tế", "Sở Y tế tỉnh Bình Định", False),  # a word added at an end: the same unit
+    ("Công an Bình Định", "Công an tỉnh Bình Định", False),  # 'tỉnh' does not count
+    ("Sở Tư pháp", "Sở Tư pháp", False),
+])
+def test_a_word_inside_a_name_makes_another_unit(a: str, b: str, inside: bool) -> None:
+    from khoi_extract.fields.roles import _word_inside
+    assert _word_inside(a, b) is inside
+
+
+def test_a_guessed_year_yields_only_to_the_same_unit() -> None:
+    """This year's vice leader (from a title, year guessed) is not the next year's, whose name holds
+    one more word: both are kept."""
+    assert _roles(SCHOOLS) == [
+        ("leader", "Trường Cao đẳng Sư phạm Nam Định", 2024),
+        ("leader", "Trường Cao đẳng Y tế Nam Định", 2025),
+        ("vice_leader", "Trường Cao đẳng Nam Định", 2024),
+        ("vice_leader", "Trường Cao đẳng Nghề Nam Định", 2025),
+    ]

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from ..canonical import lenient_match
+from ..canonical import lenient_match, name_tokens
 from ..context import EventContext
 from ..grammar import Rule, compiled_piece, rule, setting
 from ..grounding import Grounder
@@ -479,6 +479,23 @@ def _names_starting(text: str, first: str, lo: int, hi: int) -> tuple[tuple[int,
     return tuple(out)
 
 
+def _word_inside(a: str, b: str) -> bool:
+    """One name is the other with a word put inside it, first and last words kept: two units
+    ('Trường Cao đẳng Cần Thơ', 'Trường Cao đẳng Nghề Cần Thơ'), where a word added at an end
+    names the same one ('Sở Y tế', 'Sở Y tế tỉnh Bình Định'). Compared on canonical tokens,
+    so 'tỉnh' and abbreviations do not count ('Công an tỉnh X' is 'Công an X')."""
+    short, long = sorted((name_tokens(a), name_tokens(b)), key=len)
+    if len(short) < 2 or len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    n = len(short)
+    return not any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _one_unit(a: str, b: str) -> bool:
+    """`same_unit`, less the names one word inside the other tells apart (`_word_inside`)."""
+    return same_unit(a, b) and not _word_inside(a, b)
+
+
 def _first_year(ctx: EventContext) -> int | None:
     """No period, date or publication date: the first year the report names."""
     for sent in ctx.seg.sentences:
@@ -508,7 +525,7 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
     # a unit with a stated year for a role does not also hold it in a guessed year
     stated = [(r.role, g.text(r.start, r.end).strip()) for r in role_cands if r.year]
     role_cands = [r for r in role_cands if r.year or not any(
-        rl == r.role and same_unit(o, g.text(r.start, r.end).strip()) for rl, o in stated)]
+        rl == r.role and _one_unit(o, g.text(r.start, r.end).strip()) for rl, o in stated)]
     # "X tiếp tục giữ vai trò Cụm trưởng năm 2024" at the 2023 review: X led in 2023 too
     role_cands = role_cands + [replace(r, year=base_year, continuing=False) for r in role_cands
                                if r.continuing and base_year and r.year == base_year + 1]
@@ -529,7 +546,8 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
         if not org or bare_head(text[r.start:r.end].strip()):
             continue  # "Huyện ủy" alone names no unit
         dup = next((i for i, x in enumerate(roles) if x["role"] == r.role and x["year"] == year
-                    and lenient_match(x["org"], org, threshold=setting("dedup_threshold"))), None)
+                    and lenient_match(x["org"], org, threshold=setting("dedup_threshold"))
+                    and not _word_inside(x["org"], org)), None)
         if dup is not None:
             if len(org) > len(roles[dup]["org"]):
                 roles[dup]["org"] = org
