@@ -402,3 +402,14 @@ def test_a_guessed_year_yields_only_to_the_same_unit() -> None:
         ("vice_leader", "Trường Cao đẳng Nam Định", 2024),
         ("vice_leader", "Trường Cao đẳng Nghề Nam Định", 2025),
     ]
+
+
+def test_title_keeps_the_ministry_in_brackets_and_stops_at_speaking_for_a_role() -> None:
+    text = ("Dự hội nghị có bà Lê Thị Hoa, Phó Vụ trưởng Vụ Tổ chức cán bộ (Bộ Tài chính); "
+            "ông Trần Văn An, Phó Giám đốc Sở Tư pháp (Khối phó); đồng chí Vũ Văn Minh, "
+            "Thứ trưởng Bộ Tư pháp, đại diện Khối trưởng (Bộ Tư pháp) chủ trì.")
+    assert _titles(text) == {
+        "Lê Thị Hoa": "Phó Vụ trưởng Vụ Tổ chức cán bộ (Bộ Tài chính)",  # its ministry is part of it
+        "Trần Văn An": "Phó Giám đốc Sở Tư pháp",  # a bracketed bloc role is not
+        "Vũ Văn Minh": "Thứ trưởng Bộ Tư pháp",  # nor the role spoken for
+    }

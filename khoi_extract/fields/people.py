@@ -165,6 +165,9 @@ def _title_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         end -= 1
     if end - start < 2:
         return None
+    parent = _r("parent_agency").match(text, end, limit)
+    if parent:
+        end = parent.end()  # "Phó Vụ trưởng Vụ Thi đua - Khen thưởng (Tổng cục Thuế)": the ministry is part of it
     return start, end
 
 
