@@ -130,6 +130,7 @@ def test_byline_under_the_headline(line: str, name: str) -> None:
     ("Thời sự 15/03/2024 10:25", dt.date(2024, 3, 15)),
     ("15/03/2024 | Chính trị", dt.date(2024, 3, 15)),
     ("Quảng Trị, ngày 15/03/2024", dt.date(2024, 3, 15)),
+    ("(Cập nhật 15/03/2024 - 07:55)   Số lần xem: 842", dt.date(2024, 3, 15)),
 ])
 def test_stamp_under_the_headline(stamp: str, day: dt.date) -> None:
     assert published(f"{HEAD}\n{stamp}\n\n{LEAD}\n\n{BODY}\n") == day
@@ -362,6 +363,7 @@ def test_a_sentence_ending_in_a_full_stop_is_no_byline() -> None:
     ("Tin cùng chuyên mục", True),
     ("Xem thêm: Khối thi đua số 2 tổng kết năm 2023", True),
     ("Các tin đã đưa ngày:", True),
+    ("Văn bản liên quan", True),
     ("Tin tức thi đua", False),
     ("Thu Hà", False),
 ])
@@ -374,3 +376,11 @@ def test_the_byline_is_read_above_a_box_of_related_links() -> None:
     text = (f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nThu Hà\n\nTin cùng chuyên mục\n"
             "Khối thi đua số 2 tổng kết năm 2023\nMinh Tuấn\n")
     assert author(text) == "Thu Hà"
+
+
+def test_the_byline_above_a_box_of_related_documents() -> None:
+    """Document titles listed under 'Văn bản liên quan' are no byline, nor do they hide the one above."""
+    text = (f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nMinh Thư\n\nVăn bản liên quan\n"
+            "  Kế hoạch tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024 của tỉnh\n"
+            "  Quyết định kiện toàn Hội đồng\n")
+    assert author(text) == "Minh Thư"

@@ -260,6 +260,7 @@ PEOPLE_TEXTS = [
     "các đồng chí Hoàng Văn Em. Công tác không thông qua ông Ksor Phước Hà.",
     "THƯỢNG TÁ VŨ VĂN HẢI và Thượng tá Vũ Văn Hải; Ts. Lê Thị Mai; PGS. TS Đỗ Văn Nam.",
     "İzmir: đồng chí Nguyễn Văn An phát biểu.",  # lower-casing moves offsets: the rules scan the whole text
+    "Dự có anh Lê Văn Hải, Bí thư Tỉnh đoàn; Anh Đỗ Minh Tú, Phó Bí thư; nhanh Lê Văn Bình, Bí thư.",
 ]
 
 
@@ -269,7 +270,7 @@ def test_people_rules_are_tried_where_a_match_can_start(text: str) -> None:
     """Trying people.cued / cued_unknown only at cue and rank words, and people.titled only at
     the phrase matcher's positions, finds exactly what each rule finds over the whole text."""
     seg = segment(normalize(text))
-    for name in ("cued", "cued_unknown", "titled"):
+    for name in ("cued", "cued_familiar", "cued_unknown", "titled"):
         plain = [(m.span(), m.groupdict()) for m in rule("people." + name).compiled.finditer(seg.text)]
         assert [(m.span(), m.groupdict()) for m in _article_matches(seg, name)] == plain, name
 
@@ -278,6 +279,18 @@ def test_people_found_after_cues_ranks_and_titles() -> None:
     names = {p.name for t in PEOPLE_TEXTS[:2] for p in find_people(segment(normalize(t)))}
     assert {"Lê Văn Dũng", "Nguyễn Thị Hoa", "Hà Thị Lan", "Lê Văn An", "Nguyễn Văn Bảo", "Trần Thị Cúc",
             "Phạm Văn Dũng", "Hoàng Văn Em", "Ksor Phước Hà"} <= names
+
+
+def test_youth_union_honorific_introduces_a_titled_person() -> None:
+    """'anh X, <title>' as the youth union writes it ('chị Y' is a cue anyway); a bare 'anh X' or
+    'anh' inside a word is not taken."""
+    text = ("Dự buổi lễ có anh Hoàng Minh Đức, Ủy viên Ban Thường vụ Trung ương Đoàn, Trưởng Ban Tổ chức "
+            "Trung ương Đoàn; chị Vũ Thu Hà, Bí thư Tỉnh đoàn Nam Định. Anh Trịnh Văn Lâm phát biểu. "
+            "Tấm gương anh hùng Võ Văn Tần, Bí thư Xứ ủy được nhắc lại.")
+    assert _titles(text) == {
+        "Hoàng Minh Đức": "Ủy viên Ban Thường vụ Trung ương Đoàn, Trưởng Ban Tổ chức Trung ương Đoàn",
+        "Vũ Thu Hà": "Bí thư Tỉnh đoàn Nam Định",
+    }
 
 
 def test_places_and_units_named_like_people_are_not_people() -> None:
@@ -316,3 +329,87 @@ def test_acronym_words(word: str, want: bool) -> None:
 def test_role_given_to_a_person_goes_to_their_agency(sentence: str, want: tuple) -> None:
     """Any person cue, ranks skipped, as people.cued reads them."""
     assert _found(sentence) == [want]
+
+
+SPEAKS_FOR = """Khối thi đua các cơ quan Nội chính tổng kết năm 2024
+
+Sáng 18/12/2024, Khối thi đua các cơ quan Nội chính tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2024. Đồng chí Lê Thị Hồng, Phó Chánh Thanh tra tỉnh, đại diện đơn vị Phó Trưởng khối trình bày báo cáo. Ông Trần Văn Nam, Phó Giám đốc Sở Tư pháp, đại diện Khối trưởng phát biểu.
+"""
+
+
+def test_a_person_speaking_for_the_role_unit_of_their_agency() -> None:
+    """'<title>, đại diện đơn vị Phó Trưởng khối': the agency in the title holds the role, and the
+    title stops before it; 'đại diện Khối trưởng' alone speaks for the leader, whoever it is."""
+    assert _roles(SPEAKS_FOR) == [("vice_leader", "Thanh tra tỉnh", 2024)]
+    assert _titles(SPEAKS_FOR)["Lê Thị Hồng"] == "Phó Chánh Thanh tra tỉnh"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a term looked back on, its year opening the sentence
+    ("Năm 2023, Sở Nội vụ đã hoàn thành tốt vai trò Khối trưởng, phối hợp tổ chức nhiều hoạt động.",
+     ("leader", "Sở Nội vụ", 2023)),
+    # the year opening the sentence dates a role stated in brackets after the unit
+    ("Năm 2023, Cục Thuế tỉnh (đơn vị Trưởng khối) đã cùng các thành viên triển khai nhiều phong trào.",
+     ("leader", "Cục Thuế tỉnh", 2023)),
+])
+def test_a_role_dated_by_the_year_its_sentence_opens_with(sentence: str, want: tuple) -> None:
+    assert _found(sentence) == [want]
+
+
+def test_a_year_inside_the_sentence_does_not_date_a_bracketed_role() -> None:
+    assert _found("Cục Thuế tỉnh (đơn vị Trưởng khối) đã triển khai Kế hoạch năm 2023, đạt kết quả tốt.") == [
+        ("leader", "Cục Thuế tỉnh", None)]
+
+
+BRANCHES = """Bàn giao nhiệm vụ Trưởng Khối thi đua Ngân hàng
+
+Chiều 10-1, Khối thi đua Ngân hàng tỉnh Trà Vinh tổ chức Lễ bàn giao nhiệm vụ Trưởng khối giữa Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Trà Vinh (Vietcombank Trà Vinh) và Ngân hàng TMCP Á Châu - Chi nhánh Trà Vinh (ACB Trà Vinh). Năm 2023, Vietcombank Trà Vinh đã hoàn thành tốt vai trò Trưởng khối. ACB Trà Vinh được các thành viên suy tôn làm Trưởng khối năm 2024.
+"""
+
+
+def test_a_short_name_in_brackets_takes_the_full_name_before_it() -> None:
+    """Units introduced as 'Full name (Short name)' are named in full; 'bàn giao … giữa A và B' is a
+    handover between two units, not the role of the branch named after a dash."""
+    assert _roles(BRANCHES) == [
+        ("leader", "Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Trà Vinh", 2023),
+        ("leader", "Ngân hàng TMCP Á Châu - Chi nhánh Trà Vinh", 2024),
+    ]
+
+
+SCHOOLS = """Khối thi đua các trường Cao đẳng tổng kết năm học 2023 - 2024
+
+Ngày 10-7-2024, Khối thi đua các trường Cao đẳng tỉnh tổ chức Hội nghị tổng kết công tác thi đua năm học 2023 - 2024. Tham dự hội nghị có ông Lê Văn Bình, Hiệu trưởng Trường Cao đẳng Sư phạm Nam Định, Trưởng khối; bà Đỗ Thị Lan, Hiệu trưởng Trường Cao đẳng Nam Định, Phó Trưởng khối. Hội nghị đã bầu Trường Cao đẳng Y tế Nam Định làm Trưởng khối và Trường Cao đẳng Nghề Nam Định làm Phó Trưởng khối năm học 2024 - 2025.
+"""
+
+
+@pytest.mark.parametrize("a,b,inside", [
+    ("Trường Cao đẳng Cần Thơ", "Trường Cao đẳng Nghề Cần Thơ", True),
+    ("Sở Y tế", "Sở Y tế tỉnh Bình Định", False),  # a word added at an end: the same unit
+    ("Công an Bình Định", "Công an tỉnh Bình Định", False),  # 'tỉnh' does not count
+    ("Sở Tư pháp", "Sở Tư pháp", False),
+])
+def test_a_word_inside_a_name_makes_another_unit(a: str, b: str, inside: bool) -> None:
+    from khoi_extract.fields.roles import _word_inside
+    assert _word_inside(a, b) is inside
+
+
+def test_a_guessed_year_yields_only_to_the_same_unit() -> None:
+    """This year's vice leader (from a title, year guessed) is not the next year's, whose name holds
+    one more word: both are kept."""
+    assert _roles(SCHOOLS) == [
+        ("leader", "Trường Cao đẳng Sư phạm Nam Định", 2024),
+        ("leader", "Trường Cao đẳng Y tế Nam Định", 2025),
+        ("vice_leader", "Trường Cao đẳng Nam Định", 2024),
+        ("vice_leader", "Trường Cao đẳng Nghề Nam Định", 2025),
+    ]
+
+
+def test_title_keeps_the_ministry_in_brackets_and_stops_at_speaking_for_a_role() -> None:
+    text = ("Dự hội nghị có bà Lê Thị Hoa, Phó Vụ trưởng Vụ Tổ chức cán bộ (Bộ Tài chính); "
+            "ông Trần Văn An, Phó Giám đốc Sở Tư pháp (Khối phó); đồng chí Vũ Văn Minh, "
+            "Thứ trưởng Bộ Tư pháp, đại diện Khối trưởng (Bộ Tư pháp) chủ trì.")
+    assert _titles(text) == {
+        "Lê Thị Hoa": "Phó Vụ trưởng Vụ Tổ chức cán bộ (Bộ Tài chính)",  # its ministry is part of it
+        "Trần Văn An": "Phó Giám đốc Sở Tư pháp",  # a bracketed bloc role is not
+        "Vũ Văn Minh": "Thứ trưởng Bộ Tư pháp",  # nor the role spoken for
+    }

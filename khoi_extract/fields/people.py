@@ -66,23 +66,23 @@ def _cue_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
 
 
-def _cue_starts(seg: Segmented) -> Iterable[int] | None:
-    """Where a cue or rank word begins, in any casing and not inside a word (a substring test
-    on the lower-cased text, far cheaper than the rules' scans), once per article; None if
-    lowering moves offsets."""
-    if "people.cue_starts" in seg._shared:
-        return seg._shared["people.cue_starts"]
+def _cue_starts(seg: Segmented, words: tuple[str, ...] | None = None, key: str = "people.cue_starts") -> Iterable[int] | None:
+    """Where a cue or rank word (or one of `words`) begins, in any casing and not inside a word
+    (a substring test on the lower-cased text, far cheaper than the rules' scans), once per
+    article under `key`; None if lowering moves offsets."""
+    if key in seg._shared:
+        return seg._shared[key]
     low = lowered(seg.text)
     out: set[int] | None = None
     if low is not None:
         out = set()
-        for w in _cue_words():
+        for w in words or _cue_words():
             p = low.find(w)
             while p >= 0:
                 if not (p and low[p - 1].isalpha()):  # 'công' holds 'ông'
                     out.add(p)
                 p = low.find(w, p + 1)
-    seg._shared["people.cue_starts"] = out
+    seg._shared[key] = out
     return out
 
 
@@ -97,12 +97,14 @@ def _title_starts(seg: Segmented) -> list[int]:
 
 
 def _article_matches(seg: Segmented, name: str) -> list[regex.Match]:
-    """The article-wide matches of `people.<name>` (cued, cued_unknown, titled), found once per
+    """The article-wide matches of `people.<name>` (cued, cued_familiar, cued_unknown, titled), found once per
     article and shared by its events, each rule tried only where its match can start."""
     key = "people." + name
     if key not in seg._shared:
         text = seg.text
-        starts = _title_starts(seg) if name == "titled" else _cue_starts(seg)
+        own = _r(name).tags.get("cue_words")  # a rule with cue words of its own starts only there
+        starts = _title_starts(seg) if name == "titled" else \
+            _cue_starts(seg, tuple(own), key + ".starts") if own else _cue_starts(seg)
         seg._shared[key] = list(_r(name).finditer(text)) if starts is None else _tried_at(_r(name), text, starts)
     return seg._shared[key]
 
@@ -163,6 +165,9 @@ def _title_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
         end -= 1
     if end - start < 2:
         return None
+    parent = _r("parent_agency").match(text, end, limit)
+    if parent:
+        end = parent.end()  # "Phó Vụ trưởng Vụ Thi đua - Khen thưởng (Tổng cục Thuế)": the ministry is part of it
     return start, end
 
 
@@ -185,7 +190,7 @@ def find_people(seg: Segmented) -> list[PersonCand]:
             # the fullest appositive wins: "Thứ trưởng Bộ X" over a headline's bare "Thứ trưởng"
             out[name] = PersonCand(name, name_s, name_e, title)
 
-    for m in _article_matches(seg, "cued"):
+    for m in _article_matches(seg, "cued") + _article_matches(seg, "cued_familiar"):
         g = "name" if m.group("name") else "name2"
         ns, ne = m.start(g), m.end(g)
         sent = seg.sentence_at(ns)

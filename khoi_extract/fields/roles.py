@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from ..canonical import lenient_match
+from ..canonical import lenient_match, name_tokens
 from ..context import EventContext
 from ..grammar import Rule, compiled_piece, rule, setting
 from ..grounding import Grounder
@@ -176,8 +176,17 @@ def find_roles(seg: Segmented) -> list[RoleCand]:
                 found = _in_role(text, m, before, sent, role, after_year)
             if found is None:
                 found = _unit_follows(text, m, sent, role, after_year)
+            for c in found or []:
+                if c.year is None and not (c.elected or c.handed_over):
+                    c.year = _sentence_year(text, sent)
             out.extend(found or [])
     return out
+
+
+def _sentence_year(text: str, sent: Piece) -> int | None:
+    """The year a sentence opens with ('Năm 2014, X (đơn vị Trưởng khối) đã …'): when its roles were held."""
+    m = _r("sentence_year").match(text, sent.start, sent.end)
+    return int(m.group("y")) if m else None
 
 
 def _unit_before_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
@@ -415,7 +424,7 @@ def _printed_as(name: str, how: str) -> regex.Pattern:
 
 def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The fullest form the article prints for the same unit (RECORD.md: use the fuller form):
-    'UEF' → 'Đại học X (UEF)', a bare 'Tổng công ty' → the one 'Tổng công ty Y' named,
+    'UEF' → 'Đại học X (UEF)', 'BIDV Sóc Trăng' → 'Ngân hàng … - Chi nhánh Sóc Trăng (BIDV Sóc Trăng)', a bare 'Tổng công ty' → the one 'Tổng công ty Y' named,
     'xã X' → 'UBND xã X', 'Bộ CHQS tỉnh X' → 'Bộ Chỉ huy Quân sự tỉnh X'."""
     name = text[start:end]
     if _is_acronym(name):
@@ -430,6 +439,13 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
             if h:
                 return h.start(), rstripped_end(text, anchor)
         return start, end
+    pm = _printed_as(name, "bracketed").search(text, lo, hi)
+    if pm:
+        # "Ngân hàng TMCP … - Chi nhánh Sóc Trăng (Vietcombank Sóc Trăng)": a short name the
+        # article introduced in brackets after the full one
+        full = org_before(text, pm.start(), max(lo, pm.start() - setting("org_name_max")))
+        if full and full[1] >= rstripped_end(text, pm.start()) - 1:
+            return full
     if bare_head(name):
         spans = {text[a:b]: (a, b) for h in _printed_as(name, "named").finditer(text, lo, hi)
                  if (sp := org_at(text, h.start())) for a, b in [sp] if b - a > len(name)}
@@ -463,6 +479,23 @@ def _names_starting(text: str, first: str, lo: int, hi: int) -> tuple[tuple[int,
     return tuple(out)
 
 
+def _word_inside(a: str, b: str) -> bool:
+    """One name is the other with a word put inside it, first and last words kept: two units
+    ('Trường Cao đẳng Cần Thơ', 'Trường Cao đẳng Nghề Cần Thơ'), where a word added at an end
+    names the same one ('Sở Y tế', 'Sở Y tế tỉnh Bình Định'). Compared on canonical tokens,
+    so 'tỉnh' and abbreviations do not count ('Công an tỉnh X' is 'Công an X')."""
+    short, long = sorted((name_tokens(a), name_tokens(b)), key=len)
+    if len(short) < 2 or len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    n = len(short)
+    return not any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _one_unit(a: str, b: str) -> bool:
+    """`same_unit`, less the names one word inside the other tells apart (`_word_inside`)."""
+    return same_unit(a, b) and not _word_inside(a, b)
+
+
 def _first_year(ctx: EventContext) -> int | None:
     """No period, date or publication date: the first year the report names."""
     for sent in ctx.seg.sentences:
@@ -492,7 +525,7 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
     # a unit with a stated year for a role does not also hold it in a guessed year
     stated = [(r.role, g.text(r.start, r.end).strip()) for r in role_cands if r.year]
     role_cands = [r for r in role_cands if r.year or not any(
-        rl == r.role and same_unit(o, g.text(r.start, r.end).strip()) for rl, o in stated)]
+        rl == r.role and _one_unit(o, g.text(r.start, r.end).strip()) for rl, o in stated)]
     # "X tiếp tục giữ vai trò Cụm trưởng năm 2024" at the 2023 review: X led in 2023 too
     role_cands = role_cands + [replace(r, year=base_year, continuing=False) for r in role_cands
                                if r.continuing and base_year and r.year == base_year + 1]
@@ -513,7 +546,8 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
         if not org or bare_head(text[r.start:r.end].strip()):
             continue  # "Huyện ủy" alone names no unit
         dup = next((i for i, x in enumerate(roles) if x["role"] == r.role and x["year"] == year
-                    and lenient_match(x["org"], org, threshold=setting("dedup_threshold"))), None)
+                    and lenient_match(x["org"], org, threshold=setting("dedup_threshold"))
+                    and not _word_inside(x["org"], org)), None)
         if dup is not None:
             if len(org) > len(roles[dup]["org"]):
                 roles[dup]["org"] = org
