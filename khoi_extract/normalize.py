@@ -10,9 +10,12 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 import regex
+
+from .lexicons import load
 
 # Characters that are treated as a plain space.
 _SPACE_LIKE = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u3000", "\t", "\u2002", "\u2003"}
@@ -89,7 +92,7 @@ def normalize(source: str) -> Normalized:
             if ch in text:
                 text = text.replace(ch, " ")
         text = modern_tones(text)
-        cuts = [m.start() for m in _RUN_TOGETHER.finditer(text)]
+        cuts = _run_together_cuts(text)
         if not cuts:
             n = len(source)
             return Normalized(source=source, text=text, starts=range(n), ends=range(1, n + 1))
@@ -134,6 +137,27 @@ def normalize(source: str) -> Normalized:
     return _with_run_together(source, text, starts, ends)
 
 
+@lru_cache(maxsize=1)
+def _camel_case_names() -> tuple[str, ...]:
+    """Unit heads printed with a capital inside ("VietinBank", "LienVietPostBank",
+    `lexicons/org_heads.json`): not run-together words, so never split."""
+    return tuple(h for h in load("org_heads")["heads"] if _RUN_TOGETHER.search(h))
+
+
+def _run_together_cuts(text: str) -> list[int]:
+    """Where a space goes between run-together words, outside the camel-case names."""
+    cuts = [m.start() for m in _RUN_TOGETHER.finditer(text)]
+    if not cuts:
+        return cuts
+    kept: list[tuple[int, int]] = []
+    for name in _camel_case_names():
+        at = text.find(name)
+        while at >= 0:
+            kept.append((at, at + len(name)))
+            at = text.find(name, at + 1)
+    return [c for c in cuts if not any(a < c < b for a, b in kept)]
+
+
 class _ShiftedIdentity(Sequence[int]):
     """The offset map of a text that is its source plus inserted spaces: index i maps to
     i minus the spaces inserted before it (an inserted space maps to the point it was
@@ -162,7 +186,7 @@ class _ShiftedIdentity(Sequence[int]):
 def _with_run_together(source: str, text: str, starts, ends) -> Normalized:
     """Split run-together words by inserting a space that maps to a zero-width source point.
     The maps are int arrays, copied slice by slice: a long article's map stays compact."""
-    cuts = [m.start() for m in _RUN_TOGETHER.finditer(text)]
+    cuts = _run_together_cuts(text)
     if cuts:
         pieces: list[str] = []
         new_starts, new_ends = array("q"), array("q")

@@ -234,3 +234,9 @@ def test_inserted_spaces_map_to_points_and_other_characters_to_themselves() -> N
             assert src[s:e] == ch or (ch == " " and src[s:e] == "\u00a0")
     assert norm.source_text(norm.text.index("Khen"), norm.text.index(" tỉnh")) == "Khen thưởng"
     assert len(norm.starts) == len(norm.text) and norm.starts[-1] == len(src) - 1
+
+
+def test_camel_case_unit_heads_are_not_split_as_run_together_words() -> None:
+    """'VietinBank' is a bank's printed name (a unit head in org_heads.json), not 'Vietin' + 'Bank'."""
+    norm = normalize("Ngân hàng VietinBank, LienVietPostBank và Ban Thi đuaKhen thưởng")
+    assert norm.text == "Ngân hàng VietinBank, LienVietPostBank và Ban Thi đua Khen thưởng"
