@@ -225,10 +225,10 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
     out: list[MemberCandidate] = []
     last_head: str | None = None
     pieces = split_items(text, start, end, loose_and=loose)
+    numbered = rule("members.numbered_item")  # "các Trại giam số 3, số 5"
     for k, (a, b) in enumerate(pieces):
         piece = text[a:b].strip()
         cm = rule("members.cats").match(piece)
-        numbered = rule("members.numbered_item")
         if cm and not (_STARTS_UPPER_OR_DIGIT.match(piece[cm.end():]) or _PLACE_WORD.match(piece[cm.end():] + " ")
                        or numbered.match(piece[cm.end():])):
             continue  # "các ngân hàng thương mại" names a group, not units
