@@ -217,7 +217,8 @@ def test_a_member_named_by_its_short_form_is_reported_by_its_full_name() -> None
     text = ("Khối thi đua Ngân hàng tỉnh Bạc Liêu bàn giao Trưởng khối\n\nSáng 10/1/2021, Khối thi đua Ngân hàng "
             "tỉnh Bạc Liêu tổ chức lễ bàn giao nhiệm vụ Trưởng khối giữa Ngân hàng TMCP Ngoại thương Việt Nam - "
             "Chi nhánh Bạc Liêu (Vietcombank Bạc Liêu) và Ngân hàng TMCP Á Châu - Chi nhánh Bạc Liêu (ACB Bạc Liêu)."
-            "\n\nTheo quy chế, ACB Bạc Liêu được các thành viên suy tôn làm Trưởng khối năm 2021.\n")
+            "\n\nNăm 2020, Vietcombank Bạc Liêu đã hoàn thành tốt vai trò Trưởng khối. "
+            "Theo quy chế, ACB Bạc Liêu được các thành viên suy tôn làm Trưởng khối năm 2021.\n")
     members = extract(text).events[0].members
     assert sorted(members) == ["Ngân hàng TMCP Ngoại thương Việt Nam - Chi nhánh Bạc Liêu",
                                "Ngân hàng TMCP Á Châu - Chi nhánh Bạc Liêu"]
