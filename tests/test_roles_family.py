@@ -413,3 +413,11 @@ def test_title_keeps_the_ministry_in_brackets_and_stops_at_speaking_for_a_role()
         "Trần Văn An": "Phó Giám đốc Sở Tư pháp",  # a bracketed bloc role is not
         "Vũ Văn Minh": "Thứ trưởng Bộ Tư pháp",  # nor the role spoken for
     }
+
+
+def test_a_title_ends_before_cho_rang() -> None:
+    """'cho rằng' (argued that) starts what the person said, like 'phát biểu': not part of the title."""
+    text = ("Hội nghị tổng kết Khối thi đua các Hội đặc thù tỉnh năm 2023. Phát biểu thảo luận, đồng chí "
+            "Trần Văn Bình, Phó Chủ tịch Hội Cựu chiến binh tỉnh cho rằng cần đổi mới cách chấm điểm.")
+    people = extract(text).events[0].people
+    assert [(p.name, p.title) for p in people] == [("Trần Văn Bình", "Phó Chủ tịch Hội Cựu chiến binh tỉnh")]
