@@ -169,3 +169,11 @@ def test_a_cue_typed_without_its_tone_mark_still_cues_the_date() -> None:
     assert (d.day, d.month, d.year, d.cued) == (23, 1, None, True)
     (bare,) = D.find_dates(seg("Kết quả 23/1, Cụm thi đua số 5 tổ chức tổng kết."))
     assert not bare.cued
+
+
+@pytest.mark.parametrize("month,school,want", [(5, True, 2024), (8, True, 2024), (5, False, 2025), (12, False, 2024)])
+def test_a_review_date_takes_its_year_from_the_period(month: int, school: bool, want: int) -> None:
+    """No publication date: a calendar year's review falls from July on, or early the next
+    year; a school year (recorded as its end year, 2024 for 2023-2024) is reviewed as it ends."""
+    d = D.DateMention(0, 5, 26, month, None, True, False)
+    assert D.resolve_year(d, None, 2024, "tong_ket", school_year=school) == want

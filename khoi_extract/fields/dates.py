@@ -139,7 +139,8 @@ def resolve_year(d: DateMention, published: dt.date | None, period_year: int | N
 
     A publication date years away from the period is a re-post or a misread stamp: the
     period decides then. A signing for a school year ("năm học 2013 - 2014", recorded as
-    2014) held from August on falls in the school year's first calendar year."""
+    2014) held from August on falls in the school year's first calendar year; its review
+    ("Chiều 26-5") in its last."""
     if d.year:
         return d.year
     if published and period_year and abs(published.year - period_year) > setting("published_period_gap"):
@@ -154,7 +155,9 @@ def resolve_year(d: DateMention, published: dt.date | None, period_year: int | N
         return None
     if period_year:
         if kind == "tong_ket":
-            return period_year if d.month >= 7 else period_year + 1
+            # a calendar year is reviewed from July on or early the next year; a school year
+            # (recorded as its end year) is reviewed as it ends, in that same year
+            return period_year if school_year or d.month >= 7 else period_year + 1
         if kind in ("giao_uoc", "phat_dong"):
             if school_year:
                 return period_year - 1 if d.month >= 8 else period_year
