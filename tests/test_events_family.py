@@ -572,3 +572,16 @@ def test_checkin_meeting_is_a_mid_term_review_when_it_names_a_half_year() -> Non
     assert kind.find_kind(seg, None, seg.sentences).value == "so_ket"
     seg = seg_of("Khối thi đua Nội chính tổ chức hội nghị giao ban năm 2022.")
     assert kind.find_kind(seg, None, seg.sentences).value == "tong_ket"
+
+
+def test_leaders_of_blocs_and_clusters_side_by_side_are_no_bare_bloc() -> None:
+    """A directive's 'đơn vị trưởng khối, trưởng cụm chịu trách nhiệm …' speaks of every bloc and
+    cluster: no meeting of one bloc named only as 'khối'; a report's own 'trưởng khối' still is one."""
+    from khoi_extract import extract
+
+    directive = ("Chỉ thị yêu cầu các khối, cụm thi đua tổ chức ký kết giao ước thi đua xong trước ngày 15/3; "
+                 "đơn vị trưởng khối, trưởng cụm chịu trách nhiệm đôn đốc, chấm điểm.")
+    assert extract(directive).events == []
+    report = ("Sáng 12/1, Hội nghị tổng kết công tác thi đua năm 2023 của khối được tổ chức tại Sở Tư pháp. "
+              "Đơn vị trưởng khối báo cáo kết quả.")
+    assert len(extract(report).events) == 1
