@@ -345,3 +345,17 @@ def test_a_date_after_a_document_word_is_no_document() -> None:
 ])
 def test_campaign_cues(text: str, names: list[str]) -> None:
     assert [f.value for f in find_campaigns(seg_of(text))] == names
+
+
+@pytest.mark.parametrize("authority,level", [("Tổng cục trưởng Tổng cục Thống kê", "bo_nganh"),
+                                             ("Tổng cục Thuế", "bo_nganh"),
+                                             ("Ban Chấp hành Đảng bộ tỉnh", "tinh")])
+def test_a_general_department_and_the_provincial_party_committee_are_award_levels(authority: str, level: str) -> None:
+    """A general department (Tổng cục) confers at the ministries' level; the provincial Party
+    committee's executive board (Ban Chấp hành Đảng bộ tỉnh) at the province's (RECORD.md)."""
+    from khoi_extract import extract
+
+    text = (f"Sáng 12/1, Cụm thi đua số 1 tổ chức hội nghị tổng kết công tác thi đua năm 2023. Cụm đã bình xét, "
+            f"suy tôn đề nghị {authority} tặng Bằng khen cho 3 tập thể.")
+    awards = extract(text).events[0].awards
+    assert [(a.kind, a.level) for a in awards] == [("bang_khen", level)]
