@@ -21,6 +21,7 @@ import regex
 
 from ..context import EventContext
 from ..grammar import Rule, expand, rule, rules, setting
+from ..grammar.loader import lowered
 from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Piece, Segmented
@@ -78,9 +79,9 @@ def _present(seg: Segmented, sent: Piece) -> frozenset[str] | None:
     cache: dict[tuple[int, int], frozenset[str] | None] = seg._shared.setdefault("members.present", {})
     key = (sent.start, sent.end)
     if key not in cache:
-        piece = seg.text[sent.start:sent.end]
-        low = piece.lower()
-        cache[key] = frozenset(w for w in _gate_words() if w in low) if len(low) == len(piece) else None
+        low = lowered(seg.text)  # the article's lower-case copy, shared with the loader's gates
+        window = low[sent.start:sent.end] if low is not None else None
+        cache[key] = frozenset(w for w in _gate_words() if w in window) if window is not None else None
     return cache[key]
 
 
@@ -89,7 +90,7 @@ def _hits(rule_id: str, text: str, start: int, end: int, present: frozenset[str]
     anchors is among the sentence's `present` words (most rules find nothing in most sentences),
     nor when a group of words its matches all hold (`requires`: one word of each group) is missing."""
     r = rule(rule_id)
-    if present is not None and any(present.isdisjoint(group) for group in r.gates()):
+    if present is not None and any(present.isdisjoint(group) for group in r.gate_groups):
         return iter(())
     return r.finditer(text, start, end)
 

@@ -73,6 +73,7 @@ class Rule(BaseModel):
     """Groups of lower-case words, one word of each in every match (all-of, where anchors are
     one-of): a rule whose match needs both a bloc word and a list word gates on both."""
     compiled: Any = Field(default=None, exclude=True)
+    gate_groups: tuple[tuple[str, ...], ...] = Field(default=(), exclude=True)
 
     @field_validator("id")
     @classmethod
@@ -97,24 +98,25 @@ class Rule(BaseModel):
             raise ValueError(f"requires groups must be non-empty lists of lower-case words: {bad}")
         return v
 
-    def gates(self) -> list[list[str]]:
-        """Every group of words a match must hold one of: the anchors, then each `requires` group."""
-        return ([self.anchors] if self.anchors else []) + self.requires
+    def model_post_init(self, __context: Any) -> None:
+        # every group of words a match must hold one of: the anchors, then each `requires`
+        # group; built once, since the gate is asked before every run
+        self.gate_groups = tuple(tuple(g) for g in ([self.anchors] if self.anchors else []) + self.requires)
 
     def could_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """False when text[pos:endpos] lacks every word of the anchors, or of a `requires` group."""
-        if not self.anchors and not self.requires:
+        if not self.gate_groups:
             return True
         end = len(text) if endpos is None else endpos
         low = _cached_lower(text)
         if low is _MISS:
             if end - pos <= _SMALL_WINDOW:  # a sentence or a line: lowered on the spot
                 window = text[pos:end].lower()
-                return all(any(w in window for w in group) for group in self.gates())
+                return all(any(w in window for w in group) for group in self.gate_groups)
             low = lowered(text)
         if low is None:
             return True
-        return all(any(low.find(w, pos, end) >= 0 for w in group) for group in self.gates())
+        return all(any(low.find(w, pos, end) >= 0 for w in group) for group in self.gate_groups)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
         """Matches in text[pos:endpos], under the time limit (a timeout is E090)."""
@@ -139,7 +141,7 @@ class Rule(BaseModel):
         """A match at `pos`; gated by the anchors only in a short window (a match needs its
         anchor inside it, but looking for one through a long rest of text costs more than the match)."""
         end = len(text) if endpos is None else endpos
-        if (self.anchors or self.requires) and end - pos <= _SMALL_WINDOW and not self.could_match(text, pos, end):
+        if self.gate_groups and end - pos <= _SMALL_WINDOW and not self.could_match(text, pos, end):
             return None
         try:
             return self.compiled.match(text, pos, end, timeout=time_limit(pos, end))
