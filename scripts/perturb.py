@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+import regex
+
 ROOT = Path(__file__).resolve().parents[1]
 REAL_DEV = ROOT.parent / "shared" / "real-dev"
 
@@ -84,9 +86,42 @@ def _nfd(text: str, rng: random.Random) -> str:
     return unicodedata.normalize("NFD", text)
 
 
+_DMY = regex.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+_DM = regex.compile(r"(?<=\b(?:ngày|Ngày|sáng|Sáng|chiều|Chiều|tối|Tối) )(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _date_dashes(text: str, rng: random.Random) -> str:
+    """Dates printed with dashes (12-1-2024, "ngày 5-12") instead of slashes, as many portals do."""
+    return _DM.sub(r"\1-\2", _DMY.sub(r"\1-\2-\3", text))
+
+
+def _date_dots(text: str, rng: random.Random) -> str:
+    """Dates printed with dots (12.1.2024, "ngày 5.12"), the style of some news sites."""
+    return _DM.sub(r"\1.\2", _DMY.sub(r"\1.\2.\3", text))
+
+
+def _straight_quotes(text: str, rng: random.Random) -> str:
+    """Typographic quotes printed as straight ones."""
+    return text.replace("\u201c", '"').replace("\u201d", '"')
+
+
+def _upper_headline(text: str, rng: random.Random) -> str:
+    """The headline (the first line of 30-200 characters not ending a sentence) in capitals,
+    as some portals print it. The title then differs from gold as printed; the other fields
+    should not."""
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        if 30 < len(ln.strip()) <= 200 and not ln.rstrip().endswith("."):
+            lines[i] = ln.upper()
+            break
+    return "\n".join(lines)
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "crlf": _crlf, "blank_lines": _blank_lines, "joined": _joined, "wrapped": _wrapped,
     "chrome": _chrome, "indented": _indented, "nbsp": _nbsp, "nfd": _nfd,
+    "date_dashes": _date_dashes, "date_dots": _date_dots, "straight_quotes": _straight_quotes,
+    "upper_headline": _upper_headline,
 }
 
 
