@@ -15,9 +15,12 @@ class Grounder:
         self.warnings: list[str] = []
 
     def text(self, start: int, end: int) -> str:
-        """The source text behind normalised [start, end) — values are copied as printed."""
+        """The source text behind normalised [start, end) — values are copied as printed; a
+        line break inside one (a hard-wrapped line, see `normalize.unwrap`) is no printed
+        character, so the whitespace around it reads as one space."""
         s, e = self.norm.to_source(start, end)
-        return self.norm.source[s:e]
+        value = self.norm.source[s:e]
+        return " ".join(value.split()) if "\n" in value else value
 
     def add(self, field: str, start: int, end: int) -> None:
         """Record the evidence of `field`; a span with no source behind it is a warning."""

@@ -15,6 +15,7 @@ from typing import Sequence
 
 import regex
 
+from .grammar.settings import setting
 from .lexicons import load
 
 # Characters that are treated as a plain space.
@@ -49,6 +50,46 @@ def modern_tones(text: str) -> str:
         return unicodedata.normalize("NFC", first + tone) + base
 
     return _OLD_NFC.sub(fix, text)
+
+
+# A line starting with one of these (or "1." / "2)") opens a list item, never a wrapped line's rest;
+# a line ending with one of _LINE_ENDS keeps its break (a sentence or an item ends there either way).
+_ITEM_MARKS = frozenset("-+*•–—·")
+_LINE_ENDS = frozenset(".;:!?")
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines back into their paragraphs; length-preserving (a soft break
+    becomes a space), so an offset map over the text stays valid.
+
+    Mailers, PDFs and text dumps break paragraphs at a fixed width; rules written for a
+    paragraph a line would see a sentence cut at every break. A text counts as wrapped
+    when many of its lines fill one width (`wrap_min_width`..`wrap_max_width`) and hardly
+    any runs past it; a break is soft when the next line's first word would not have fitted on
+    the line (the one test every wrapping tool obeys), so a short paragraph end stays.
+    """
+    if text.count("\n") < setting("wrap_min_lines"):
+        return text
+    lines = text.split("\n")
+    lens = [len(ln.rstrip()) for ln in lines]
+    width = max((n for n in lens if n <= setting("wrap_max_width")), default=0)
+    near = sum(1 for n in lens if width * setting("wrap_near_width") <= n <= width)
+    over = sum(1 for n in lens if n > width)
+    filled = sum(1 for n in lens if n)
+    if (width < setting("wrap_min_width") or near < setting("wrap_min_lines")
+            or near < setting("wrap_near_share") * filled or over > setting("wrap_over_share") * filled):
+        return text
+    out = list(text)
+    at = 0
+    for ln, n, nxt in zip(lines, lens, lines[1:]):
+        at += len(ln)
+        head = nxt.lstrip()
+        first = head.split(" ", 1)[0]
+        if (n and head and n + 1 + len(first) > width and ln.rstrip()[-1] not in _LINE_ENDS
+                and head[0] not in _ITEM_MARKS and not first.rstrip(".)").isdigit()):
+            out[at] = " "
+        at += 1
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -91,7 +132,7 @@ def normalize(source: str) -> Normalized:
         for ch in _SPACE_LIKE:
             if ch in text:
                 text = text.replace(ch, " ")
-        text = modern_tones(text)
+        text = unwrap(modern_tones(text))
         cuts = _run_together_cuts(text)
         if not cuts:
             n = len(source)
@@ -134,7 +175,7 @@ def normalize(source: str) -> Normalized:
     toned = modern_tones(text)
     if len(toned) == len(text):
         text = toned
-    return _with_run_together(source, text, starts, ends)
+    return _with_run_together(source, unwrap(text), starts, ends)
 
 
 @lru_cache(maxsize=1)

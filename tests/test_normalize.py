@@ -240,3 +240,55 @@ def test_camel_case_unit_heads_are_not_split_as_run_together_words() -> None:
     """'VietinBank' is a bank's printed name (a unit head in org_heads.json), not 'Vietin' + 'Bank'."""
     norm = normalize("Ngân hàng VietinBank, LienVietPostBank và Ban Thi đuaKhen thưởng")
     assert norm.text == "Ngân hàng VietinBank, LienVietPostBank và Ban Thi đua Khen thưởng"
+
+
+# --------------------------------------------------------------------------- hard-wrapped text
+
+_PARAGRAPH = ("Chiều 12/1/2024, tại Hội trường Sở Tư pháp, Cụm thi đua số 4 gồm các Sở Tư pháp, "
+              "Sở Nội vụ, Sở Tài chính và Thanh tra tỉnh tổ chức Hội nghị tổng kết công tác thi "
+              "đua, khen thưởng năm 2023 và ký kết giao ước thi đua năm 2024. Hội nghị đã suy tôn "
+              "Sở Nội vụ làm Cụm trưởng năm 2024.")
+
+
+def _wrap(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False))
+
+
+def test_unwrap_joins_a_paragraph_wrapped_at_a_fixed_width():
+    wrapped = "CỤM THI ĐUA SỐ 4 TỔNG KẾT NĂM 2023\n\n" + _wrap(_PARAGRAPH, 72) + "\n\nNguyễn Văn An"
+    norm = normalize(wrapped)
+    assert len(norm.text) == len(wrapped)  # length-preserving: the map stays the identity
+    assert _PARAGRAPH in norm.text
+    assert norm.text.startswith("CỤM THI ĐUA SỐ 4 TỔNG KẾT NĂM 2023\n\n")  # the headline stays its own line
+    assert norm.text.endswith("\n\nNguyễn Văn An")
+
+
+def test_unwrap_keeps_a_short_paragraph_end_and_list_items():
+    wrapped = _wrap(_PARAGRAPH, 72) + "\n- Sở Tư pháp: Cờ thi đua của UBND tỉnh;\n- Sở Nội vụ: Bằng khen."
+    text = normalize(wrapped).text
+    assert _PARAGRAPH + "\n- Sở Tư pháp" in text  # the paragraph's short last line ends it
+    assert ";\n- Sở Nội vụ" in text  # a bullet starts a new line
+
+
+def test_a_page_with_a_paragraph_a_line_is_left_alone():
+    page = "Cụm thi đua số 4 tổng kết năm 2023\n" + _PARAGRAPH + "\n" + _PARAGRAPH.replace("Sở Nội vụ", "Sở Y tế")
+    assert normalize(page).text == page
+
+
+def test_a_wrapped_article_gives_the_record_of_the_unwrapped_one():
+    flat = "CỤM THI ĐUA SỐ 4 TỔNG KẾT NĂM 2023\n" + _PARAGRAPH
+    wrapped = "CỤM THI ĐUA SỐ 4 TỔNG KẾT NĂM 2023\n" + _wrap(_PARAGRAPH, 64)
+    a, b = extract(flat), extract(wrapped)
+    assert b.events and a.events[0].members == b.events[0].members
+    assert [r.org for r in b.events[0].roles] == ["Sở Nội vụ"]
+    assert b.events[0].date == a.events[0].date
+
+
+def test_a_list_of_units_one_a_line_is_not_read_as_wrapped():
+    units = ["Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Nam", "Sở Giáo dục và Đào tạo tỉnh Hà Nam",
+             "Ban Quản lý các Khu công nghiệp tỉnh Hà Nam", "Đài Phát thanh và Truyền hình tỉnh Hà Nam",
+             "Sở Khoa học và Công nghệ tỉnh Hà Nam"]
+    page = "Khối thi đua số 3 gồm:\n" + "\n".join(units)
+    assert normalize(page).text == page
