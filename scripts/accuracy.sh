@@ -12,5 +12,5 @@ line dev --gold gold --corpus corpus/dev
 line test --gold gold --corpus corpus/test
 line heldout --gold gold --corpus corpus/heldout
 if [ -d corpus/heldout2 ]; then line heldout2 --gold gold --corpus corpus/heldout2; fi
-if [ -d corpus/heldout3 ]; then line heldout3 --gold gold --corpus corpus/heldout3; fi
+for n in 3 4 5 6 7 8 9; do if [ -d corpus/heldout$n ]; then line heldout$n --gold gold --corpus corpus/heldout$n; fi; done
 if [ -d ../shared/real-dev ]; then line real-dev --gold ../shared/real-dev/gold --corpus ../shared/real-dev/texts; fi
