@@ -103,9 +103,17 @@ def _boiler_re() -> regex.Pattern:
 
 @lru_cache(maxsize=8192)
 def is_boilerplate(line: str) -> bool:
-    """A whole line of site chrome, or a related-article teaser."""
+    """A whole line of site chrome, a row of chrome items ("Đăng nhập   Tìm kiếm", "In bài | Chia
+    sẻ": every item spaced or barred apart is chrome), or a related-article teaser."""
     s = line.strip()
-    return bool(_boiler_re().match(s, timeout=TIMEOUT)) or is_teaser(s)
+    if _boiler_re().match(s, timeout=TIMEOUT) or is_teaser(s):
+        return True
+    items = [x for x in _CHROME_GAP.split(s) if x]
+    return len(items) > 1 and all(_boiler_re().match(x, timeout=TIMEOUT) for x in items)
+
+
+# between the items of a row of site chrome: two spaces or more, or a bar (structural, kept here)
+_CHROME_GAP = regex.compile(r"\s{2,}|\s*\|\s*")
 
 
 def is_teaser(s: str) -> bool:
