@@ -2,6 +2,8 @@
 the offset map, and each becomes a Span (`source[start:end] == text`)."""
 from __future__ import annotations
 
+import unicodedata
+
 from .normalize import Normalized
 from .schema import Span
 
@@ -17,9 +19,12 @@ class Grounder:
     def text(self, start: int, end: int) -> str:
         """The source text behind normalised [start, end) — values are copied as printed; a
         line break inside one (a hard-wrapped line, see `normalize.unwrap`) is no printed
-        character, so the whitespace around it reads as one space."""
+        character, so the whitespace around it reads as one space, and a decomposed letter
+        (base plus combining marks) is given composed (NFC), as every other value is."""
         s, e = self.norm.to_source(start, end)
         value = self.norm.source[s:e]
+        if not unicodedata.is_normalized("NFC", value):
+            value = unicodedata.normalize("NFC", value)  # the same letters; decomposed ones compare unequal
         return " ".join(value.split()) if "\n" in value else value
 
     def add(self, field: str, start: int, end: int) -> None:

@@ -30,3 +30,15 @@ def test_a_headline_under_chrome_rows_is_still_found():
     head = "Cụm thi đua số 4 tổng kết công tác năm 2023"
     page = "Đăng nhập   Tìm kiếm\nTin tức > Thi đua - Khen thưởng\n" + head + "\n" + _BODY
     assert extract(page).title == head
+
+
+def test_a_decomposed_article_gives_the_composed_record():
+    import unicodedata
+
+    page = "Cụm thi đua số 4 tổng kết công tác năm 2023\n" + _BODY
+    a, b = extract(page), extract(unicodedata.normalize("NFD", page))
+    assert b.model_dump(exclude={"spans"}) == a.model_dump(exclude={"spans"})
+    assert all(unicodedata.is_normalized("NFC", m) for m in b.events[0].members)
+    # spans still point at the characters as read
+    src = unicodedata.normalize("NFD", page)
+    assert all(src[s.start:s.end] == s.text for s in b.spans)
