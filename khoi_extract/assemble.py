@@ -22,7 +22,7 @@ from .fields.documents import find_documents, ground_documents
 from .fields.kind import find_kind, find_side_contest, reviews_the_year
 from .fields.members import ground_member_count, resolve_members
 from .fields.orgs import head_re
-from .fields.metadata import (find_author, find_published, find_title, is_boilerplate, is_teaser, related_line,
+from .fields.metadata import (find_author, find_published, find_title, is_boilerplate, is_teaser, related_boxes,
                               site_line)
 from .fields.people import find_people, ground_people
 from .fields.province import find_province
@@ -97,11 +97,10 @@ def _skip_ranges(seg: Segmented) -> list[tuple[int, int]]:
     """Site chrome and related-article teasers (a doubled headline and its blurb)."""
     out: list[tuple[int, int]] = []
     lines = seg.lines
-    for i, ln in enumerate(lines):
-        if i > 3 and related_line(seg, ln):
-            # a box of links: up to the next paragraph of body text, else to the end
-            nxt = next((x for x in lines[i + 1:] if len(x.text) > 160), None)
-            out.append((ln.start, nxt.start if nxt else len(seg.text)))
+    for i in related_boxes(seg):
+        # a box of links: up to the next paragraph of body text, else to the end
+        nxt = next((x for x in lines[i + 1:] if len(x.text) > setting("body_paragraph_min")), None)
+        out.append((lines[i].start, nxt.start if nxt else len(seg.text)))
     for i, ln in enumerate(lines):
         if is_teaser(ln.text):
             out.append((ln.start, ln.end))

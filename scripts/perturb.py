@@ -117,11 +117,36 @@ def _upper_headline(text: str, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+_RELATED = ("\nTin liên quan\n"
+            "Khối thi đua các cơ quan Đảng tổng kết công tác thi đua năm 2022\n"
+            "Cụm thi đua số 3 ký kết giao ước thi đua năm 2023\n"
+            "Sở Nội vụ hướng dẫn công tác thi đua, khen thưởng năm 2024\n")
+
+
+def _related_box(text: str, rng: random.Random) -> str:
+    """A box of links to other articles, about other blocs' meetings, after the page."""
+    return text + _RELATED
+
+
+_BLOC = regex.compile(r"\b([Kk]hối|[Cc]ụm) ([Tt]hi) (đua)\b")
+
+
+def _bloc_title_case(text: str, rng: random.Random) -> str:
+    """"Khối Thi Đua", "Cụm Thi Đua": the bloc words in title case, as some sites print names."""
+    return _BLOC.sub(lambda m: f"{m.group(1).capitalize()} Thi Đua", text)
+
+
+def _tight_commas(text: str, rng: random.Random) -> str:
+    """One comma in four loses the space after it ("năm 2023,Sở Nội vụ"), as when tags are stripped."""
+    return regex.sub(r",(?= \S)", lambda m: ",\x00" if rng.random() < 0.25 else ",", text).replace(",\x00 ", ",")
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "crlf": _crlf, "blank_lines": _blank_lines, "joined": _joined, "wrapped": _wrapped,
     "chrome": _chrome, "indented": _indented, "nbsp": _nbsp, "nfd": _nfd,
     "date_dashes": _date_dashes, "date_dots": _date_dots, "straight_quotes": _straight_quotes,
-    "upper_headline": _upper_headline,
+    "upper_headline": _upper_headline, "related_box": _related_box, "bloc_title_case": _bloc_title_case,
+    "tight_commas": _tight_commas,
 }
 
 

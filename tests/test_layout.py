@@ -42,3 +42,23 @@ def test_a_decomposed_article_gives_the_composed_record():
     # spans still point at the characters as read
     src = unicodedata.normalize("NFD", page)
     assert all(src[s.start:s.end] == s.text for s in b.spans)
+
+
+_BOX = ("\nTin liên quan\nKhối thi đua các cơ quan Đảng tổng kết công tác thi đua năm 2022\n"
+        "Cụm thi đua số 3 ký kết giao ước thi đua năm 2023\n")
+
+
+def test_a_related_box_right_after_a_short_page_is_not_the_article():
+    page = "Cụm thi đua số 4 tổng kết công tác năm 2023\n" + _BODY + "\nNguyễn Văn An"
+    plain, boxed = extract(page), extract(page + _BOX)
+    assert boxed.events[0].bloc.name == "Cụm thi đua số 4" and boxed.events[0].bloc.number == 4
+    assert boxed.model_dump(exclude={"spans"}) == plain.model_dump(exclude={"spans"})
+    assert boxed.author == "Nguyễn Văn An"
+
+
+def test_a_near_miss_with_a_related_box_of_bloc_meetings_stays_empty():
+    page = ("Sở Nội vụ tập huấn nghiệp vụ thi đua, khen thưởng năm 2024\n"
+            "Sáng 5/3/2024, Sở Nội vụ tổ chức lớp tập huấn nghiệp vụ công tác thi đua, khen thưởng cho "
+            "hơn 200 cán bộ làm công tác thi đua của các sở, ban, ngành, địa phương trên địa bàn tỉnh. "
+            "Lớp tập huấn nhằm nâng cao chất lượng tham mưu công tác khen thưởng.")
+    assert extract(page + _BOX).events == []

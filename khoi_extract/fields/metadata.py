@@ -259,6 +259,21 @@ def related_line(seg: Segmented, ln: Piece) -> bool:
     return _RELATED.could_match(seg.text, ln.start, ln.end) and _RELATED.match(ln.text) is not None
 
 
+def related_boxes(seg: Segmented) -> list[int]:
+    """Indexes of the lines heading a box of links to other articles: past the header lines, or
+    once a paragraph of body text was printed (a short page's box comes right after it). The
+    header's own "Tin liên quan" widgets are not the end of the article."""
+    known = seg._shared.get("related_boxes")
+    if known is None:
+        known, body_seen = [], False
+        for i, ln in enumerate(seg.lines):
+            if (i > setting("header_widget_lines") or body_seen) and related_line(seg, ln):
+                known.append(i)
+            body_seen = body_seen or len(ln.text) > setting("body_paragraph_min")
+        seg._shared["related_boxes"] = known
+    return known
+
+
 def site_line(seg: Segmented, ln: Piece) -> bool:
     """A line of site chrome (`metadata.site_line`), asked once per line of the article (the
     headline, the byline and assembly all ask). Every alternative of the rule starts at '^',
@@ -364,9 +379,12 @@ def find_published(seg: Segmented) -> Found | None:
 
 
 def _site_clock(seg: Segmented, stamp: Piece, d: dt.date) -> bool:
-    """A date above the headline more than a year after every year the article names."""
+    """A date above the headline more than a year after every year the article names (in its
+    own text: a box of links to other articles below it names theirs)."""
     text = seg.text
-    years = [int(m.group()) for m in compiled_piece("YEAR").finditer(text, timeout=TIMEOUT)
+    boxes = related_boxes(seg)
+    end = seg.lines[boxes[0]].start if boxes else len(text)
+    years = [int(m.group()) for m in compiled_piece("YEAR").finditer(text, 0, end, timeout=TIMEOUT)
              if not stamp.start <= m.start() < stamp.end]
     return bool(years) and d.year > max(years) + 1
 
@@ -419,7 +437,7 @@ def _author_at_end(seg: Segmented) -> Found | None:
     and source lines: the byline is the name line nearest the body. A desk of the agency
     right under the body, with no name, signed the article itself ("Phòng Thi đua")."""
     lines = seg.lines
-    cut = next((i for i, ln in enumerate(lines) if i > 3 and related_line(seg, ln)), len(lines))
+    cut = next(iter(related_boxes(seg)), len(lines))
     window = lines[:cut][-setting("byline_tail_lines"):]
     best: Found | None = None
     office: Found | None = None
