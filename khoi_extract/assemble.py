@@ -97,10 +97,8 @@ def _skip_ranges(seg: Segmented) -> list[tuple[int, int]]:
     """Site chrome and related-article teasers (a doubled headline and its blurb)."""
     out: list[tuple[int, int]] = []
     lines = seg.lines
-    for i in related_boxes(seg):
-        # a box of links: up to the next paragraph of body text, else to the end
-        nxt = next((x for x in lines[i + 1:] if len(x.text) > setting("body_paragraph_min")), None)
-        out.append((lines[i].start, nxt.start if nxt else len(seg.text)))
+    for a, b in related_boxes(seg):
+        out.append((lines[a].start, lines[b].start if b < len(lines) else len(seg.text)))
     for i, ln in enumerate(lines):
         if is_teaser(ln.text):
             out.append((ln.start, ln.end))

@@ -128,6 +128,12 @@ def _related_box(text: str, rng: random.Random) -> str:
     return text + _RELATED
 
 
+def _related_bare(text: str, rng: random.Random) -> str:
+    """The same box with no heading: dated bullet links after the page, as many portals print them."""
+    links = [ln for ln in _RELATED.split("\n")[2:] if ln]
+    return text + "\n" + "\n".join(f"• {ln} ({d})" for ln, d in zip(links, ("12/01/2023", "05/02/2023", "20/12/2023")))
+
+
 _BLOC = regex.compile(r"\b([Kk]hối|[Cc]ụm) ([Tt]hi) (đua)\b")
 
 
@@ -145,7 +151,8 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "crlf": _crlf, "blank_lines": _blank_lines, "joined": _joined, "wrapped": _wrapped,
     "chrome": _chrome, "indented": _indented, "nbsp": _nbsp, "nfd": _nfd,
     "date_dashes": _date_dashes, "date_dots": _date_dots, "straight_quotes": _straight_quotes,
-    "upper_headline": _upper_headline, "related_box": _related_box, "bloc_title_case": _bloc_title_case,
+    "upper_headline": _upper_headline, "related_box": _related_box,
+    "related_bare": _related_bare, "bloc_title_case": _bloc_title_case,
     "tight_commas": _tight_commas,
 }
 

@@ -62,3 +62,31 @@ def test_a_near_miss_with_a_related_box_of_bloc_meetings_stays_empty():
             "hơn 200 cán bộ làm công tác thi đua của các sở, ban, ngành, địa phương trên địa bàn tỉnh. "
             "Lớp tập huấn nhằm nâng cao chất lượng tham mưu công tác khen thưởng.")
     assert extract(page + _BOX).events == []
+
+
+_BARE_LINKS = ("\n• Khối thi đua các cơ quan Đảng tổng kết công tác thi đua năm 2022 (12/01/2023)"
+               "\n• Cụm thi đua số 3 ký kết giao ước thi đua năm 2023 (05/02/2023)\n")
+
+
+def test_dated_links_after_the_page_without_a_heading_are_a_box():
+    page = "Cụm thi đua số 4 tổng kết công tác năm 2023\n" + _BODY + "\nNguyễn Văn An"
+    plain, linked = extract(page), extract(page + _BARE_LINKS)
+    assert linked.model_dump(exclude={"spans"}) == plain.model_dump(exclude={"spans"})
+
+
+def test_dated_links_above_the_article_are_skipped_but_do_not_end_it():
+    page = "Cụm thi đua số 4 tổng kết công tác năm 2023\n" + _BODY
+    rec = extract(_BARE_LINKS.lstrip("\n") + page)
+    assert rec.events and rec.events[0].bloc.name == "Cụm thi đua số 4"
+    assert rec.events[0].date.isoformat() == "2024-01-12"
+
+
+def test_one_dated_line_alone_is_not_a_box():
+    from khoi_extract.fields.metadata import related_boxes
+    from khoi_extract.normalize import normalize
+    from khoi_extract.segment import segment
+
+    one = segment(normalize(_BODY + "\n• Cụm thi đua số 3 ký kết giao ước thi đua năm 2023 (05/02/2023)"))
+    assert related_boxes(one) == []
+    two = segment(normalize(_BODY + _BARE_LINKS))
+    assert related_boxes(two) == [(1, 3)]

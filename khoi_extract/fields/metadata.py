@@ -92,6 +92,7 @@ def _strip(use: str, s: str) -> str:
 # Kept under these names: `assemble` uses them to cut related-link boxes and site lines.
 _RELATED = rule("metadata.related_box")
 _SITE = rule("metadata.site_line")
+_DATED_LINK = rule("metadata.dated_link")
 
 
 @lru_cache(maxsize=None)
@@ -259,19 +260,48 @@ def related_line(seg: Segmented, ln: Piece) -> bool:
     return _RELATED.could_match(seg.text, ln.start, ln.end) and _RELATED.match(ln.text) is not None
 
 
-def related_boxes(seg: Segmented) -> list[int]:
-    """Indexes of the lines heading a box of links to other articles: past the header lines, or
-    once a paragraph of body text was printed (a short page's box comes right after it). The
-    header's own "Tin liên quan" widgets are not the end of the article."""
+def related_boxes(seg: Segmented) -> list[tuple[int, int]]:
+    """Boxes of links to other articles, as [first, end) line indexes, in text order.
+
+    A box heading ("Tin liên quan") counts past the header lines, or once a paragraph of body
+    text was printed (a short page's box comes right after it); the header's own widgets are
+    not the end of the article. Its box runs to the next paragraph of body text, else to the
+    end. A run of dated link lines (`metadata.dated_link`) is a box without a heading, and only
+    that run: it may stand anywhere, even above the article.
+    """
     known = seg._shared.get("related_boxes")
     if known is None:
-        known, body_seen = [], False
-        for i, ln in enumerate(seg.lines):
+        lines = seg.lines
+        long_line = setting("body_paragraph_min")
+        known, body_seen, run = [], False, []
+
+        def close_run() -> None:
+            if len(run) >= setting("related_link_run"):
+                known.append((run[0], run[-1] + 1))
+            run.clear()
+
+        for i, ln in enumerate(lines):
             if (i > setting("header_widget_lines") or body_seen) and related_line(seg, ln):
-                known.append(i)
-            body_seen = body_seen or len(ln.text) > setting("body_paragraph_min")
+                nxt = next((k for k in range(i + 1, len(lines)) if len(lines[k].text) > long_line), len(lines))
+                known.append((i, nxt))
+            if _DATED_LINK.could_match(seg.text, ln.start, ln.end) and _DATED_LINK.match(ln.text):
+                run.append(i)
+            elif ln.text.strip():
+                close_run()
+            body_seen = body_seen or len(ln.text) > long_line
+        close_run()
+        known.sort()
         seg._shared["related_boxes"] = known
     return known
+
+
+def article_end(seg: Segmented) -> int:
+    """The index of the line where the article ends: the first box of links past the header
+    lines or below a paragraph of body text."""
+    lines, long_line = seg.lines, setting("body_paragraph_min")
+    return next((a for a, _ in related_boxes(seg)
+                 if a > setting("header_widget_lines") or any(len(ln.text) > long_line for ln in lines[:a])),
+                len(lines))
 
 
 def site_line(seg: Segmented, ln: Piece) -> bool:
@@ -382,8 +412,8 @@ def _site_clock(seg: Segmented, stamp: Piece, d: dt.date) -> bool:
     """A date above the headline more than a year after every year the article names (in its
     own text: a box of links to other articles below it names theirs)."""
     text = seg.text
-    boxes = related_boxes(seg)
-    end = seg.lines[boxes[0]].start if boxes else len(text)
+    cut = article_end(seg)
+    end = seg.lines[cut].start if cut < len(seg.lines) else len(text)
     years = [int(m.group()) for m in compiled_piece("YEAR").finditer(text, 0, end, timeout=TIMEOUT)
              if not stamp.start <= m.start() < stamp.end]
     return bool(years) and d.year > max(years) + 1
@@ -437,7 +467,7 @@ def _author_at_end(seg: Segmented) -> Found | None:
     and source lines: the byline is the name line nearest the body. A desk of the agency
     right under the body, with no name, signed the article itself ("Phòng Thi đua")."""
     lines = seg.lines
-    cut = next(iter(related_boxes(seg)), len(lines))
+    cut = article_end(seg)
     window = lines[:cut][-setting("byline_tail_lines"):]
     best: Found | None = None
     office: Found | None = None
