@@ -134,6 +134,37 @@ def _related_bare(text: str, rng: random.Random) -> str:
     return text + "\n" + "\n".join(f"• {ln} ({d})" for ln, d in zip(links, ("12/01/2023", "05/02/2023", "20/12/2023")))
 
 
+_ROLE_SWAPS = {"Trưởng khối": "Khối trưởng", "Khối trưởng": "Trưởng khối", "Trưởng cụm": "Cụm trưởng",
+               "Cụm trưởng": "Trưởng cụm", "Phó Trưởng khối": "Khối phó", "Khối phó": "Phó Trưởng khối",
+               "Phó Trưởng cụm": "Cụm phó", "Cụm phó": "Phó Trưởng cụm"}
+_ROLE = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(sorted(_ROLE_SWAPS, key=len, reverse=True)) + r")(?![\p{L}\p{M}])")
+
+
+def _role_synonyms(text: str, rng: random.Random) -> str:
+    """Each bloc role written the other common way ("Trưởng khối" <-> "Khối trưởng", "Phó Trưởng
+    cụm" <-> "Cụm phó"): the same role, as other provinces print it."""
+    return _ROLE.sub(lambda m: _ROLE_SWAPS[m.group()], text)
+
+
+_DATE_CUED = regex.compile(r"(?<=(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối) )(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?(?![\d/])")
+
+
+def _written_dates(text: str, rng: random.Random) -> str:
+    """Cued dates written out ("ngày 12 tháng 1 năm 2024" for "ngày 12/1/2024")."""
+    return _DATE_CUED.sub(lambda m: f"{m.group(1)} tháng {m.group(2)}" + (f" năm {m.group(3)}" if m.group(3) else ""),
+                          text)
+
+
+_HEADS = "(?:Sở|Ban|Ủy ban|UBND|Công an|Hội|Huyện ủy|Quận ủy|Thành ủy|Cục|Chi cục|Trường|Bệnh viện|Ngân hàng|Kho bạc|Tòa án|TAND|Viện|VKSND|Liên đoàn|Đài|Báo|Thanh tra|Bảo hiểm|BHXH|Công ty|Tổng công ty|Văn phòng|Trung tâm)"
+_LIST_COMMA = regex.compile(r"(?<=" + _HEADS + r" [^,;.\n]{1,60}), (?=" + _HEADS + r" )")
+
+
+def _list_semicolons(text: str, rng: random.Random) -> str:
+    """Units in a list separated by semicolons ("Sở Tư pháp; Sở Nội vụ; …"), a common house
+    style: a comma between two names that each start with a unit's head word becomes one."""
+    return _LIST_COMMA.sub("; ", text)
+
+
 _BLOC = regex.compile(r"\b([Kk]hối|[Cc]ụm) ([Tt]hi) (đua)\b")
 
 
@@ -153,7 +184,8 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "date_dashes": _date_dashes, "date_dots": _date_dots, "straight_quotes": _straight_quotes,
     "upper_headline": _upper_headline, "related_box": _related_box,
     "related_bare": _related_bare, "bloc_title_case": _bloc_title_case,
-    "tight_commas": _tight_commas,
+    "tight_commas": _tight_commas, "role_synonyms": _role_synonyms, "written_dates": _written_dates,
+    "list_semicolons": _list_semicolons,
 }
 
 
