@@ -52,10 +52,18 @@ def modern_tones(text: str) -> str:
     return _OLD_NFC.sub(fix, text)
 
 
-# A line starting with one of these (or "1." / "2)") opens a list item, never a wrapped line's rest;
-# a line ending with one of _LINE_ENDS keeps its break (a sentence or an item ends there either way).
-_ITEM_MARKS = frozenset("-+*•–—·")
-_LINE_ENDS = frozenset(".;:!?")
+# A line starting with one of these (or "1." / "2)") opens a list item, never a wrapped line's rest
+# (a dash may be either: "Bà Rịa\n- Vũng Tàu" is wrapped, and an item after a full line is rare);
+# a line ending a sentence keeps its break (the sentence ends there either way);
+# a line opening with a date and a time (or a bar) is the stamp under a headline, not its rest.
+_ITEM_MARKS = frozenset("+*•·")
+_LINE_ENDS = frozenset(".!?")
+_STAMP = regex.compile(r"\s*(?:\d{1,2}:\d{2}\s*[|,-]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*$|\s*[|,-]?\s*\d{1,2}:\d{2}|\s+\|)")
+
+
+def _item_number(word: str) -> bool:
+    """'1.', '12)' open a numbered list item; '2025.' ends a sentence with a year."""
+    return len(word) <= 3 and word[-1:] in ".)" and word[:-1].isdigit()
 
 
 def unwrap(text: str) -> str:
@@ -76,8 +84,9 @@ def unwrap(text: str) -> str:
     near = sum(1 for n in lens if width * setting("wrap_near_width") <= n <= width)
     over = sum(1 for n in lens if n > width)
     filled = sum(1 for n in lens if n)
+    texty = sum(1 for n in lens if n > width / 2)  # lines of text, not menu items or labels
     if (width < setting("wrap_min_width") or near < setting("wrap_min_lines")
-            or near < setting("wrap_near_share") * filled or over > setting("wrap_over_share") * filled):
+            or near < setting("wrap_near_share") * texty or over > setting("wrap_over_share") * filled):
         return text
     out = list(text)
     at = 0
@@ -86,7 +95,7 @@ def unwrap(text: str) -> str:
         head = nxt.lstrip()
         first = head.split(" ", 1)[0]
         if (n and head and n + 1 + len(first) > width and ln.rstrip()[-1] not in _LINE_ENDS
-                and head[0] not in _ITEM_MARKS and not first.rstrip(".)").isdigit()):
+                and head[0] not in _ITEM_MARKS and not _item_number(first) and not _STAMP.match(nxt)):
             out[at] = " "
         at += 1
     return "".join(out)

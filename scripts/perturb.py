@@ -112,7 +112,9 @@ def _upper_headline(text: str, rng: random.Random) -> str:
     lines = text.split("\n")
     for i, ln in enumerate(lines):
         if 30 < len(ln.strip()) <= 200 and not ln.rstrip().endswith("."):
-            lines[i] = ln.upper()
+            stamp = regex.match(r"\s*date \d{4}-\d\d-\d\d ", ln)  # a crawler's stamp stays as it is
+            cut = stamp.end() if stamp else 0
+            lines[i] = ln[:cut] + ln[cut:].upper()
             break
     return "\n".join(lines)
 

@@ -90,3 +90,10 @@ def test_one_dated_line_alone_is_not_a_box():
     assert related_boxes(one) == []
     two = segment(normalize(_BODY + _BARE_LINKS))
     assert related_boxes(two) == [(1, 3)]
+
+
+def test_values_read_with_plain_spaces():
+    page = "Cụm thi đua số\u00a04 tổng kết công tác năm 2023\n" + _BODY.replace("Sở Nội vụ làm", "Sở\u00a0Nội\u00a0vụ làm")
+    rec = extract(page)
+    assert rec.events[0].roles[0].org == "Sở Nội vụ"
+    assert any("\u00a0" in s.text for s in rec.spans)  # spans keep the characters as read
