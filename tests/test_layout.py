@@ -5,8 +5,18 @@ of other sites; each construction it found is pinned here on short texts of our 
 """
 from __future__ import annotations
 
-from khoi_extract.fields.metadata import is_boilerplate
+import importlib.util
+import random
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from khoi_extract.fields.metadata import is_boilerplate, related_boxes
+from khoi_extract.normalize import normalize
 from khoi_extract.pipeline import extract
+from khoi_extract.reading import read_text_file
+from khoi_extract.segment import segment
 
 _BODY = ("Sáng 12/1/2024, tại Hội trường Sở Tư pháp, Cụm thi đua số 4 gồm các Sở Tư pháp, Sở Nội vụ, "
          "Sở Tài chính và Thanh tra tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023. "
@@ -33,8 +43,6 @@ def test_a_headline_under_chrome_rows_is_still_found():
 
 
 def test_a_decomposed_article_gives_the_composed_record():
-    import unicodedata
-
     page = "Cụm thi đua số 4 tổng kết công tác năm 2023\n" + _BODY
     a, b = extract(page), extract(unicodedata.normalize("NFD", page))
     assert b.model_dump(exclude={"spans"}) == a.model_dump(exclude={"spans"})
@@ -82,10 +90,6 @@ def test_dated_links_above_the_article_are_skipped_but_do_not_end_it():
 
 
 def test_one_dated_line_alone_is_not_a_box():
-    from khoi_extract.fields.metadata import related_boxes
-    from khoi_extract.normalize import normalize
-    from khoi_extract.segment import segment
-
     one = segment(normalize(_BODY + "\n• Cụm thi đua số 3 ký kết giao ước thi đua năm 2023 (05/02/2023)"))
     assert related_boxes(one) == []
     two = segment(normalize(_BODY + _BARE_LINKS))
@@ -97,3 +101,33 @@ def test_values_read_with_plain_spaces():
     rec = extract(page)
     assert rec.events[0].roles[0].org == "Sở Nội vụ"
     assert any("\u00a0" in s.text for s in rec.spans)  # spans keep the characters as read
+
+
+# --------------------------------------------------------------------------- every shipped article
+
+_ROOT = Path(__file__).resolve().parents[1]
+# the layout changes every shipped article survives unchanged (scripts/perturb.py defines them)
+_INVARIANT = ["crlf", "blank_lines", "indented", "nbsp", "nfd", "wrapped", "chrome", "related_box",
+              "related_bare", "date_dashes", "date_dots"]
+
+
+def _perturbations():
+    spec = importlib.util.spec_from_file_location("perturb", _ROOT / "scripts" / "perturb.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.PERTURBATIONS
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict[str, tuple[str, dict]]:
+    paths = sorted((_ROOT / "corpus").glob("dev/*.txt")) + sorted((_ROOT / "corpus").glob("test/*.txt"))
+    return {p.stem: (t, extract(t).model_dump(exclude={"spans", "warnings"}))
+            for p in paths for t in [read_text_file(p)]}
+
+
+@pytest.mark.parametrize("name", _INVARIANT)
+def test_a_layout_change_leaves_every_shipped_record_unchanged(name: str, shipped) -> None:
+    change = _perturbations()[name]
+    changed = [doc for doc, (text, record) in shipped.items()
+               if extract(change(text, random.Random(7))).model_dump(exclude={"spans", "warnings"}) != record]
+    assert changed == []
