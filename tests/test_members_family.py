@@ -410,3 +410,24 @@ def test_attendance_is_not_a_count() -> None:
 
 def test_a_ranking_is_not_a_count() -> None:
     assert _count("Kết quả, hạng Nhì thuộc về 2 tỉnh: An Giang và Tiền Giang.") is None
+
+
+def test_a_head_put_before_a_listed_place_gives_way_to_the_full_name() -> None:
+    from khoi_extract.pipeline import extract
+
+    text = ("Cụm thi đua Hội LHPN các tỉnh miền Đông tổng kết năm 2016\n\nNgày 5/1/2017, Hội LHPN tỉnh Đồng Nai - "
+            "đơn vị Cụm trưởng năm 2016 tổ chức hội nghị tổng kết công tác thi đua năm 2016 của Cụm thi đua. "
+            "Cụm thi đua có 3 tỉnh, thành Hội: Đồng Nai, Tây Ninh và Long An. "
+            "Hội nghị bầu Hội LHPN tỉnh Tây Ninh làm Cụm trưởng năm 2017.\n")
+    # "Hội" + "Tây Ninh" is the role holder "Hội LHPN tỉnh Tây Ninh"; "Long An" is named no other way
+    assert set(extract(text).events[0].members) == {"Hội LHPN tỉnh Đồng Nai", "Hội LHPN tỉnh Tây Ninh", "Hội Long An"}
+
+
+def test_a_listed_branch_is_not_another_banks_branch_of_that_place() -> None:
+    from khoi_extract.pipeline import extract
+
+    text = ("Khối thi đua số 10 tổng kết năm 2025\n\nNgày 13/3/2026, Khối thi đua số 10 tổ chức hội nghị tổng kết năm 2025. "
+            "Khối thi đua số 10 có 4 thành viên, gồm: Agribank (các chi nhánh: Đồng Nai, Bình Phước) và "
+            "BIDV (các chi nhánh: Đồng Nai, Bình Phước). Giám đốc BIDV chi nhánh Đồng Nai, Khối trưởng, phát biểu.\n")
+    assert set(extract(text).events[0].members) == {"Agribank chi nhánh Bình Phước", "Agribank chi nhánh Đồng Nai",
+                                                    "BIDV chi nhánh Bình Phước", "BIDV chi nhánh Đồng Nai"}

@@ -676,6 +676,16 @@ def _stands_for(bare: str, full: str) -> bool:
     return bool(last) and (last[0].islower() or last.isupper() or bool(head_re().fullmatch(lead)))
 
 
+def _place_of(place: str, name: str, full: str) -> bool:
+    """A member printed as a place (`name` is the place itself, or a distributed head put before
+    it: "Hội" + "Bình Phước") that `full` names fully ("Hội LHPN tỉnh Bình Phước"); a head put
+    before the place must be `full`'s head too ("Agribank" + "Đồng Nai" is not "BIDV chi nhánh
+    Đồng Nai")."""
+    if not _stands_for(place, full):
+        return False
+    return place == name or name.split()[0].casefold() == full.split()[0].casefold()
+
+
 # a run of capitalised words, searched for a province name
 _CAPITALISED_NAME = regex.compile(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*")
 
@@ -720,24 +730,32 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
         members.append(org)
         member_spans.append((a, b))
     n_roles = len(members)
+    # the place each listed member was printed as, where a distributed head was put before it
+    # ("Hội" + "Bình Phước"): it stands for the unit as a bare place does
+    places: list[str] = [""] * n_roles
     for f in find_members(seg, bloc_sent_idx):
         src_piece = g.text(f.start, f.end)
         value = f.value if f.value != text[f.start:f.end] else src_piece
+        distributed_place = f.value != text[f.start:f.end] and looks_like_province(src_piece)
         if f.value != text[f.start:f.end] and text[f.start:f.end] in f.value:
             value = f.value.replace(text[f.start:f.end], src_piece)
         if bare_head(f.value):
             continue
         value, (f_start, f_end) = fullest(value, f.start, f.end, g)
+        place = src_piece if distributed_place else value
         # a bare place never absorbs a role holder's fuller name, nor a role holder named by a place
         dup = next((i for i, x in enumerate(members)
-                    if same_unit(x, value) or _stands_for(value, x) or (i >= n_roles and _stands_for(x, value))), None)
+                    if same_unit(x, value) or _place_of(place, value, x)
+                    or (i >= n_roles and _place_of(places[i], x, value))), None)
         if dup is not None:
             if len(value) > len(members[dup]) and dup >= n_roles:
                 members[dup] = value  # the fuller form of the unit
                 member_spans[dup] = (f_start, f_end)
+                places[dup] = place
             continue
         members.append(value)
         member_spans.append((f_start, f_end))
+        places.append(place)
     for m_ in members:
         for pm in _CAPITALISED_NAME.finditer(m_):
             # the run may start with a capitalised head ("BHXH Khánh Hòa", "UBND Quảng Nam"): its longest tail
