@@ -273,6 +273,16 @@ def test_parse_list_carries_a_head_printed_once_over_the_bare_names() -> None:
     assert _parsed("Huyện ủy Ea H’leo, Krông Pắc, Cư M’gar") == ["Huyện ủy Ea H’leo", "Huyện ủy Krông Pắc", "Huyện ủy Cư M’gar"]
 
 
+def test_parse_list_carries_a_unit_of_a_province_over_the_bare_provinces() -> None:
+    # "Hội CCB tỉnh Vĩnh Long, Bến Tre": the veterans' association of each province
+    assert _parsed("Hội CCB tỉnh Vĩnh Long, Bến Tre và Trà Vinh") \
+        == ["Hội CCB tỉnh Vĩnh Long", "Hội CCB tỉnh Bến Tre", "Hội CCB tỉnh Trà Vinh"]
+    assert _members("Cụm thi đua đề nghị tặng cờ thi đua cho Công an tỉnh Sóc Trăng, Bạc Liêu và tặng bằng khen cho "
+                    "Công an tỉnh Cà Mau.") == ["Công an tỉnh Sóc Trăng", "Công an tỉnh Bạc Liêu", "Công an tỉnh Cà Mau"]
+    # a unit without a province does not carry over
+    assert _parsed("Sở Y tế, Bến Tre") == ["Sở Y tế", "Bến Tre"]
+
+
 def test_parse_list_category_head_and_numbered_places() -> None:
     assert _parsed("các sở Nội vụ, Tài chính") == ["Sở Nội vụ", "Sở Tài chính"]
     assert _parsed("1, 3, 5 và 10", "Quận") == ["Quận 1", "Quận 3", "Quận 5", "Quận 10"]

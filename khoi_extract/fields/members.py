@@ -26,8 +26,8 @@ from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import Found, province_of, to_int
-from .orgs import (bare_head, head_re, in_compound_name, looks_like_province, same_unit, short_forms, split_items,
-                   strip_place_word)
+from .orgs import (bare_head, head_re, in_compound_name, looks_like_province, province_lead, same_unit, short_forms,
+                   split_items, strip_place_word)
 
 
 @dataclass(frozen=True)
@@ -195,7 +195,7 @@ def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose:
         tail = rule("members.loose_tail").search(raw)
         if tail and tail.start() > 0 and not in_compound_name(raw, tail.start()):
             raw = raw[:tail.start()]
-    raw = raw.rstrip(" ,-–")
+    raw = rule("members.trailing_joiner").sub("", raw.rstrip(" ,-–"))  # "Bến Tre và | tặng …"
     if not raw or rule("members.generic_group").match(raw):
         return None  # "các NH thương mại" names a group, not a unit
     value = raw
@@ -225,6 +225,7 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
     loose = prefix is not None if loose is None else loose
     out: list[MemberCandidate] = []
     last_head: str | None = None
+    last_lead: str | None = None
     pieces = split_items(text, start, end, loose_and=loose)
     numbered = rule("members.numbered_item")  # "các Trại giam số 3, số 5"
     for k, (a, b) in enumerate(pieces):
@@ -243,6 +244,12 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
             if hm:
                 # remember the head for items like "Quận ủy 1, 3, 5" (not a brand standing alone: "Vietcombank, VietinBank")
                 last_head = hm.group() if hm.end() < len(piece) else None
+                # … and the name before its province, for "Hội CCB tỉnh Vĩnh Long, Bến Tre"
+                last_lead = province_lead(piece)
+            elif last_lead and (item := _item(text, a, b, last_lead, None, True, rule_id)) \
+                    and looks_like_province(text[item.start:item.end]) and not _PLACE_WORD.match(text, item.start):
+                out.append(item)
+                continue
             elif last_head and (piece[:1].isdigit() or (piece[:1].isupper() and len(piece.split()) <= 3
                                                          and not looks_like_province(piece))):
                 item = _item(text, a, b, last_head, None, False, rule_id)

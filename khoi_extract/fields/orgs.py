@@ -313,6 +313,21 @@ def _province_suffix() -> regex.Pattern:
     return regex.compile(r"(?:\s+(?:tỉnh|thành phố|TP\.?))?\s+(?:" + province_pattern().pattern + r")\s*$")
 
 
+@lru_cache(maxsize=1)
+def _province_end() -> regex.Pattern:
+    """A province's name ending a unit's name; composed in code from `province_pattern` (see
+    `_province_suffix`)."""
+    return regex.compile(r"\s+(?:" + province_pattern().pattern + r")\s*$")
+
+
+def province_lead(name: str) -> str | None:
+    """The words of a unit's name before the province that ends it ("Hội CCB tỉnh" of "Hội CCB
+    tỉnh Vĩnh Long"): in a list, a bare province after it names the same kind of unit there
+    ("Hội CCB tỉnh Vĩnh Long, Bến Tre"). None when the name has no head or no province at its end."""
+    m = _province_end().search(name)
+    return name[:m.start()] if m and head_re().match(name) and head_re().match(name[:m.start()]) else None
+
+
 @lru_cache(maxsize=8192)
 def _without_province(s: str) -> str:
     """The name without a trailing province ("… tỉnh Bắc Kạn", "… Hà Nam")."""
