@@ -106,6 +106,15 @@ def test_head_before_counted_provinces_placed_in_the_bloc() -> None:
     assert got == ["Kho bạc Hà Giang", "Kho bạc Cao Bằng", "Kho bạc Bắc Kạn", "Kho bạc Lạng Sơn"]
 
 
+def test_lower_case_head_before_counted_provinces_and_their_list() -> None:
+    text = ("Sáng 12/9, tại Ninh Bình, thanh tra 4 tỉnh: Nam Định, Thái Bình, Hà Nam và Ninh Bình thuộc Cụm thi đua "
+            "Thanh tra các tỉnh Nam đồng bằng sông Hồng đã tổ chức sơ kết.")
+    assert _members(text) == ["thanh tra Nam Định", "thanh tra Thái Bình", "thanh tra Hà Nam", "thanh tra Ninh Bình"]
+    assert _count(text) == 4
+    # not any lower-case word: a meeting of four provinces lists no units
+    assert _members("Sáng 12/9, tại Ninh Bình, hội nghị 4 tỉnh: Nam Định, Thái Bình, Hà Nam và Ninh Bình đã bế mạc.") == []
+
+
 def test_commune_heads_each_distribute_over_their_own_sublist() -> None:
     got = _members("Cụm thi đua số 2 gồm 5 đơn vị là UBND các phường: Tân An, Bình Minh và UBND các xã: "
                    "Phú Lộc, Long Hòa, Mỹ Xuyên thuộc tỉnh Cà Mau.")
@@ -399,6 +408,11 @@ def test_a_count_in_passing_counts_when_no_size_is_stated() -> None:
 
 def test_the_first_stated_size_wins() -> None:
     assert _count("Khối thi đua có 09 thành viên. Năm 2025, Khối gồm 10 đơn vị.") == 9
+
+
+def test_count_of_provinces_after_the_units_head() -> None:
+    assert _count("Năm qua, Công an 6 tỉnh triển khai đồng bộ các biện pháp nghiệp vụ.") == 6
+    assert _count("Năm qua, lãnh đạo 6 tỉnh đã tham dự hội nghị.") is None
 
 
 def test_count_in_words_right_after_the_bloc_word() -> None:
