@@ -115,6 +115,15 @@ def test_lower_case_head_before_counted_provinces_and_their_list() -> None:
     assert _members("Sáng 12/9, tại Ninh Bình, hội nghị 4 tỉnh: Nam Định, Thái Bình, Hà Nam và Ninh Bình đã bế mạc.") == []
 
 
+def test_places_in_brackets_after_the_head_and_its_category() -> None:
+    text = ("Ban Chỉ huy quân sự (CHQS) các huyện, thị xã phía Nam (Tân Uyên, Bến Cát, Dầu Tiếng) thuộc Cụm thi đua số 2 "
+            "vừa tổ chức hội nghị. Ban CHQS của 3 huyện, thị xã trên đã hoàn thành chỉ tiêu.")
+    assert _members(text) == ["Ban Chỉ huy quân sự Tân Uyên", "Ban Chỉ huy quân sự Bến Cát", "Ban Chỉ huy quân sự Dầu Tiếng"]
+    assert _count(text) == 3
+    # a short form in brackets is not a list
+    assert _members("Công an các tỉnh Tây Nguyên (CATN) thuộc Cụm thi đua số 5 tổ chức hội nghị.") == []
+
+
 def test_commune_heads_each_distribute_over_their_own_sublist() -> None:
     got = _members("Cụm thi đua số 2 gồm 5 đơn vị là UBND các phường: Tân An, Bình Minh và UBND các xã: "
                    "Phú Lộc, Long Hòa, Mỹ Xuyên thuộc tỉnh Cà Mau.")

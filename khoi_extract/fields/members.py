@@ -360,12 +360,15 @@ def _distributive(text: str, sent_start: int, sent_end: int,
     for n, m in enumerate(heads):
         if not free(m.start()):
             continue
-        end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+        paren = bool(m.group("paren"))  # "… các huyện, thị xã nội địa (A, B, C)": the list is the bracket
+        end = _list_end(text, m.end(), sent_end, paren or _in_paren(text, sent_start, m.start()))
         if n + 1 < len(heads) and heads[n + 1].start() < end:
             # "UBND các phường: A, B và UBND các xã: C": the next head ends this list
             end = m.end() + len(rule("members.trailing_joiner").sub("", text[m.end():heads[n + 1].start()]))
         cat = m.group("cat")
         cat_word = cat.split(None, 1)[1].lower() if cat else None
+        if cat_word and "," in cat_word:
+            cat_word = None  # "các huyện, thị xã": which place word is each item's is not said
         if cat_word in ("sở", "bộ", "ngành"):
             prefix, cat_word = cat_word.capitalize(), None
         else:
@@ -373,7 +376,9 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         if cat_word in ("quận", "huyện") and _DIGIT.match(text[m.end():m.end() + 2]):
             cat_word = cat_word.capitalize()  # "UBND các quận 1, 3" ⇒ UBND Quận 1
         items = parse_list(text, m.end(), end, prefix, cat_word, "members.distrib_head")
-        if not m.group("colon"):
+        if paren and len(items) < 2:
+            continue  # a short form in brackets ("Công an các tỉnh Tây Nguyên (CATN)"), not a list
+        if not m.group("colon") and not paren:
             # without a colon, accept only a list of places that starts right away:
             # "TAND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh" (not "LĐLĐ các tỉnh miền Trung … gồm 9 tỉnh: …")
             raw = [text[f.start:f.end] for f in items]
