@@ -211,6 +211,19 @@ def test_list_before_a_distributive_one() -> None:
     assert got == ["huyện Chư Păh", "huyện Ia Grai", "huyện Đak Đoa", "thành phố Pleiku"]
 
 
+def test_units_given_as_examples_of_what_the_bloc_did() -> None:
+    text = ("Năm qua, các đơn vị trong khối đã đạt nhiều kết quả nổi bật như: Hội Nông dân tỉnh đã hỗ trợ 300 hộ vay vốn; "
+            "tổ chức 12 lớp tập huấn…Hội Người mù tỉnh tổ chức dạy nghề cho 40 hội viên; Liên minh Hợp tác xã tỉnh "
+            "với phong trào: “Đổi mới, sáng tạo”.")
+    assert _members(text) == ["Hội Nông dân tỉnh", "Hội Người mù tỉnh", "Liên minh Hợp tác xã tỉnh"]
+    assert _members("Sáu tháng qua, các đơn vị trong Khối như Sở Tài chính, Cục Thống kê, Kho bạc Nhà nước Hà Nam "
+                    "đã phối hợp chặt chẽ trong điều hành thu, chi ngân sách.") \
+        == ["Sở Tài chính", "Cục Thống kê", "Kho bạc Nhà nước Hà Nam"]
+    # examples of movements, not of units
+    assert _members("Các đơn vị trong Khối đã triển khai nhiều phong trào như: Học tập và làm theo tư tưởng Hồ Chí Minh; "
+                    "Cả nước chung tay vì người nghèo.") == []
+
+
 def test_unit_named_with_the_rest_of_the_bloc() -> None:
     got = _members("Hải đội 205 (Vùng Cảnh sát biển 3) và các cơ quan, đơn vị trong Khối thi đua Nội chính ký kết giao ước.")
     assert got == ["Hải đội 205"]

@@ -26,8 +26,8 @@ from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import Found, province_of, to_int
-from .orgs import (bare_head, head_re, in_compound_name, looks_like_province, province_lead, same_unit, short_forms,
-                   split_items, strip_place_word)
+from .orgs import (bare_head, head_re, in_compound_name, looks_like_province, org_at, province_lead, same_unit,
+                   short_forms, split_items, strip_place_word)
 
 
 @dataclass(frozen=True)
@@ -470,6 +470,29 @@ def _with_the_rest(text: str, sent_start: int, sent_end: int, present: frozenset
     return out
 
 
+def _exemplified(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
+    """Units given as examples of what the bloc's units did ("các đơn vị trong Khối … như: X đã …;
+    Y …"): the names that open each clause of the paragraph after "như", each clause read as a list
+    ("như Sở Tài chính, Cục Thống kê … đã phối hợp"), up to the first piece that is not a unit."""
+    out: list[MemberCandidate] = []
+    for m in _hits("members.examples_intro", text, sent_start, sent_end, present):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        starts = [m.end()] + [b.end() for b in rule("members.example_break").finditer(text, m.end(), line_end)]
+        for k, start in enumerate(starts):
+            if not head_re().match(text, start):
+                continue
+            end = starts[k + 1] if k + 1 < len(starts) else line_end
+            for f in parse_list(text, start, end, None, None, "members.examples_intro"):
+                span = org_at(text, f.start, f.end - f.start) if head_re().match(f.value) else None
+                if span is None:
+                    break
+                item = _item(text, span[0], span[1], None, None, False, "members.examples_intro")
+                if item:
+                    out.append(item)
+    return out
+
+
 def _ranked(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
     """Units ranked in the bloc's scoring: they compete as its members."""
     out: list[MemberCandidate] = []
@@ -515,6 +538,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
         out.extend(_honoured(text, sent.start, sent.end, present))
         out.extend(_ranked(text, sent.start, sent.end, present))
         out.extend(_with_the_rest(text, sent.start, sent.end, present))
+        out.extend(_exemplified(text, sent.start, sent.end, present))
         read_to = sent.start
         for intro in _intros(text, sent.start, sent.end, present):
             if intro.start < read_to or any(a <= intro.start < b for a, b in regions):
