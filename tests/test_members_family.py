@@ -314,6 +314,14 @@ def test_parse_list_carries_a_unit_of_a_province_over_the_bare_provinces() -> No
     assert _parsed("Sở Y tế, Bến Tre") == ["Sở Y tế", "Bến Tre"]
 
 
+def test_a_capitalised_place_word_and_a_role_given_after_do_end_the_item() -> None:
+    # "Thị trấn" keeps its own place word, not the list's "xã"
+    assert _members("Cụm thi đua số 7 gồm các xã Thị trấn Yên Lạc, Minh Hòa, Tân Tiến đã tổ chức hội nghị.") \
+        == ["Thị trấn Yên Lạc", "xã Minh Hòa", "xã Tân Tiến"]
+    assert _members("Cụm thi đua số 1 gồm huyện Sa Thầy, Ngọc Hồi và Đăk Glei do huyện Sa Thầy làm Cụm trưởng.") \
+        == ["huyện Sa Thầy", "huyện Ngọc Hồi", "huyện Đăk Glei"]
+
+
 def test_parse_list_category_head_and_numbered_places() -> None:
     assert _parsed("các sở Nội vụ, Tài chính") == ["Sở Nội vụ", "Sở Tài chính"]
     assert _parsed("1, 3, 5 và 10", "Quận") == ["Quận 1", "Quận 3", "Quận 5", "Quận 10"]

@@ -56,6 +56,11 @@ _GENERIC_NOUNS = {"cơ quan", "đơn vị", "tổ chức", "thành viên", "doan
 # space) or built from data; every phrasing is a rule in grammar/members.jsonl.
 _PLACE_WORD = regex.compile(expand(r"{PLACE_WORD}\s"))
 _LOWER_START = regex.compile(r"\p{Ll}")
+
+
+def _place_word(s: str) -> regex.Match | None:
+    """A place word starting `s`, capitalised or not ("Thị trấn Hữu Lũng" in a list of "các xã")."""
+    return _PLACE_WORD.match(s[:1].lower() + s[1:])
 # A word of a proper name: capitalised or a number ("Đà Lạt", "Phường 6", "Ia H’Drai").
 _NAME_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d'’-]*")
 
@@ -200,8 +205,8 @@ def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose:
         return None  # "các NH thương mại" names a group, not a unit
     value = raw
     if prefix and not head_re().match(raw):
-        if _PLACE_WORD.match(raw + " ") or rule("members.city_abbrev").match(raw):
-            # "huyện" before "thị xã Kiến Tường" is dropped; "BĐBP" before "tỉnh Lạng Sơn" is kept
+        if _place_word(raw + " ") or rule("members.city_abbrev").match(raw):
+            # "huyện" before "thị xã Kiến Tường" (or "Thị trấn …") is dropped; "BĐBP" before "tỉnh Lạng Sơn" is kept
             value = raw if prefix.lower() in _PLACE_NOUNS else f"{prefix} {raw}"
         else:
             value = f"{prefix} {cat} {raw}" if cat else f"{prefix} {raw}"
@@ -306,7 +311,7 @@ _NUMBERED_PLACE = regex.compile(r"\p{L}+ \d{1,3}")
 
 def _placed(value: str) -> bool:
     """A place word before a capitalised name ("thị xã Kiến Tường" closing a list of "các huyện: …")."""
-    pm = _PLACE_WORD.match(value)
+    pm = _place_word(value)
     return bool(pm) and value[pm.end():][:1].isupper()
 
 
