@@ -106,6 +106,24 @@ def test_head_before_counted_provinces_placed_in_the_bloc() -> None:
     assert got == ["Kho bạc Hà Giang", "Kho bạc Cao Bằng", "Kho bạc Bắc Kạn", "Kho bạc Lạng Sơn"]
 
 
+def test_lower_case_head_before_counted_provinces_and_their_list() -> None:
+    text = ("Sáng 12/9, tại Ninh Bình, thanh tra 4 tỉnh: Nam Định, Thái Bình, Hà Nam và Ninh Bình thuộc Cụm thi đua "
+            "Thanh tra các tỉnh Nam đồng bằng sông Hồng đã tổ chức sơ kết.")
+    assert _members(text) == ["thanh tra Nam Định", "thanh tra Thái Bình", "thanh tra Hà Nam", "thanh tra Ninh Bình"]
+    assert _count(text) == 4
+    # not any lower-case word: a meeting of four provinces lists no units
+    assert _members("Sáng 12/9, tại Ninh Bình, hội nghị 4 tỉnh: Nam Định, Thái Bình, Hà Nam và Ninh Bình đã bế mạc.") == []
+
+
+def test_places_in_brackets_after_the_head_and_its_category() -> None:
+    text = ("Ban Chỉ huy quân sự (CHQS) các huyện, thị xã phía Nam (Tân Uyên, Bến Cát, Dầu Tiếng) thuộc Cụm thi đua số 2 "
+            "vừa tổ chức hội nghị. Ban CHQS của 3 huyện, thị xã trên đã hoàn thành chỉ tiêu.")
+    assert _members(text) == ["Ban Chỉ huy quân sự Tân Uyên", "Ban Chỉ huy quân sự Bến Cát", "Ban Chỉ huy quân sự Dầu Tiếng"]
+    assert _count(text) == 3
+    # a short form in brackets is not a list
+    assert _members("Công an các tỉnh Tây Nguyên (CATN) thuộc Cụm thi đua số 5 tổ chức hội nghị.") == []
+
+
 def test_commune_heads_each_distribute_over_their_own_sublist() -> None:
     got = _members("Cụm thi đua số 2 gồm 5 đơn vị là UBND các phường: Tân An, Bình Minh và UBND các xã: "
                    "Phú Lộc, Long Hòa, Mỹ Xuyên thuộc tỉnh Cà Mau.")
@@ -193,6 +211,19 @@ def test_list_before_a_distributive_one() -> None:
     assert got == ["huyện Chư Păh", "huyện Ia Grai", "huyện Đak Đoa", "thành phố Pleiku"]
 
 
+def test_units_given_as_examples_of_what_the_bloc_did() -> None:
+    text = ("Năm qua, các đơn vị trong khối đã đạt nhiều kết quả nổi bật như: Hội Nông dân tỉnh đã hỗ trợ 300 hộ vay vốn; "
+            "tổ chức 12 lớp tập huấn…Hội Người mù tỉnh tổ chức dạy nghề cho 40 hội viên; Liên minh Hợp tác xã tỉnh "
+            "với phong trào: “Đổi mới, sáng tạo”.")
+    assert _members(text) == ["Hội Nông dân tỉnh", "Hội Người mù tỉnh", "Liên minh Hợp tác xã tỉnh"]
+    assert _members("Sáu tháng qua, các đơn vị trong Khối như Sở Tài chính, Cục Thống kê, Kho bạc Nhà nước Hà Nam "
+                    "đã phối hợp chặt chẽ trong điều hành thu, chi ngân sách.") \
+        == ["Sở Tài chính", "Cục Thống kê", "Kho bạc Nhà nước Hà Nam"]
+    # examples of movements, not of units
+    assert _members("Các đơn vị trong Khối đã triển khai nhiều phong trào như: Học tập và làm theo tư tưởng Hồ Chí Minh; "
+                    "Cả nước chung tay vì người nghèo.") == []
+
+
 def test_unit_named_with_the_rest_of_the_bloc() -> None:
     got = _members("Hải đội 205 (Vùng Cảnh sát biển 3) và các cơ quan, đơn vị trong Khối thi đua Nội chính ký kết giao ước.")
     assert got == ["Hải đội 205"]
@@ -271,6 +302,24 @@ def _parsed(text: str, prefix: str | None = None, cat: str | None = None) -> lis
 
 def test_parse_list_carries_a_head_printed_once_over_the_bare_names() -> None:
     assert _parsed("Huyện ủy Ea H’leo, Krông Pắc, Cư M’gar") == ["Huyện ủy Ea H’leo", "Huyện ủy Krông Pắc", "Huyện ủy Cư M’gar"]
+
+
+def test_parse_list_carries_a_unit_of_a_province_over_the_bare_provinces() -> None:
+    # "Hội CCB tỉnh Vĩnh Long, Bến Tre": the veterans' association of each province
+    assert _parsed("Hội CCB tỉnh Vĩnh Long, Bến Tre và Trà Vinh") \
+        == ["Hội CCB tỉnh Vĩnh Long", "Hội CCB tỉnh Bến Tre", "Hội CCB tỉnh Trà Vinh"]
+    assert _members("Cụm thi đua đề nghị tặng cờ thi đua cho Công an tỉnh Sóc Trăng, Bạc Liêu và tặng bằng khen cho "
+                    "Công an tỉnh Cà Mau.") == ["Công an tỉnh Sóc Trăng", "Công an tỉnh Bạc Liêu", "Công an tỉnh Cà Mau"]
+    # a unit without a province does not carry over
+    assert _parsed("Sở Y tế, Bến Tre") == ["Sở Y tế", "Bến Tre"]
+
+
+def test_a_capitalised_place_word_and_a_role_given_after_do_end_the_item() -> None:
+    # "Thị trấn" keeps its own place word, not the list's "xã"
+    assert _members("Cụm thi đua số 7 gồm các xã Thị trấn Yên Lạc, Minh Hòa, Tân Tiến đã tổ chức hội nghị.") \
+        == ["Thị trấn Yên Lạc", "xã Minh Hòa", "xã Tân Tiến"]
+    assert _members("Cụm thi đua số 1 gồm huyện Sa Thầy, Ngọc Hồi và Đăk Glei do huyện Sa Thầy làm Cụm trưởng.") \
+        == ["huyện Sa Thầy", "huyện Ngọc Hồi", "huyện Đăk Glei"]
 
 
 def test_parse_list_category_head_and_numbered_places() -> None:
@@ -391,6 +440,11 @@ def test_the_first_stated_size_wins() -> None:
     assert _count("Khối thi đua có 09 thành viên. Năm 2025, Khối gồm 10 đơn vị.") == 9
 
 
+def test_count_of_provinces_after_the_units_head() -> None:
+    assert _count("Năm qua, Công an 6 tỉnh triển khai đồng bộ các biện pháp nghiệp vụ.") == 6
+    assert _count("Năm qua, lãnh đạo 6 tỉnh đã tham dự hội nghị.") is None
+
+
 def test_count_in_words_right_after_the_bloc_word() -> None:
     assert _count("Lãnh đạo cụm sáu tỉnh duyên hải miền Trung gồm: Quảng Nam, Quảng Ngãi, Bình Định.") == 6
     assert _count("Khối thi đua 11 thành phố Hồ Chí Minh tổ chức hội nghị.") is None  # a figure there is the bloc's number
@@ -410,3 +464,24 @@ def test_attendance_is_not_a_count() -> None:
 
 def test_a_ranking_is_not_a_count() -> None:
     assert _count("Kết quả, hạng Nhì thuộc về 2 tỉnh: An Giang và Tiền Giang.") is None
+
+
+def test_a_head_put_before_a_listed_place_gives_way_to_the_full_name() -> None:
+    from khoi_extract.pipeline import extract
+
+    text = ("Cụm thi đua Hội LHPN các tỉnh miền Đông tổng kết năm 2016\n\nNgày 5/1/2017, Hội LHPN tỉnh Đồng Nai - "
+            "đơn vị Cụm trưởng năm 2016 tổ chức hội nghị tổng kết công tác thi đua năm 2016 của Cụm thi đua. "
+            "Cụm thi đua có 3 tỉnh, thành Hội: Đồng Nai, Tây Ninh và Long An. "
+            "Hội nghị bầu Hội LHPN tỉnh Tây Ninh làm Cụm trưởng năm 2017.\n")
+    # "Hội" + "Tây Ninh" is the role holder "Hội LHPN tỉnh Tây Ninh"; "Long An" is named no other way
+    assert set(extract(text).events[0].members) == {"Hội LHPN tỉnh Đồng Nai", "Hội LHPN tỉnh Tây Ninh", "Hội Long An"}
+
+
+def test_a_listed_branch_is_not_another_banks_branch_of_that_place() -> None:
+    from khoi_extract.pipeline import extract
+
+    text = ("Khối thi đua số 10 tổng kết năm 2025\n\nNgày 13/3/2026, Khối thi đua số 10 tổ chức hội nghị tổng kết năm 2025. "
+            "Khối thi đua số 10 có 4 thành viên, gồm: Agribank (các chi nhánh: Đồng Nai, Bình Phước) và "
+            "BIDV (các chi nhánh: Đồng Nai, Bình Phước). Giám đốc BIDV chi nhánh Đồng Nai, Khối trưởng, phát biểu.\n")
+    assert set(extract(text).events[0].members) == {"Agribank chi nhánh Bình Phước", "Agribank chi nhánh Đồng Nai",
+                                                    "BIDV chi nhánh Bình Phước", "BIDV chi nhánh Đồng Nai"}

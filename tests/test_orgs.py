@@ -114,6 +114,8 @@ def test_looks_like_province() -> None:
     ("Sở Y tế", "Sở Y tế tỉnh Nam Định"),  # a province that starts with a direction
     ("Cục Thuế Thanh Hóa", "Cục Thuế tỉnh Thanh Hóa"),  # a place word put inside
     ("Ủy ban MTTQ tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"),  # the country put inside
+    ("Agribank Nghệ An", "Agribank Chi nhánh tỉnh Nghệ An"),  # "chi nhánh" says where it sits, not which unit
+    ("Ngân hàng Nhà nước Cần Thơ", "Ngân hàng Nhà nước chi nhánh Cần Thơ"),
 ])
 def test_same_unit(a: str, b: str) -> None:
     assert same_unit(a, b) and same_unit(b, a)
@@ -127,6 +129,8 @@ def test_same_unit(a: str, b: str) -> None:
     ("CN NH Công thương Huế", "CN NH Công thương Nam Huế"),
     ("Trường Cao đẳng Cần Thơ", "Trường Cao đẳng Y tế Cần Thơ"),  # words of a name put inside: a sister unit
     ("Trường Mầm non Việt Anh", "Trường Mầm non Việt Mỹ Anh"),
+    ("Trường Cao đẳng Cần Thơ", "Trường Cao đẳng nghề Cần Thơ"),  # a lower-case word put inside too
+    ("Hội Bình Phước", "Hội LHPN tỉnh Bình Phước"),
 ])
 def test_different_units(a: str, b: str) -> None:
     assert not same_unit(a, b)

@@ -26,8 +26,8 @@ from ..grounding import Grounder
 from ..lexicons import load
 from ..segment import Piece, Segmented
 from .common import Found, province_of, to_int
-from .orgs import (bare_head, head_re, in_compound_name, looks_like_province, same_unit, short_forms, split_items,
-                   strip_place_word)
+from .orgs import (bare_head, head_re, in_compound_name, looks_like_province, org_at, province_lead, same_unit,
+                   short_forms, split_items, strip_place_word)
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,11 @@ _GENERIC_NOUNS = {"cơ quan", "đơn vị", "tổ chức", "thành viên", "doan
 # space) or built from data; every phrasing is a rule in grammar/members.jsonl.
 _PLACE_WORD = regex.compile(expand(r"{PLACE_WORD}\s"))
 _LOWER_START = regex.compile(r"\p{Ll}")
+
+
+def _place_word(s: str) -> regex.Match | None:
+    """A place word starting `s`, capitalised or not ("Thị trấn Hữu Lũng" in a list of "các xã")."""
+    return _PLACE_WORD.match(s[:1].lower() + s[1:])
 # A word of a proper name: capitalised or a number ("Đà Lạt", "Phường 6", "Ia H’Drai").
 _NAME_WORD = regex.compile(r"[\p{Lu}\d][\p{L}\p{M}\d'’-]*")
 
@@ -195,13 +200,13 @@ def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose:
         tail = rule("members.loose_tail").search(raw)
         if tail and tail.start() > 0 and not in_compound_name(raw, tail.start()):
             raw = raw[:tail.start()]
-    raw = raw.rstrip(" ,-–")
+    raw = rule("members.trailing_joiner").sub("", raw.rstrip(" ,-–"))  # "Bến Tre và | tặng …"
     if not raw or rule("members.generic_group").match(raw):
         return None  # "các NH thương mại" names a group, not a unit
     value = raw
     if prefix and not head_re().match(raw):
-        if _PLACE_WORD.match(raw + " ") or rule("members.city_abbrev").match(raw):
-            # "huyện" before "thị xã Kiến Tường" is dropped; "BĐBP" before "tỉnh Lạng Sơn" is kept
+        if _place_word(raw + " ") or rule("members.city_abbrev").match(raw):
+            # "huyện" before "thị xã Kiến Tường" (or "Thị trấn …") is dropped; "BĐBP" before "tỉnh Lạng Sơn" is kept
             value = raw if prefix.lower() in _PLACE_NOUNS else f"{prefix} {raw}"
         else:
             value = f"{prefix} {cat} {raw}" if cat else f"{prefix} {raw}"
@@ -225,6 +230,7 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
     loose = prefix is not None if loose is None else loose
     out: list[MemberCandidate] = []
     last_head: str | None = None
+    last_lead: str | None = None
     pieces = split_items(text, start, end, loose_and=loose)
     numbered = rule("members.numbered_item")  # "các Trại giam số 3, số 5"
     for k, (a, b) in enumerate(pieces):
@@ -243,6 +249,12 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
             if hm:
                 # remember the head for items like "Quận ủy 1, 3, 5" (not a brand standing alone: "Vietcombank, VietinBank")
                 last_head = hm.group() if hm.end() < len(piece) else None
+                # … and the name before its province, for "Hội CCB tỉnh Vĩnh Long, Bến Tre"
+                last_lead = province_lead(piece)
+            elif last_lead and (item := _item(text, a, b, last_lead, None, True, rule_id)) \
+                    and looks_like_province(text[item.start:item.end]) and not _PLACE_WORD.match(text, item.start):
+                out.append(item)
+                continue
             elif last_head and (piece[:1].isdigit() or (piece[:1].isupper() and len(piece.split()) <= 3
                                                          and not looks_like_province(piece))):
                 item = _item(text, a, b, last_head, None, False, rule_id)
@@ -299,7 +311,7 @@ _NUMBERED_PLACE = regex.compile(r"\p{L}+ \d{1,3}")
 
 def _placed(value: str) -> bool:
     """A place word before a capitalised name ("thị xã Kiến Tường" closing a list of "các huyện: …")."""
-    pm = _PLACE_WORD.match(value)
+    pm = _place_word(value)
     return bool(pm) and value[pm.end():][:1].isupper()
 
 
@@ -353,12 +365,15 @@ def _distributive(text: str, sent_start: int, sent_end: int,
     for n, m in enumerate(heads):
         if not free(m.start()):
             continue
-        end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+        paren = bool(m.group("paren"))  # "… các huyện, thị xã nội địa (A, B, C)": the list is the bracket
+        end = _list_end(text, m.end(), sent_end, paren or _in_paren(text, sent_start, m.start()))
         if n + 1 < len(heads) and heads[n + 1].start() < end:
             # "UBND các phường: A, B và UBND các xã: C": the next head ends this list
             end = m.end() + len(rule("members.trailing_joiner").sub("", text[m.end():heads[n + 1].start()]))
         cat = m.group("cat")
         cat_word = cat.split(None, 1)[1].lower() if cat else None
+        if cat_word and "," in cat_word:
+            cat_word = None  # "các huyện, thị xã": which place word is each item's is not said
         if cat_word in ("sở", "bộ", "ngành"):
             prefix, cat_word = cat_word.capitalize(), None
         else:
@@ -366,7 +381,9 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         if cat_word in ("quận", "huyện") and _DIGIT.match(text[m.end():m.end() + 2]):
             cat_word = cat_word.capitalize()  # "UBND các quận 1, 3" ⇒ UBND Quận 1
         items = parse_list(text, m.end(), end, prefix, cat_word, "members.distrib_head")
-        if not m.group("colon"):
+        if paren and len(items) < 2:
+            continue  # a short form in brackets ("Công an các tỉnh Tây Nguyên (CATN)"), not a list
+        if not m.group("colon") and not paren:
             # without a colon, accept only a list of places that starts right away:
             # "TAND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh" (not "LĐLĐ các tỉnh miền Trung … gồm 9 tỉnh: …")
             raw = [text[f.start:f.end] for f in items]
@@ -458,6 +475,29 @@ def _with_the_rest(text: str, sent_start: int, sent_end: int, present: frozenset
     return out
 
 
+def _exemplified(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
+    """Units given as examples of what the bloc's units did ("các đơn vị trong Khối … như: X đã …;
+    Y …"): the names that open each clause of the paragraph after "như", each clause read as a list
+    ("như Sở Tài chính, Cục Thống kê … đã phối hợp"), up to the first piece that is not a unit."""
+    out: list[MemberCandidate] = []
+    for m in _hits("members.examples_intro", text, sent_start, sent_end, present):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        starts = [m.end()] + [b.end() for b in rule("members.example_break").finditer(text, m.end(), line_end)]
+        for k, start in enumerate(starts):
+            if not head_re().match(text, start):
+                continue
+            end = starts[k + 1] if k + 1 < len(starts) else line_end
+            for f in parse_list(text, start, end, None, None, "members.examples_intro"):
+                span = org_at(text, f.start, f.end - f.start) if head_re().match(f.value) else None
+                if span is None:
+                    break
+                item = _item(text, span[0], span[1], None, None, False, "members.examples_intro")
+                if item:
+                    out.append(item)
+    return out
+
+
 def _ranked(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
     """Units ranked in the bloc's scoring: they compete as its members."""
     out: list[MemberCandidate] = []
@@ -503,6 +543,7 @@ def find_members(seg: Segmented, bloc_sentences: set[int]) -> list[MemberCandida
         out.extend(_honoured(text, sent.start, sent.end, present))
         out.extend(_ranked(text, sent.start, sent.end, present))
         out.extend(_with_the_rest(text, sent.start, sent.end, present))
+        out.extend(_exemplified(text, sent.start, sent.end, present))
         read_to = sent.start
         for intro in _intros(text, sent.start, sent.end, present):
             if intro.start < read_to or any(a <= intro.start < b for a, b in regions):
@@ -676,6 +717,16 @@ def _stands_for(bare: str, full: str) -> bool:
     return bool(last) and (last[0].islower() or last.isupper() or bool(head_re().fullmatch(lead)))
 
 
+def _place_of(place: str, name: str, full: str) -> bool:
+    """A member printed as a place (`name` is the place itself, or a distributed head put before
+    it: "Hội" + "Bình Phước") that `full` names fully ("Hội LHPN tỉnh Bình Phước"); a head put
+    before the place must be `full`'s head too ("Agribank" + "Đồng Nai" is not "BIDV chi nhánh
+    Đồng Nai")."""
+    if not _stands_for(place, full):
+        return False
+    return place == name or name.split()[0].casefold() == full.split()[0].casefold()
+
+
 # a run of capitalised words, searched for a province name
 _CAPITALISED_NAME = regex.compile(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*")
 
@@ -720,24 +771,32 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
         members.append(org)
         member_spans.append((a, b))
     n_roles = len(members)
+    # the place each listed member was printed as, where a distributed head was put before it
+    # ("Hội" + "Bình Phước"): it stands for the unit as a bare place does
+    places: list[str] = [""] * n_roles
     for f in find_members(seg, bloc_sent_idx):
         src_piece = g.text(f.start, f.end)
         value = f.value if f.value != text[f.start:f.end] else src_piece
+        distributed_place = f.value != text[f.start:f.end] and looks_like_province(src_piece)
         if f.value != text[f.start:f.end] and text[f.start:f.end] in f.value:
             value = f.value.replace(text[f.start:f.end], src_piece)
         if bare_head(f.value):
             continue
         value, (f_start, f_end) = fullest(value, f.start, f.end, g)
+        place = src_piece if distributed_place else value
         # a bare place never absorbs a role holder's fuller name, nor a role holder named by a place
         dup = next((i for i, x in enumerate(members)
-                    if same_unit(x, value) or _stands_for(value, x) or (i >= n_roles and _stands_for(x, value))), None)
+                    if same_unit(x, value) or _place_of(place, value, x)
+                    or (i >= n_roles and _place_of(places[i], x, value))), None)
         if dup is not None:
             if len(value) > len(members[dup]) and dup >= n_roles:
                 members[dup] = value  # the fuller form of the unit
                 member_spans[dup] = (f_start, f_end)
+                places[dup] = place
             continue
         members.append(value)
         member_spans.append((f_start, f_end))
+        places.append(place)
     for m_ in members:
         for pm in _CAPITALISED_NAME.finditer(m_):
             # the run may start with a capitalised head ("BHXH Khánh Hòa", "UBND Quảng Nam"): its longest tail

@@ -251,8 +251,10 @@ def same_unit(a: str, b: str) -> bool:
         return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"
     if strip_place_word(ca) == strip_place_word(cb):
         return True  # "thị xã Sơn Tây" and "Sơn Tây" in a list of districts
-    if _sister(a, b):
-        return False
+    run = _inserted(a, b)
+    if run is not None:
+        # words put inside: a sister unit, unless they only say where it sits ("chi nhánh")
+        return bool(run) and rule("orgs.same_name_insert").match(" ".join(run)) is not None
     ta, tb = _tokens(a), _tokens(b)
     if ta and tb and (ta <= tb or tb <= ta) and _lenient(a, b):
         return True  # one name contains the other ("Ban Quản lý Khu kinh tế" ⊂ "… Khu kinh tế tỉnh")
@@ -265,20 +267,22 @@ def same_unit(a: str, b: str) -> bool:
     return False
 
 
-def _sister(a: str, b: str) -> bool:
-    """The longer name is the shorter with words of a proper name put inside it: a sister
-    unit ("Trường Cao đẳng Y tế Cần Thơ" beside "Trường Cao đẳng Cần Thơ"; `orgs.name_part_insert`)."""
-    short, long = sorted((a.split(), b.split()), key=len)
-    if len(short) < 2 or len(long) <= len(short):
-        return False
-    fold = [w.casefold() for w in short], [w.casefold() for w in long]
+def _inserted(a: str, b: str) -> tuple[str, ...] | None:
+    """The words the longer name puts inside the shorter, first and last words kept (compared
+    on canonical tokens, so 'tỉnh' and abbreviations do not count: 'Công an tỉnh X' is 'Công
+    an X'); `()` when they are not one run; None when neither name is the other with words
+    put inside (words added at an end, or other words)."""
+    short, long = sorted((_tokens_in_order(a), _tokens_in_order(b)), key=len)
+    if len(short) < 2 or len(long) <= len(short) or short[0] != long[0] or short[-1] != long[-1]:
+        return None
+    n = len(short)
+    if any(long[i:i + n] == short for i in range(len(long) - n + 1)):
+        return None
     lead = 0
-    while lead < len(short) and fold[0][lead] == fold[1][lead]:
+    while lead < n and short[lead] == long[lead]:
         lead += 1
-    tail = len(short) - lead
-    if lead == 0 or tail == 0 or fold[0][lead:] != fold[1][len(long) - tail:]:
-        return False
-    return rule("orgs.name_part_insert").search(" ".join(long[lead:len(long) - tail])) is not None
+    tail = n - lead
+    return long[lead:len(long) - tail] if long[len(long) - tail:] == short[lead:] else ()
 
 
 def _direction_apart(a: str, b: str) -> bool:
@@ -289,8 +293,12 @@ def _direction_apart(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _tokens_in_order(s: str) -> tuple[str, ...]:
+    return tuple(name_tokens(s))
+
+
 def _tokens(s: str) -> frozenset[str]:
-    return frozenset(name_tokens(s))
+    return frozenset(_tokens_in_order(s))
 
 
 @lru_cache(maxsize=8192)
@@ -303,6 +311,21 @@ def _province_suffix() -> regex.Pattern:
     """A trailing province, maybe after its place word. Composed in code from `province_pattern`
     (the PROVINCE piece bounds its names differently, so a rule would change what matches)."""
     return regex.compile(r"(?:\s+(?:tỉnh|thành phố|TP\.?))?\s+(?:" + province_pattern().pattern + r")\s*$")
+
+
+@lru_cache(maxsize=1)
+def _province_end() -> regex.Pattern:
+    """A province's name ending a unit's name; composed in code from `province_pattern` (see
+    `_province_suffix`)."""
+    return regex.compile(r"\s+(?:" + province_pattern().pattern + r")\s*$")
+
+
+def province_lead(name: str) -> str | None:
+    """The words of a unit's name before the province that ends it ("Hội CCB tỉnh" of "Hội CCB
+    tỉnh Vĩnh Long"): in a list, a bare province after it names the same kind of unit there
+    ("Hội CCB tỉnh Vĩnh Long, Bến Tre"). None when the name has no head or no province at its end."""
+    m = _province_end().search(name)
+    return name[:m.start()] if m and head_re().match(name) and head_re().match(name[:m.start()]) else None
 
 
 @lru_cache(maxsize=8192)
