@@ -421,3 +421,25 @@ def test_a_title_ends_before_cho_rang() -> None:
             "Trần Văn Bình, Phó Chủ tịch Hội Cựu chiến binh tỉnh cho rằng cần đổi mới cách chấm điểm.")
     people = extract(text).events[0].people
     assert [(p.name, p.title) for p in people] == [("Trần Văn Bình", "Phó Chủ tịch Hội Cựu chiến binh tỉnh")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the role names the unit short; the article prints it with its province elsewhere
+    ("Ngày 5/1, tại Sở Xây dựng Bắc Giang, Khối thi đua Kinh tế tổ chức hội nghị tổng kết năm 2023. "
+     "Các đơn vị thống nhất bầu Sở Xây dựng làm Khối trưởng năm 2024.",
+     [("leader", "Sở Xây dựng Bắc Giang", 2024)]),
+    # 'Hải quan Lạng Sơn' printed as 'Hải quan tỉnh Lạng Sơn' in the venue
+    ("Sáng 8/1, tại Hải quan tỉnh Lạng Sơn, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023. "
+     "Năm 2023, Hải quan Lạng Sơn là Cụm trưởng.",
+     [("leader", "Hải quan tỉnh Lạng Sơn", 2023)]),
+    # two provinces' forms of the unit: no fuller form to choose
+    ("Ngày 9/1, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2023 tại Cục Thống kê tỉnh Hà Nam. "
+     "Đại diện Cục Thống kê tỉnh Nam Định phát biểu. Năm 2023, Cục Thống kê là Cụm trưởng.",
+     [("leader", "Cục Thống kê", 2023)]),
+    # a name ending in 'tỉnh' is the article's own whole form
+    ("Ngày 3/2, tại Hội Nhà báo tỉnh Thái Bình, Khối thi đua các Hội tổ chức hội nghị tổng kết năm 2023. "
+     "Hội Nhà báo tỉnh là cơ quan đăng cai Trưởng khối thi đua năm 2023.",
+     [("leader", "Hội Nhà báo tỉnh", 2023)]),
+])
+def test_a_role_takes_the_form_with_the_province_the_article_prints(text: str, want: list) -> None:
+    assert _roles(text) == want

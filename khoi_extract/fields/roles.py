@@ -23,7 +23,7 @@ from ..context import EventContext
 from ..grammar import Rule, compiled_piece, rule, setting
 from ..grounding import Grounder
 from ..segment import Piece, Segmented
-from .common import rstripped_end
+from .common import province_of, rstripped_end
 from .people import PersonCand
 from .orgs import bare_head, head_re, org_at, org_before, org_in, position_prefix_re, same_unit
 
@@ -466,6 +466,31 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
     return start, end
 
 
+def _province_fuller(text: str, start: int, end: int) -> tuple[int, int]:
+    """The unit's name with its province where the article prints it so (RECORD.md: the fuller
+    form): 'Sở Y tế' → 'Sở Y tế Long An', 'Ban Dân tộc' → 'Ban Dân tộc tỉnh', 'Thuế Quảng Ninh'
+    → 'Thuế tỉnh Quảng Ninh'; kept as it is when the article's fuller forms differ (a cluster's
+    'Cục Thuế tỉnh A' and 'Cục Thuế tỉnh B'), for a province alone, and for a name already
+    ending in 'tỉnh' (real-dev 081, a025 keep 'Ban Dân tộc tỉnh' beside '… tỉnh Quảng Nam')."""
+    name = text[start:end]
+    if province_of(name) or len(name.split()) < 2 or _r("province_word_end").search(name):
+        return start, end  # 'Hội Nhà báo tỉnh' is whole: the article's own short form
+    base, prov = name, None
+    ending = _r("province_ending").search(name)
+    if ending:
+        base, prov = name[:ending.start()], province_of(ending.group("p"))
+        if len(base.split()) < 2:
+            return start, end
+    forms: dict[str, tuple[int, int]] = {}
+    for occ in _printed_as(base, "whole").finditer(text):
+        if occ.start() and text[occ.start() - 1].isalpha():
+            continue
+        t = _r("province_tail").match(text, occ.end())
+        if t and (prov is None or (t.group("place") and province_of(t.group("p") or "") == prov)):
+            forms.setdefault(text[occ.start():t.end()].lower(), (occ.start(), t.end()))
+    return next(iter(forms.values())) if len(forms) == 1 else (start, end)
+
+
 @lru_cache(maxsize=16)
 def _names_starting(text: str, first: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     """Every unit name in [lo, hi) whose first word is `first`, in order: found once per
@@ -542,6 +567,7 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
         if pc:
             r.start = pc.end()
         r.start, r.end = _fuller_form(text, r.start, r.end, 0, len(text))
+        r.start, r.end = _province_fuller(text, r.start, r.end)
         org = g.text(r.start, r.end).strip()
         if not org or bare_head(text[r.start:r.end].strip()):
             continue  # "Huyện ủy" alone names no unit
