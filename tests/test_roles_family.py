@@ -443,3 +443,28 @@ def test_a_title_ends_before_cho_rang() -> None:
 ])
 def test_a_role_takes_the_form_with_the_province_the_article_prints(text: str, want: list) -> None:
     assert _roles(text) == want
+
+
+def test_a_title_runs_past_name_words_that_look_like_stops() -> None:
+    """'thông tin' in 'Công nghệ thông tin', the dot of 'TP.' / 'T.Ư' and the comma of 'các huyện,
+    thành phố' belong to the title; a sentence's dot still ends it."""
+    text = ("Dự hội nghị có đồng chí Lê Văn Tâm, Trưởng phòng Công nghệ thông tin - Thường trực Hội đồng "
+            "thi đua ngành; bà Trần Thị Lan, Phó Trưởng Ban Thi đua - Khen thưởng TP. Hồ Chí Minh; "
+            "đồng chí Phạm Văn Nam, Ủy viên Dự khuyết T.Ư Đảng, Bí thư Tỉnh ủy dự. Ông Võ Văn Hùng, "
+            "Chủ tịch UBND huyện Đông Sơn, Trưởng khối thi đua các huyện, thành phố chủ trì hội nghị. "
+            "Bà Đỗ Thị Mai, Giám đốc Sở GTVT. Hội nghị đã thống nhất.")
+    assert _titles(text) == {
+        "Lê Văn Tâm": "Trưởng phòng Công nghệ thông tin - Thường trực Hội đồng thi đua ngành",
+        "Trần Thị Lan": "Phó Trưởng Ban Thi đua - Khen thưởng TP. Hồ Chí Minh",
+        "Phạm Văn Nam": "Ủy viên Dự khuyết T.Ư Đảng, Bí thư Tỉnh ủy",
+        "Võ Văn Hùng": "Chủ tịch UBND huyện Đông Sơn, Trưởng khối thi đua các huyện, thành phố",
+        "Đỗ Thị Mai": "Giám đốc Sở GTVT",
+    }
+
+
+def test_the_fuller_title_wins_whatever_its_casing() -> None:
+    text = ("Tham dự có Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua - khen thưởng tỉnh Lê Thị Hoa. "
+            "Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình "
+            "Lê Thị Hoa phát biểu tại hội nghị.")
+    assert _titles(text) == {
+        "Lê Thị Hoa": "Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình"}

@@ -186,8 +186,10 @@ def find_people(seg: Segmented) -> list[PersonCand]:
             return
         t = text[title[0]:title[1]] if title else ""
         prev = out.get(name)
-        if prev is None or (t and not prev.title) or (len(t) > len(title_of(prev)) and t.startswith(title_of(prev))):
-            # the fullest appositive wins: "Thứ trưởng Bộ X" over a headline's bare "Thứ trưởng"
+        if prev is None or (t and not prev.title) or (
+                len(t) > len(title_of(prev)) and t.casefold().startswith(title_of(prev).casefold())):
+            # the fullest appositive wins: "Thứ trưởng Bộ X" over a headline's bare "Thứ trưởng",
+            # "… Thi đua - Khen thưởng tỉnh Đồng Nai" over "… Thi đua - khen thưởng tỉnh" (casing aside)
             out[name] = PersonCand(name, name_s, name_e, title)
 
     for m in _article_matches(seg, "cued") + _article_matches(seg, "cued_familiar"):
