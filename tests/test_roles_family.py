@@ -468,3 +468,25 @@ def test_the_fuller_title_wins_whatever_its_casing() -> None:
             "Lê Thị Hoa phát biểu tại hội nghị.")
     assert _titles(text) == {
         "Lê Thị Hoa": "Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # at a year-end review: the giver led the year under review, the taker leads the next
+    ("Ngày 10/1/2024, Khối thi đua các cơ quan Nội chính tỉnh tổ chức hội nghị tổng kết công tác thi đua "
+     "năm 2023. Tại hội nghị đã diễn ra lễ bàn giao nhiệm vụ Trưởng khối giữa Sở Tư pháp và Công an tỉnh.",
+     [("leader", "Công an tỉnh", 2024), ("leader", "Sở Tư pháp", 2023)]),
+    # a handover ceremony that opens the year: the giver led the year before; a bracketed short name skipped
+    ("Chiều 15/1/2021, Khối thi đua Ngân hàng tỉnh Trà Vinh tổ chức lễ bàn giao nhiệm vụ Trưởng khối giữa "
+     "Ngân hàng TMCP Công thương Việt Nam - Chi nhánh Trà Vinh (VietinBank Trà Vinh) và Ngân hàng "
+     "Chính sách xã hội tỉnh Trà Vinh.",
+     [("leader", "Ngân hàng Chính sách xã hội tỉnh Trà Vinh", 2021),
+      ("leader", "Ngân hàng TMCP Công thương Việt Nam - Chi nhánh Trà Vinh", 2020)]),
+])
+def test_a_handover_between_two_units(text: str, want: list) -> None:
+    assert _roles(text) == want
+
+
+def test_between_without_a_handover_gives_no_role() -> None:
+    text = ("Ngày 10/1/2024, Khối thi đua các cơ quan Nội chính tỉnh tổ chức hội nghị tổng kết năm 2023. "
+            "Trưởng khối tăng cường phối hợp giữa Sở Tư pháp và Công an tỉnh.")
+    assert [f for f in _found(text) if f[1] in ("Sở Tư pháp", "Công an tỉnh")] == []

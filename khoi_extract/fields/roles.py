@@ -171,6 +171,8 @@ def find_roles(seg: Segmented) -> list[RoleCand]:
             if found is None:
                 found = _elected_as(text, m, sent, role, after_year)
             if found is None:
+                found = _handover_between(text, m, before, sent, role)
+            if found is None:
                 found = _after_role(text, m, before, sent, role, after_year) or None
             if found is None:
                 found = _in_role(text, m, before, sent, role, after_year)
@@ -187,6 +189,25 @@ def _sentence_year(text: str, sent: Piece) -> int | None:
     """The year a sentence opens with ('Năm 2014, X (đơn vị Trưởng khối) đã …'): when its roles were held."""
     m = _r("sentence_year").match(text, sent.start, sent.end)
     return int(m.group("y")) if m else None
+
+
+def _handover_between(text: str, m: regex.Match, before: str, sent: Piece, role: str) -> list[RoleCand] | None:
+    """'bàn giao nhiệm vụ Trưởng khối giữa A và B': A held the role in the period under review,
+    B takes it (a unit's own bracketed year, read by `_unit_before_role`, still wins)."""
+    if not _r("handover_giver").search(before):
+        return None
+    hm = _r("handover_between").match(text, m.end(), sent.end)
+    if not hm:
+        return None
+    jm = _r("handover_between_join").search(text, hm.end(), sent.end)
+    if not jm:
+        return None
+    a = _tidy(text, org_at(text, hm.end(), limit=jm.start() - hm.end()), sent.start)
+    b = _tidy(text, org_at(text, jm.end(), limit=sent.end - jm.end()), sent.start)
+    if not (a and b):
+        return None
+    return [RoleCand(*a, role, None, handed_over=True, rule="handover_between"),
+            RoleCand(*b, role, None, elected=True, rule="handover_between")]
 
 
 def _unit_before_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
@@ -548,9 +569,13 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
     role_spans: list[tuple[int, int]] = []
     bloc_type = ctx.bloc_type
     # a unit with a stated year for a role does not also hold it in a guessed year
-    stated = [(r.role, g.text(r.start, r.end).strip()) for r in role_cands if r.year]
+    # (as printed or in its fuller form: 'Vietcombank Trà Vinh' is 'Ngân hàng … - Chi nhánh Trà Vinh')
+    def forms(r: RoleCand) -> set[str]:
+        return {g.text(r.start, r.end).strip(), g.text(*_fuller_form(text, r.start, r.end, 0, len(text))).strip()}
+
+    stated = [(r.role, o) for r in role_cands if r.year for o in forms(r)]
     role_cands = [r for r in role_cands if r.year or not any(
-        rl == r.role and _one_unit(o, g.text(r.start, r.end).strip()) for rl, o in stated)]
+        rl == r.role and _one_unit(o, f) for rl, o in stated for f in forms(r))]
     # "X tiếp tục giữ vai trò Cụm trưởng năm 2024" at the 2023 review: X led in 2023 too
     role_cands = role_cands + [replace(r, year=base_year, continuing=False) for r in role_cands
                                if r.continuing and base_year and r.year == base_year + 1]
@@ -560,7 +585,11 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
         # A unit elected at a year-end review leads the next year; at a mid-year review, a covenant
         # signing or a launch, the year it is for.
         next_year = r.elected and kind == "tong_ket"
-        year = r.year or (base_year + 1 if (next_year and base_year) else base_year)
+        # a unit handing the role over held it the year before its taker's term: the year under
+        # review at a year-end review, the year before at a handover, covenant or launch that opens one
+        last_year = r.handed_over and kind != "tong_ket"
+        year = r.year or (base_year + 1 if (next_year and base_year) else
+                          base_year - 1 if (last_year and base_year) else base_year)
         if year is None:
             continue
         pc = _r("province_council").match(text, r.start, r.end)
