@@ -490,3 +490,19 @@ def test_between_without_a_handover_gives_no_role() -> None:
     text = ("Ngày 10/1/2024, Khối thi đua các cơ quan Nội chính tỉnh tổ chức hội nghị tổng kết năm 2023. "
             "Trưởng khối tăng cường phối hợp giữa Sở Tư pháp và Công an tỉnh.")
     assert [f for f in _found(text) if f[1] in ("Sở Tư pháp", "Công an tỉnh")] == []
+
+
+def test_a_teacher_introduced_as_thay_leads_by_the_title() -> None:
+    """'thầy X, Hiệu trưởng Trường Y, Cụm trưởng': a person, and the school leads; the ranking after
+    the school's name ('xếp thứ Nhất') is no fuller form of it."""
+    text = ("Ngày 20/6/2024, Cụm thi đua số 2 các trường THPT tổ chức hội nghị tổng kết năm học 2023 - 2024. "
+            "Đến dự có thầy Lê Văn Hòa, Hiệu trưởng Trường THPT Kim Sơn, Cụm trưởng Cụm thi đua số 2. "
+            "Hội nghị thống nhất xếp loại: Trường THPT Kim Sơn xếp thứ Nhất, Trường THPT Yên Mô xếp thứ Nhì.")
+    assert _titles(text) == {"Lê Văn Hòa": "Hiệu trưởng Trường THPT Kim Sơn, Cụm trưởng Cụm thi đua số 2"}
+    assert _roles(text) == [("leader", "Trường THPT Kim Sơn", 2024)]
+
+
+def test_a_name_after_thanh_pho_is_a_person_when_the_article_cues_it() -> None:
+    text = ("Dự buổi lễ có Phó Trưởng ban Thi đua - Khen thưởng thành phố Đỗ Thị Hằng. Bà Đỗ Thị Hằng ghi nhận "
+            "kết quả của Khối. Hội nghị diễn ra tại Thành phố Hồ Chí Minh.")
+    assert _titles(text) == {"Đỗ Thị Hằng": "Phó Trưởng ban Thi đua - Khen thưởng thành phố"}

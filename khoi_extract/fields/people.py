@@ -182,8 +182,9 @@ def find_people(seg: Segmented) -> list[PersonCand]:
 
     def add(name_s: int, name_e: int, title: tuple[int, int] | None) -> None:
         name = text[name_s:name_e]
-        if name in historical or _r("city_before").search(text, max(0, name_s - setting("people_city_before")), name_s):
-            return
+        if name in historical or (name not in out and _r("city_before").search(
+                text, max(0, name_s - setting("people_city_before")), name_s)):
+            return  # "Thành phố Hồ Chí Minh"; but a name the article gives a cue ("Bà Vũ Thị Thanh") is a person's
         t = text[title[0]:title[1]] if title else ""
         prev = out.get(name)
         if prev is None or (t and not prev.title) or (

@@ -412,10 +412,14 @@ def _is_acronym(word: str) -> bool:
 
 def _initials_match(short: list[str], long: list[str]) -> bool:
     """'Liên hiệp các Hội KH&KT' ~ 'Liên hiệp các Hội Khoa học và Kỹ thuật (tỉnh)': every
-    acronym word of the short form spells the initials of words of the long one ('&' = và)."""
+    acronym word of the short form spells the initials of words of the long one ('&' = và); with
+    none spelled, what the long one adds is a name ('Uỷ ban MTTQ tỉnh' ~ '… tỉnh Hà Giang'), not a
+    clause ('Trường THPT X' is not 'Trường THPT X xếp thứ Nhất')."""
     i = 0
+    spelled = False
     for tok in short:
         if _is_acronym(tok) and not (i < len(long) and long[i] == tok):
+            spelled = True
             for ch in tok:
                 if i >= len(long):
                     return False
@@ -430,7 +434,8 @@ def _initials_match(short: list[str], long: list[str]) -> bool:
             if i >= len(long) or long[i].lower() != tok.lower():
                 return False
             i += 1
-    return len(long) - i <= 3 and len(long) > len(short)
+    more = long[i:]
+    return (spelled or all(w[:1].isupper() for w in more)) and len(more) <= 3 and len(long) > len(short)
 
 
 @lru_cache(maxsize=256)
