@@ -506,3 +506,10 @@ def test_a_name_after_thanh_pho_is_a_person_when_the_article_cues_it() -> None:
     text = ("Dự buổi lễ có Phó Trưởng ban Thi đua - Khen thưởng thành phố Đỗ Thị Hằng. Bà Đỗ Thị Hằng ghi nhận "
             "kết quả của Khối. Hội nghị diễn ra tại Thành phố Hồ Chí Minh.")
     assert _titles(text) == {"Đỗ Thị Hằng": "Phó Trưởng ban Thi đua - Khen thưởng thành phố"}
+
+
+def test_a_site_credit_is_no_participant() -> None:
+    text = ("Ngày 9/1/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết năm 2023. Ông Lê Văn An, "
+            "Giám đốc Sở Y tế chủ trì hội nghị.\nChịu trách nhiệm nội dung: Ông Trần Văn Bình, Giám đốc Sở "
+            "Thông tin và Truyền thông\nTrưởng Ban biên tập: Bà Ngô Thị Hoa")
+    assert _titles(text) == {"Lê Văn An": "Giám đốc Sở Y tế"}

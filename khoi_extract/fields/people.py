@@ -182,6 +182,9 @@ def find_people(seg: Segmented) -> list[PersonCand]:
 
     def add(name_s: int, name_e: int, title: tuple[int, int] | None) -> None:
         name = text[name_s:name_e]
+        line_start = max(text.rfind("\n", 0, name_s) + 1, name_s - setting("people_credit_before"))
+        if _r("site_credit").search(text, line_start, name_s):
+            return  # "Chịu trách nhiệm nội dung: Ông X": the site's editor, not at the meeting
         if name in historical or (name not in out and _r("city_before").search(
                 text, max(0, name_s - setting("people_city_before")), name_s)):
             return  # "Thành phố Hồ Chí Minh"; but a name the article gives a cue ("Bà Vũ Thị Thanh") is a person's
