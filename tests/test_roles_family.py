@@ -513,3 +513,17 @@ def test_a_site_credit_is_no_participant() -> None:
             "Giám đốc Sở Y tế chủ trì hội nghị.\nChịu trách nhiệm nội dung: Ông Trần Văn Bình, Giám đốc Sở "
             "Thông tin và Truyền thông\nTrưởng Ban biên tập: Bà Ngô Thị Hoa")
     assert _titles(text) == {"Lê Văn An": "Giám đốc Sở Y tế"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a one-word unit before its province takes the article's 'tỉnh' form
+    ("Ngày 23/1/2026, Cụm thi đua số 5 gồm 6 Thuế tỉnh tổ chức hội nghị tổng kết năm 2025. Thuế tỉnh Phú Thọ "
+     "thu ngân sách đạt 159%, Thuế tỉnh Hà Nam thu ngân sách đạt 140%. Hội nghị bầu Thuế Hà Nam làm Cụm trưởng năm 2026.",
+     [("leader", "Thuế tỉnh Hà Nam", 2026)]),
+    # a city named like its province is the city: no 'thành phố tỉnh Hà Nam'
+    ("Ngày 5/1/2024, Khối thi đua các huyện, thành phố tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2023. "
+     "Năm 2023, thành phố Hà Nam là Khối trưởng.",
+     [("leader", "thành phố Hà Nam", 2023)]),
+])
+def test_a_unit_named_by_its_province_alone(text: str, want: list) -> None:
+    assert _roles(text) == want

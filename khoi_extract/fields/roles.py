@@ -505,8 +505,8 @@ def _province_fuller(text: str, start: int, end: int) -> tuple[int, int]:
     ending = _r("province_ending").search(name)
     if ending:
         base, prov = name[:ending.start()], province_of(ending.group("p"))
-        if len(base.split()) < 2:
-            return start, end
+        if not base.strip() or _r("place_word_end").search(base):
+            return start, end  # 'thành phố Hưng Yên' is a city: no 'thành phố tỉnh Hưng Yên'
     forms: dict[str, tuple[int, int]] = {}
     for occ in _printed_as(base, "whole").finditer(text):
         if occ.start() and text[occ.start() - 1].isalpha():
