@@ -359,3 +359,19 @@ def test_a_general_department_and_the_provincial_party_committee_are_award_level
             f"suy tôn đề nghị {authority} tặng Bằng khen cho 3 tập thể.")
     awards = extract(text).events[0].awards
     assert [(a.kind, a.level) for a in awards] == [("bang_khen", level)]
+
+
+@pytest.mark.parametrize("body,awards", [
+    # teams or delegations of the bloc's units counted at a sports meet
+    ("Kết thúc hội thao, Ban Tổ chức đã trao Giấy khen của Khối thi đua cho 3 đoàn đạt giải Nhất, Nhì, Ba "
+     "lần lượt là Sở Y tế, Sở Giáo dục và Đào tạo và Đài Phát thanh tỉnh.",
+     [award("giay_khen", "khoi", "don_vi", 3, "conferred")]),
+    ("Khối thi đua đã trao Giấy khen cho 4 đội đạt giải toàn đoàn.",
+     [award("giay_khen", "khoi", "don_vi", 4, "conferred")]),
+])
+def test_teams_and_delegations_are_counted_recipients(body: str, awards: list[dict]) -> None:
+    assert event(body)["awards"] == awards
+
+
+def test_union_members_are_not_a_count_of_units() -> None:
+    assert [c.group("n") for c in rule("awards.recipient_count").finditer("tặng quà cho 20 đoàn viên và 3 đội ngũ")] == []

@@ -421,3 +421,109 @@ def test_a_title_ends_before_cho_rang() -> None:
             "Trần Văn Bình, Phó Chủ tịch Hội Cựu chiến binh tỉnh cho rằng cần đổi mới cách chấm điểm.")
     people = extract(text).events[0].people
     assert [(p.name, p.title) for p in people] == [("Trần Văn Bình", "Phó Chủ tịch Hội Cựu chiến binh tỉnh")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the role names the unit short; the article prints it with its province elsewhere
+    ("Ngày 5/1, tại Sở Xây dựng Bắc Giang, Khối thi đua Kinh tế tổ chức hội nghị tổng kết năm 2023. "
+     "Các đơn vị thống nhất bầu Sở Xây dựng làm Khối trưởng năm 2024.",
+     [("leader", "Sở Xây dựng Bắc Giang", 2024)]),
+    # 'Hải quan Lạng Sơn' printed as 'Hải quan tỉnh Lạng Sơn' in the venue
+    ("Sáng 8/1, tại Hải quan tỉnh Lạng Sơn, Cụm thi đua số 2 tổ chức hội nghị tổng kết năm 2023. "
+     "Năm 2023, Hải quan Lạng Sơn là Cụm trưởng.",
+     [("leader", "Hải quan tỉnh Lạng Sơn", 2023)]),
+    # two provinces' forms of the unit: no fuller form to choose
+    ("Ngày 9/1, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2023 tại Cục Thống kê tỉnh Hà Nam. "
+     "Đại diện Cục Thống kê tỉnh Nam Định phát biểu. Năm 2023, Cục Thống kê là Cụm trưởng.",
+     [("leader", "Cục Thống kê", 2023)]),
+    # a name ending in 'tỉnh' is the article's own whole form
+    ("Ngày 3/2, tại Hội Nhà báo tỉnh Thái Bình, Khối thi đua các Hội tổ chức hội nghị tổng kết năm 2023. "
+     "Hội Nhà báo tỉnh là cơ quan đăng cai Trưởng khối thi đua năm 2023.",
+     [("leader", "Hội Nhà báo tỉnh", 2023)]),
+])
+def test_a_role_takes_the_form_with_the_province_the_article_prints(text: str, want: list) -> None:
+    assert _roles(text) == want
+
+
+def test_a_title_runs_past_name_words_that_look_like_stops() -> None:
+    """'thông tin' in 'Công nghệ thông tin', the dot of 'TP.' / 'T.Ư' and the comma of 'các huyện,
+    thành phố' belong to the title; a sentence's dot still ends it."""
+    text = ("Dự hội nghị có đồng chí Lê Văn Tâm, Trưởng phòng Công nghệ thông tin - Thường trực Hội đồng "
+            "thi đua ngành; bà Trần Thị Lan, Phó Trưởng Ban Thi đua - Khen thưởng TP. Hồ Chí Minh; "
+            "đồng chí Phạm Văn Nam, Ủy viên Dự khuyết T.Ư Đảng, Bí thư Tỉnh ủy dự. Ông Võ Văn Hùng, "
+            "Chủ tịch UBND huyện Đông Sơn, Trưởng khối thi đua các huyện, thành phố chủ trì hội nghị. "
+            "Bà Đỗ Thị Mai, Giám đốc Sở GTVT. Hội nghị đã thống nhất.")
+    assert _titles(text) == {
+        "Lê Văn Tâm": "Trưởng phòng Công nghệ thông tin - Thường trực Hội đồng thi đua ngành",
+        "Trần Thị Lan": "Phó Trưởng Ban Thi đua - Khen thưởng TP. Hồ Chí Minh",
+        "Phạm Văn Nam": "Ủy viên Dự khuyết T.Ư Đảng, Bí thư Tỉnh ủy",
+        "Võ Văn Hùng": "Chủ tịch UBND huyện Đông Sơn, Trưởng khối thi đua các huyện, thành phố",
+        "Đỗ Thị Mai": "Giám đốc Sở GTVT",
+    }
+
+
+def test_the_fuller_title_wins_whatever_its_casing() -> None:
+    text = ("Tham dự có Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua - khen thưởng tỉnh Lê Thị Hoa. "
+            "Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình "
+            "Lê Thị Hoa phát biểu tại hội nghị.")
+    assert _titles(text) == {
+        "Lê Thị Hoa": "Phó Giám đốc Sở Nội vụ, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # at a year-end review: the giver led the year under review, the taker leads the next
+    ("Ngày 10/1/2024, Khối thi đua các cơ quan Nội chính tỉnh tổ chức hội nghị tổng kết công tác thi đua "
+     "năm 2023. Tại hội nghị đã diễn ra lễ bàn giao nhiệm vụ Trưởng khối giữa Sở Tư pháp và Công an tỉnh.",
+     [("leader", "Công an tỉnh", 2024), ("leader", "Sở Tư pháp", 2023)]),
+    # a handover ceremony that opens the year: the giver led the year before; a bracketed short name skipped
+    ("Chiều 15/1/2021, Khối thi đua Ngân hàng tỉnh Trà Vinh tổ chức lễ bàn giao nhiệm vụ Trưởng khối giữa "
+     "Ngân hàng TMCP Công thương Việt Nam - Chi nhánh Trà Vinh (VietinBank Trà Vinh) và Ngân hàng "
+     "Chính sách xã hội tỉnh Trà Vinh.",
+     [("leader", "Ngân hàng Chính sách xã hội tỉnh Trà Vinh", 2021),
+      ("leader", "Ngân hàng TMCP Công thương Việt Nam - Chi nhánh Trà Vinh", 2020)]),
+])
+def test_a_handover_between_two_units(text: str, want: list) -> None:
+    assert _roles(text) == want
+
+
+def test_between_without_a_handover_gives_no_role() -> None:
+    text = ("Ngày 10/1/2024, Khối thi đua các cơ quan Nội chính tỉnh tổ chức hội nghị tổng kết năm 2023. "
+            "Trưởng khối tăng cường phối hợp giữa Sở Tư pháp và Công an tỉnh.")
+    assert [f for f in _found(text) if f[1] in ("Sở Tư pháp", "Công an tỉnh")] == []
+
+
+def test_a_teacher_introduced_as_thay_leads_by_the_title() -> None:
+    """'thầy X, Hiệu trưởng Trường Y, Cụm trưởng': a person, and the school leads; the ranking after
+    the school's name ('xếp thứ Nhất') is no fuller form of it."""
+    text = ("Ngày 20/6/2024, Cụm thi đua số 2 các trường THPT tổ chức hội nghị tổng kết năm học 2023 - 2024. "
+            "Đến dự có thầy Lê Văn Hòa, Hiệu trưởng Trường THPT Kim Sơn, Cụm trưởng Cụm thi đua số 2. "
+            "Hội nghị thống nhất xếp loại: Trường THPT Kim Sơn xếp thứ Nhất, Trường THPT Yên Mô xếp thứ Nhì.")
+    assert _titles(text) == {"Lê Văn Hòa": "Hiệu trưởng Trường THPT Kim Sơn, Cụm trưởng Cụm thi đua số 2"}
+    assert _roles(text) == [("leader", "Trường THPT Kim Sơn", 2024)]
+
+
+def test_a_name_after_thanh_pho_is_a_person_when_the_article_cues_it() -> None:
+    text = ("Dự buổi lễ có Phó Trưởng ban Thi đua - Khen thưởng thành phố Đỗ Thị Hằng. Bà Đỗ Thị Hằng ghi nhận "
+            "kết quả của Khối. Hội nghị diễn ra tại Thành phố Hồ Chí Minh.")
+    assert _titles(text) == {"Đỗ Thị Hằng": "Phó Trưởng ban Thi đua - Khen thưởng thành phố"}
+
+
+def test_a_site_credit_is_no_participant() -> None:
+    text = ("Ngày 9/1/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết năm 2023. Ông Lê Văn An, "
+            "Giám đốc Sở Y tế chủ trì hội nghị.\nChịu trách nhiệm nội dung: Ông Trần Văn Bình, Giám đốc Sở "
+            "Thông tin và Truyền thông\nTrưởng Ban biên tập: Bà Ngô Thị Hoa")
+    assert _titles(text) == {"Lê Văn An": "Giám đốc Sở Y tế"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # a one-word unit before its province takes the article's 'tỉnh' form
+    ("Ngày 23/1/2026, Cụm thi đua số 5 gồm 6 Thuế tỉnh tổ chức hội nghị tổng kết năm 2025. Thuế tỉnh Phú Thọ "
+     "thu ngân sách đạt 159%, Thuế tỉnh Hà Nam thu ngân sách đạt 140%. Hội nghị bầu Thuế Hà Nam làm Cụm trưởng năm 2026.",
+     [("leader", "Thuế tỉnh Hà Nam", 2026)]),
+    # a city named like its province is the city: no 'thành phố tỉnh Hà Nam'
+    ("Ngày 5/1/2024, Khối thi đua các huyện, thành phố tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2023. "
+     "Năm 2023, thành phố Hà Nam là Khối trưởng.",
+     [("leader", "thành phố Hà Nam", 2023)]),
+])
+def test_a_unit_named_by_its_province_alone(text: str, want: list) -> None:
+    assert _roles(text) == want

@@ -182,12 +182,18 @@ def find_people(seg: Segmented) -> list[PersonCand]:
 
     def add(name_s: int, name_e: int, title: tuple[int, int] | None) -> None:
         name = text[name_s:name_e]
-        if name in historical or _r("city_before").search(text, max(0, name_s - setting("people_city_before")), name_s):
-            return
+        line_start = max(text.rfind("\n", 0, name_s) + 1, name_s - setting("people_credit_before"))
+        if _r("site_credit").search(text, line_start, name_s):
+            return  # "Chịu trách nhiệm nội dung: Ông X": the site's editor, not at the meeting
+        if name in historical or (name not in out and _r("city_before").search(
+                text, max(0, name_s - setting("people_city_before")), name_s)):
+            return  # "Thành phố Hồ Chí Minh"; but a name the article gives a cue ("Bà Vũ Thị Thanh") is a person's
         t = text[title[0]:title[1]] if title else ""
         prev = out.get(name)
-        if prev is None or (t and not prev.title) or (len(t) > len(title_of(prev)) and t.startswith(title_of(prev))):
-            # the fullest appositive wins: "Thứ trưởng Bộ X" over a headline's bare "Thứ trưởng"
+        if prev is None or (t and not prev.title) or (
+                len(t) > len(title_of(prev)) and t.casefold().startswith(title_of(prev).casefold())):
+            # the fullest appositive wins: "Thứ trưởng Bộ X" over a headline's bare "Thứ trưởng",
+            # "… Thi đua - Khen thưởng tỉnh Đồng Nai" over "… Thi đua - khen thưởng tỉnh" (casing aside)
             out[name] = PersonCand(name, name_s, name_e, title)
 
     for m in _article_matches(seg, "cued") + _article_matches(seg, "cued_familiar"):

@@ -23,7 +23,7 @@ from ..context import EventContext
 from ..grammar import Rule, compiled_piece, rule, setting
 from ..grounding import Grounder
 from ..segment import Piece, Segmented
-from .common import rstripped_end
+from .common import province_of, rstripped_end
 from .people import PersonCand
 from .orgs import bare_head, head_re, org_at, org_before, org_in, position_prefix_re, same_unit
 
@@ -171,6 +171,8 @@ def find_roles(seg: Segmented) -> list[RoleCand]:
             if found is None:
                 found = _elected_as(text, m, sent, role, after_year)
             if found is None:
+                found = _handover_between(text, m, before, sent, role)
+            if found is None:
                 found = _after_role(text, m, before, sent, role, after_year) or None
             if found is None:
                 found = _in_role(text, m, before, sent, role, after_year)
@@ -187,6 +189,25 @@ def _sentence_year(text: str, sent: Piece) -> int | None:
     """The year a sentence opens with ('Năm 2014, X (đơn vị Trưởng khối) đã …'): when its roles were held."""
     m = _r("sentence_year").match(text, sent.start, sent.end)
     return int(m.group("y")) if m else None
+
+
+def _handover_between(text: str, m: regex.Match, before: str, sent: Piece, role: str) -> list[RoleCand] | None:
+    """'bàn giao nhiệm vụ Trưởng khối giữa A và B': A held the role in the period under review,
+    B takes it (a unit's own bracketed year, read by `_unit_before_role`, still wins)."""
+    if not _r("handover_giver").search(before):
+        return None
+    hm = _r("handover_between").match(text, m.end(), sent.end)
+    if not hm:
+        return None
+    jm = _r("handover_between_join").search(text, hm.end(), sent.end)
+    if not jm:
+        return None
+    a = _tidy(text, org_at(text, hm.end(), limit=jm.start() - hm.end()), sent.start)
+    b = _tidy(text, org_at(text, jm.end(), limit=sent.end - jm.end()), sent.start)
+    if not (a and b):
+        return None
+    return [RoleCand(*a, role, None, handed_over=True, rule="handover_between"),
+            RoleCand(*b, role, None, elected=True, rule="handover_between")]
 
 
 def _unit_before_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
@@ -391,10 +412,14 @@ def _is_acronym(word: str) -> bool:
 
 def _initials_match(short: list[str], long: list[str]) -> bool:
     """'Liên hiệp các Hội KH&KT' ~ 'Liên hiệp các Hội Khoa học và Kỹ thuật (tỉnh)': every
-    acronym word of the short form spells the initials of words of the long one ('&' = và)."""
+    acronym word of the short form spells the initials of words of the long one ('&' = và); with
+    none spelled, what the long one adds is a name ('Uỷ ban MTTQ tỉnh' ~ '… tỉnh Hà Giang'), not a
+    clause ('Trường THPT X' is not 'Trường THPT X xếp thứ Nhất')."""
     i = 0
+    spelled = False
     for tok in short:
         if _is_acronym(tok) and not (i < len(long) and long[i] == tok):
+            spelled = True
             for ch in tok:
                 if i >= len(long):
                     return False
@@ -409,7 +434,8 @@ def _initials_match(short: list[str], long: list[str]) -> bool:
             if i >= len(long) or long[i].lower() != tok.lower():
                 return False
             i += 1
-    return len(long) - i <= 3 and len(long) > len(short)
+    more = long[i:]
+    return (spelled or all(w[:1].isupper() for w in more)) and len(more) <= 3 and len(long) > len(short)
 
 
 @lru_cache(maxsize=256)
@@ -464,6 +490,31 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
             if sp[0] != start and _initials_match(words, text[sp[0]:sp[1]].split()):
                 return sp
     return start, end
+
+
+def _province_fuller(text: str, start: int, end: int) -> tuple[int, int]:
+    """The unit's name with its province where the article prints it so (RECORD.md: the fuller
+    form): 'Sở Y tế' → 'Sở Y tế Long An', 'Ban Dân tộc' → 'Ban Dân tộc tỉnh', 'Thuế Quảng Ninh'
+    → 'Thuế tỉnh Quảng Ninh'; kept as it is when the article's fuller forms differ (a cluster's
+    'Cục Thuế tỉnh A' and 'Cục Thuế tỉnh B'), for a province alone, and for a name already
+    ending in 'tỉnh' (real-dev 081, a025 keep 'Ban Dân tộc tỉnh' beside '… tỉnh Quảng Nam')."""
+    name = text[start:end]
+    if province_of(name) or len(name.split()) < 2 or _r("province_word_end").search(name):
+        return start, end  # 'Hội Nhà báo tỉnh' is whole: the article's own short form
+    base, prov = name, None
+    ending = _r("province_ending").search(name)
+    if ending:
+        base, prov = name[:ending.start()], province_of(ending.group("p"))
+        if not base.strip() or _r("place_word_end").search(base):
+            return start, end  # 'thành phố Hưng Yên' is a city: no 'thành phố tỉnh Hưng Yên'
+    forms: dict[str, tuple[int, int]] = {}
+    for occ in _printed_as(base, "whole").finditer(text):
+        if occ.start() and text[occ.start() - 1].isalpha():
+            continue
+        t = _r("province_tail").match(text, occ.end())
+        if t and (prov is None or (t.group("place") and province_of(t.group("p") or "") == prov)):
+            forms.setdefault(text[occ.start():t.end()].lower(), (occ.start(), t.end()))
+    return next(iter(forms.values())) if len(forms) == 1 else (start, end)
 
 
 @lru_cache(maxsize=16)
@@ -523,9 +574,13 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
     role_spans: list[tuple[int, int]] = []
     bloc_type = ctx.bloc_type
     # a unit with a stated year for a role does not also hold it in a guessed year
-    stated = [(r.role, g.text(r.start, r.end).strip()) for r in role_cands if r.year]
+    # (as printed or in its fuller form: 'Vietcombank Trà Vinh' is 'Ngân hàng … - Chi nhánh Trà Vinh')
+    def forms(r: RoleCand) -> set[str]:
+        return {g.text(r.start, r.end).strip(), g.text(*_fuller_form(text, r.start, r.end, 0, len(text))).strip()}
+
+    stated = [(r.role, o) for r in role_cands if r.year for o in forms(r)]
     role_cands = [r for r in role_cands if r.year or not any(
-        rl == r.role and _one_unit(o, g.text(r.start, r.end).strip()) for rl, o in stated)]
+        rl == r.role and _one_unit(o, f) for rl, o in stated for f in forms(r))]
     # "X tiếp tục giữ vai trò Cụm trưởng năm 2024" at the 2023 review: X led in 2023 too
     role_cands = role_cands + [replace(r, year=base_year, continuing=False) for r in role_cands
                                if r.continuing and base_year and r.year == base_year + 1]
@@ -535,13 +590,18 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
         # A unit elected at a year-end review leads the next year; at a mid-year review, a covenant
         # signing or a launch, the year it is for.
         next_year = r.elected and kind == "tong_ket"
-        year = r.year or (base_year + 1 if (next_year and base_year) else base_year)
+        # a unit handing the role over held it the year before its taker's term: the year under
+        # review at a year-end review, the year before at a handover, covenant or launch that opens one
+        last_year = r.handed_over and kind != "tong_ket"
+        year = r.year or (base_year + 1 if (next_year and base_year) else
+                          base_year - 1 if (last_year and base_year) else base_year)
         if year is None:
             continue
         pc = _r("province_council").match(text, r.start, r.end)
         if pc:
             r.start = pc.end()
         r.start, r.end = _fuller_form(text, r.start, r.end, 0, len(text))
+        r.start, r.end = _province_fuller(text, r.start, r.end)
         org = g.text(r.start, r.end).strip()
         if not org or bare_head(text[r.start:r.end].strip()):
             continue  # "Huyện ủy" alone names no unit
