@@ -347,6 +347,30 @@ def test_bloc_mentions(text: str, expect: list) -> None:
     assert mentions(text) == expect
 
 
+@pytest.mark.parametrize("text,name", [
+    # a bare "thành phố" ending a list of unit kinds is the last kind, not a province
+    ("Cụm thi đua các huyện, thị xã, thành phố họp.", "Cụm thi đua các huyện, thị xã, thành phố"),
+    # a bare "tỉnh" after the name still goes; after a level word only the province's name goes
+    ("Khối thi đua Văn hóa xã hội tỉnh họp.", "Khối thi đua Văn hóa xã hội"),
+    ("Khối thi đua các bệnh viện tuyến tỉnh Nghệ An họp.", "Khối thi đua các bệnh viện tuyến tỉnh"),
+    ("Khối thi đua các trường Cao đẳng, Trung cấp thành phố Cần Thơ họp.",
+     "Khối thi đua các trường Cao đẳng, Trung cấp"),
+    # lists of kinds: a capitalised kind with no proper name after it, a pair of descriptors, abbreviations
+    ("Cụm các trường Trung cấp, Cao đẳng trên địa bàn tỉnh Lạng Sơn họp.", "Cụm các trường Trung cấp, Cao đẳng"),
+    ("Khối thi đua các Hiệp hội, Hội doanh nghiệp tỉnh đã tổng kết.", "Khối thi đua các Hiệp hội, Hội doanh nghiệp"),
+    ("Khối thi đua các cơ quan tham mưu, tổng hợp gồm 7 đơn vị.", "Khối thi đua các cơ quan tham mưu, tổng hợp"),
+    ("Khối thi đua Ban Quản lý các KCN, KCX, KKT các tỉnh miền Trung họp.",
+     "Khối thi đua Ban Quản lý các KCN, KCX, KKT các tỉnh miền Trung"),
+    # ... but a named unit after the comma is not part of the list
+    ("Khối thi đua các Hội đặc thù, Hội Nông dân tỉnh là đơn vị trưởng khối.", "Khối thi đua các Hội đặc thù"),
+    ("Khối thi đua các KCN, UBND tỉnh tặng bằng khen.", "Khối thi đua các KCN"),
+    # a headline in capitals drops its province too
+    ("KHỐI THI ĐUA 11 THÀNH PHỐ HỒ CHÍ MINH TỔNG KẾT", "KHỐI THI ĐUA 11"),
+])
+def test_bloc_name_edges(text: str, name: str) -> None:
+    assert mentions(text)[0][0] == name
+
+
 @pytest.mark.parametrize("text", [
     "Đảng ủy Khối Doanh nghiệp tỉnh họp.",       # a Party body of a Khối
     "Sở Tư pháp thuộc Khối thi đua Nội chính.",  # one agency belonging to the bloc
@@ -428,6 +452,34 @@ def test_choose_bloc_prefers_the_fuller_name_printed_twice() -> None:
             "Các đơn vị Cụm thi đua số 9 Tòa án nhân dân đạt kết quả tốt.")
     best, num = blocs.choose_bloc(blocs.find_bloc_mentions(seg_of(text)))
     assert best.text == "Cụm thi đua số 9 Tòa án nhân dân" and num.number == 9
+
+
+def test_short_forms_count_for_the_numbered_name_they_shorten() -> None:
+    # the full name printed once (in the headline) with its short form beats another bloc named once
+    text = ("Cụm thi đua số 4 Viện kiểm sát nhân dân cấp huyện tổng kết năm 2019\n\n"
+            "Ngày 19/12, Cụm thi đua số 4 tổ chức hội nghị tổng kết. Cụm thi đua số 2 dự hội nghị.")
+    seg = seg_of(text)
+    best, num = blocs.choose_bloc(blocs.find_bloc_mentions(seg), text.index("\n"))
+    assert best.text == "Cụm thi đua số 4 Viện kiểm sát nhân dân cấp huyện" and num.number == 4
+
+
+def test_a_count_in_the_page_chrome_above_the_headline_does_not_make_it_the_family_of_blocs() -> None:
+    text = ("Thứ Sáu, 20/12/2019 | Lượt xem: 412\n\n"
+            "Cụm thi đua số 4 Tòa án nhân dân cấp huyện tổng kết năm 2019\n\n"
+            "Sáng 19/12, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2019.\n")
+    assert one(text)["bloc"] == {"name": "Cụm thi đua số 4 Tòa án nhân dân cấp huyện", "number": 4}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Cụm Công đoàn số 6 ký cam kết thi đua. Cụm Công đoàn đầu tiên ký cam kết. Cụm Công đoàn số 6 họp.",
+     "Cụm Công đoàn số 6"),
+    ("Cụm thi đua số 7 các Trường Chính trị khu vực Tây Nguyên họp. "
+     "Cụm thi đua các Trường Chính trị khu vực Tây Nguyên đã hoàn thành.",
+     "Cụm thi đua số 7 các Trường Chính trị khu vực Tây Nguyên"),
+])
+def test_a_description_printed_whole_in_a_numbered_name_is_its_short_form(text: str, name: str) -> None:
+    best, _ = blocs.choose_bloc(blocs.find_bloc_mentions(seg_of(text)))
+    assert best.text == name
 
 
 @pytest.mark.parametrize("phrase,spans", [
