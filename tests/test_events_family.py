@@ -267,9 +267,23 @@ def test_emulation_congress_is_not_a_contest() -> None:
      "sân Hội Nông dân tỉnh"),
     ("(baokontum.vn) – Tại huyện Đăk Glei, lãnh đạo 10 huyện của tỉnh đã tham gia hội nghị ký kết giao ước thi đua "
      "năm 2019 của Khối thi đua các huyện, thành phố.", "huyện Đăk Glei"),
+    # a place goes on with the next level of its address; an organisation ends at the comma
+    ("Ngày 10/7/2022, tại thị trấn Mộc Châu, huyện Mộc Châu, tỉnh Sơn La, Cụm thi đua số 3 tổ chức hội nghị "
+     "sơ kết 6 tháng đầu năm 2022.", "thị trấn Mộc Châu, huyện Mộc Châu, tỉnh Sơn La"),
+    ("Ngày 10/1/2022, tại Công ty Cao su Ea Hleo, huyện Ea H'leo, Khối thi đua các doanh nghiệp tổ chức hội nghị "
+     "tổng kết năm 2021.", "Công ty Cao su Ea Hleo"),
+    # an abbreviation in brackets inside the name does not close it
+    ("Ngày 12/1/2022, tại hội trường Hội Nông dân (HND) tỉnh Bình Phước, Khối thi đua các đoàn thể tổ chức hội nghị "
+     "tổng kết năm 2021.", "Hội Nông dân (HND) tỉnh Bình Phước"),
 ])
 def test_venue(text: str, venue: str) -> None:
     assert one(text + "\n")["venue"] == venue
+
+
+def test_the_place_planned_for_the_next_meeting_is_not_the_venue() -> None:
+    text = ("Ngày 20/7/2021, Cụm thi đua các tỉnh miền núi tổ chức hội nghị trực tuyến sơ kết 6 tháng đầu năm 2021. "
+            "Hội nghị tổng kết của Cụm năm 2021 dự kiến tổ chức tại tỉnh Lai Châu.\n")
+    assert one(text)["venue"] is None
 
 
 def test_cued_meeting_day_beats_an_anniversary_in_brackets() -> None:
