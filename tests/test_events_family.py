@@ -179,6 +179,13 @@ def test_school_year_signing_in_autumn_is_in_the_first_year() -> None:
     assert ev["date"] == "2015-10-20"
 
 
+def test_mid_year_review_naming_only_the_months_to_come() -> None:
+    text = ("Sơ kết Cụm thi đua các tỉnh miền núi năm 2021\n\n"
+            "Hội nghị sơ kết Cụm thi đua các tỉnh miền núi năm 2021. Tại hội nghị, các đại biểu đề ra giải pháp "
+            "thực hiện phong trào thi đua 6 tháng cuối năm 2021 của Cụm thi đua các tỉnh miền núi.\n")
+    assert one(text)["period"] == {"year": 2021, "months": 6}
+
+
 def test_mid_year_review_takes_the_year_named_later() -> None:
     text = ("Sơ kết công tác thi đua Khối 5 Công đoàn ngành\n\n"
             "Ngày 10/7, tại Thành phố Huế đã diễn ra Hội nghị sơ kết công tác thi đua Khối 5 Công đoàn ngành. "
