@@ -243,6 +243,26 @@ def test_bare_cum_thi_dua_after_the_host_is_introduced() -> None:
 
 # --- a contest on the same occasion ---------------------------------------------------
 
+def test_a_round_up_dated_by_a_list_of_days_gives_one_event_per_numbered_bloc() -> None:
+    text = ("Ba khối thi đua của Công ty Cao su Bình Long tổng kết năm 2017\n\n"
+            "Vào các ngày 10, 17 và 24/4/2018, 3 Khối thi đua thuộc Công ty Cao su Bình Long tổ chức Hội nghị "
+            "tổng kết thi đua năm 2017.\n"
+            "Khối số 1 đề nghị Công ty tặng Giấy khen cho Nông trường An Lộc. Khối số 2 và Khối số 3 thống nhất "
+            "phương hướng năm 2018.\n")
+    evs = events(text)
+    assert [(e["date"], e["bloc"], e["kind"], e["period"]) for e in evs] == [
+        ("2018-04-10", {"name": "Khối số 1", "number": 1}, "tong_ket", {"year": 2017, "months": 12}),
+        ("2018-04-17", {"name": "Khối số 2", "number": 2}, "tong_ket", {"year": 2017, "months": 12}),
+        ("2018-04-24", {"name": "Khối số 3", "number": 3}, "tong_ket", {"year": 2017, "months": 12}),
+    ]
+
+
+def test_one_bloc_meeting_over_two_days_stays_one_event() -> None:
+    text = ("Trong các ngày 12 và 13/12/2023, Khối thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua "
+            "năm 2023. Khối thi đua số 5 bầu Sở Y tế làm Trưởng khối năm 2024.\n")
+    assert one(text)["date"] == "2023-12-12"
+
+
 def test_sports_meet_on_the_same_occasion_is_a_second_event() -> None:
     text = ("Ngày 5/3/2021, tại Công ty Cao su Mang Yang, Khối thi đua sản xuất nông nghiệp tỉnh tổ chức lễ ký kết "
             "giao ước thi đua năm 2021. Cũng trong dịp này, Khối thi đua sản xuất nông nghiệp tỉnh đã khai mạc "
