@@ -17,6 +17,7 @@ from .fields.awards import find_awards, ground_awards
 from .fields.blocs import bare_bloc_references, bloc_found, choose_bloc, find_bloc_mentions
 from .fields.campaigns import resolve_campaigns
 from .fields.common import Found, any_between, province_of
+from .fields.dates import parse_dmy
 from .fields.when import resolve_when
 from .fields.documents import find_documents, ground_documents
 from .fields.kind import find_kind, find_side_contest, reviews_the_year
@@ -162,7 +163,8 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
         ev = _build_event(seg, g, best, num, mentions, title_piece, published, skip=skip)
         if ev is not None:
             built.append(ev)
-            side = _side_contest_event(seg, g, ev["event"], best, num, index=1)
+            built.extend(_dated_roundup(seg, g, ev, mentions))
+            side = _side_contest_event(seg, g, ev["event"], best, num, index=len(built))
             if side is not None:
                 built.append(side)
     else:
@@ -218,6 +220,54 @@ def _sections(seg: Segmented, mentions, title: Piece | None) -> list[tuple[int, 
     return [(bounds[i], bounds[i + 1]) for i in range(len(starts))]
 
 
+# Structural: the numbers of a day list ("13, 20 và 27").
+_DIGITS = regex.compile(r"\d+")
+
+
+def _dated_roundup(seg: Segmented, g: Grounder, main: dict, mentions) -> list[dict]:
+    """The other meetings of a round-up dated by a list of days ("vào các ngày 13, 20 và 27/4,
+    3 Khối thi đua … tổ chức Hội nghị tổng kết …"): the sentence dating the meeting names the
+    blocs together, and the article names as many numbered blocs as days, paired in order. Each
+    further bloc gets the first meeting's kind and period on its own day; what the sections say
+    of each bloc is not told apart (their awards and people stay with the first)."""
+    sent, first = main["date_sentence"], main["event"]
+    if sent is None or first["date"] is None or first["bloc"] is None or first["bloc"]["number"] is None:
+        return []
+    m = rule("events.day_list").search(seg.text, sent.start, sent.end)
+    if m is None or not any(b.plural and sent.start <= b.start < sent.end for b in mentions):
+        return []
+    days = [int(d) for d in _DIGITS.findall(m.group("days"))]
+    numbers: list[int] = []
+    for b in sorted(mentions, key=lambda b: b.start):
+        if b.number is not None and not b.plural and b.number not in numbers:
+            numbers.append(b.number)
+    if len(numbers) != len(days) or numbers[0] != first["bloc"]["number"] or days[0] != first["date"].day:
+        return []
+    kind_f = find_kind(seg, None, [sent])
+    out: list[dict] = []
+    for day, number in zip(days[1:], numbers[1:]):
+        date = parse_dmy(day, first["date"].month, first["date"].year)
+        best, num = choose_bloc([b for b in mentions if b.number == number and not b.plural])
+        if date is None or best is None:
+            return out
+        P = f"events[{1 + len(out)}]"
+        g.add(f"{P}.date", m.start(), m.end())
+        if kind_f is not None:
+            g.add(f"{P}.kind", kind_f.start, kind_f.end)
+        # the shared period's evidence is the first meeting's
+        g.spans.extend(sp.model_copy(update={"field": f"{P}.period"}) for sp in list(g.spans)
+                       if sp.field == "events[0].period")
+        bf = bloc_found(best, num)
+        g.add(f"{P}.bloc.name", bf.start, bf.end)
+        if bf.number_span:
+            g.add(f"{P}.bloc.number", *bf.number_span)
+        ev = {"kind": first["kind"], "date": date, "period": first["period"], "venue": None,
+              "bloc": {"name": g.text(bf.start, bf.end), "number": bf.number}, "roles": [], "members": [],
+              "member_count": None, "awards": [], "documents": [], "people": [], "campaigns": []}
+        out.append({"event": ev, "venue_spans": [], "member_provinces": [], "date_sentence": sent})
+    return out
+
+
 def _side_contest_event(seg: Segmented, g: Grounder, main: dict, best, num, index: int) -> dict | None:
     """A sports meet or contest the bloc holds on the occasion of its meeting, as its own `other`
     event (RECORD.md): same bloc, the year the contest names (else the meeting's period)."""
@@ -238,7 +288,7 @@ def _side_contest_event(seg: Segmented, g: Grounder, main: dict, best, num, inde
     ev = {"kind": "other", "date": None, "period": {"year": year, "months": None} if year else None,
           "venue": None, "bloc": dict(main["bloc"]), "roles": [], "members": [], "member_count": None,
           "awards": [], "documents": [], "people": [], "campaigns": []}
-    return {"event": ev, "venue_spans": [], "member_provinces": []}
+    return {"event": ev, "venue_spans": [], "member_provinces": [], "date_sentence": None}
 
 
 def _view(seg: Segmented, window: tuple[int, int]) -> Segmented:
@@ -318,7 +368,8 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
     ev["documents"] = ground_documents(ctx, docs, g)
     ev["people"] = ground_people(ctx, people, g)
     ev["campaigns"] = resolve_campaigns(ctx, g)
-    return {"event": ev, "venue_spans": venue_spans, "member_provinces": member_provinces}
+    return {"event": ev, "venue_spans": venue_spans, "member_provinces": member_provinces,
+            "date_sentence": when.date_sentence}
 
 
 __all__ = ["build_record"]

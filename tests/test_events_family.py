@@ -179,6 +179,13 @@ def test_school_year_signing_in_autumn_is_in_the_first_year() -> None:
     assert ev["date"] == "2015-10-20"
 
 
+def test_mid_year_review_naming_only_the_months_to_come() -> None:
+    text = ("Sơ kết Cụm thi đua các tỉnh miền núi năm 2021\n\n"
+            "Hội nghị sơ kết Cụm thi đua các tỉnh miền núi năm 2021. Tại hội nghị, các đại biểu đề ra giải pháp "
+            "thực hiện phong trào thi đua 6 tháng cuối năm 2021 của Cụm thi đua các tỉnh miền núi.\n")
+    assert one(text)["period"] == {"year": 2021, "months": 6}
+
+
 def test_mid_year_review_takes_the_year_named_later() -> None:
     text = ("Sơ kết công tác thi đua Khối 5 Công đoàn ngành\n\n"
             "Ngày 10/7, tại Thành phố Huế đã diễn ra Hội nghị sơ kết công tác thi đua Khối 5 Công đoàn ngành. "
@@ -236,6 +243,26 @@ def test_bare_cum_thi_dua_after_the_host_is_introduced() -> None:
 
 # --- a contest on the same occasion ---------------------------------------------------
 
+def test_a_round_up_dated_by_a_list_of_days_gives_one_event_per_numbered_bloc() -> None:
+    text = ("Ba khối thi đua của Công ty Cao su Bình Long tổng kết năm 2017\n\n"
+            "Vào các ngày 10, 17 và 24/4/2018, 3 Khối thi đua thuộc Công ty Cao su Bình Long tổ chức Hội nghị "
+            "tổng kết thi đua năm 2017.\n"
+            "Khối số 1 đề nghị Công ty tặng Giấy khen cho Nông trường An Lộc. Khối số 2 và Khối số 3 thống nhất "
+            "phương hướng năm 2018.\n")
+    evs = events(text)
+    assert [(e["date"], e["bloc"], e["kind"], e["period"]) for e in evs] == [
+        ("2018-04-10", {"name": "Khối số 1", "number": 1}, "tong_ket", {"year": 2017, "months": 12}),
+        ("2018-04-17", {"name": "Khối số 2", "number": 2}, "tong_ket", {"year": 2017, "months": 12}),
+        ("2018-04-24", {"name": "Khối số 3", "number": 3}, "tong_ket", {"year": 2017, "months": 12}),
+    ]
+
+
+def test_one_bloc_meeting_over_two_days_stays_one_event() -> None:
+    text = ("Trong các ngày 12 và 13/12/2023, Khối thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua "
+            "năm 2023. Khối thi đua số 5 bầu Sở Y tế làm Trưởng khối năm 2024.\n")
+    assert one(text)["date"] == "2023-12-12"
+
+
 def test_sports_meet_on_the_same_occasion_is_a_second_event() -> None:
     text = ("Ngày 5/3/2021, tại Công ty Cao su Mang Yang, Khối thi đua sản xuất nông nghiệp tỉnh tổ chức lễ ký kết "
             "giao ước thi đua năm 2021. Cũng trong dịp này, Khối thi đua sản xuất nông nghiệp tỉnh đã khai mạc "
@@ -267,9 +294,23 @@ def test_emulation_congress_is_not_a_contest() -> None:
      "sân Hội Nông dân tỉnh"),
     ("(baokontum.vn) – Tại huyện Đăk Glei, lãnh đạo 10 huyện của tỉnh đã tham gia hội nghị ký kết giao ước thi đua "
      "năm 2019 của Khối thi đua các huyện, thành phố.", "huyện Đăk Glei"),
+    # a place goes on with the next level of its address; an organisation ends at the comma
+    ("Ngày 10/7/2022, tại thị trấn Mộc Châu, huyện Mộc Châu, tỉnh Sơn La, Cụm thi đua số 3 tổ chức hội nghị "
+     "sơ kết 6 tháng đầu năm 2022.", "thị trấn Mộc Châu, huyện Mộc Châu, tỉnh Sơn La"),
+    ("Ngày 10/1/2022, tại Công ty Cao su Ea Hleo, huyện Ea H'leo, Khối thi đua các doanh nghiệp tổ chức hội nghị "
+     "tổng kết năm 2021.", "Công ty Cao su Ea Hleo"),
+    # an abbreviation in brackets inside the name does not close it
+    ("Ngày 12/1/2022, tại hội trường Hội Nông dân (HND) tỉnh Bình Phước, Khối thi đua các đoàn thể tổ chức hội nghị "
+     "tổng kết năm 2021.", "Hội Nông dân (HND) tỉnh Bình Phước"),
 ])
 def test_venue(text: str, venue: str) -> None:
     assert one(text + "\n")["venue"] == venue
+
+
+def test_the_place_planned_for_the_next_meeting_is_not_the_venue() -> None:
+    text = ("Ngày 20/7/2021, Cụm thi đua các tỉnh miền núi tổ chức hội nghị trực tuyến sơ kết 6 tháng đầu năm 2021. "
+            "Hội nghị tổng kết của Cụm năm 2021 dự kiến tổ chức tại tỉnh Lai Châu.\n")
+    assert one(text)["venue"] is None
 
 
 def test_cued_meeting_day_beats_an_anniversary_in_brackets() -> None:
@@ -345,6 +386,30 @@ def mentions(text: str) -> list[tuple[str, int | None, bool, bool, bool]]:
 ])
 def test_bloc_mentions(text: str, expect: list) -> None:
     assert mentions(text) == expect
+
+
+@pytest.mark.parametrize("text,name", [
+    # a bare "thành phố" ending a list of unit kinds is the last kind, not a province
+    ("Cụm thi đua các huyện, thị xã, thành phố họp.", "Cụm thi đua các huyện, thị xã, thành phố"),
+    # a bare "tỉnh" after the name still goes; after a level word only the province's name goes
+    ("Khối thi đua Văn hóa xã hội tỉnh họp.", "Khối thi đua Văn hóa xã hội"),
+    ("Khối thi đua các bệnh viện tuyến tỉnh Nghệ An họp.", "Khối thi đua các bệnh viện tuyến tỉnh"),
+    ("Khối thi đua các trường Cao đẳng, Trung cấp thành phố Cần Thơ họp.",
+     "Khối thi đua các trường Cao đẳng, Trung cấp"),
+    # lists of kinds: a capitalised kind with no proper name after it, a pair of descriptors, abbreviations
+    ("Cụm các trường Trung cấp, Cao đẳng trên địa bàn tỉnh Lạng Sơn họp.", "Cụm các trường Trung cấp, Cao đẳng"),
+    ("Khối thi đua các Hiệp hội, Hội doanh nghiệp tỉnh đã tổng kết.", "Khối thi đua các Hiệp hội, Hội doanh nghiệp"),
+    ("Khối thi đua các cơ quan tham mưu, tổng hợp gồm 7 đơn vị.", "Khối thi đua các cơ quan tham mưu, tổng hợp"),
+    ("Khối thi đua Ban Quản lý các KCN, KCX, KKT các tỉnh miền Trung họp.",
+     "Khối thi đua Ban Quản lý các KCN, KCX, KKT các tỉnh miền Trung"),
+    # ... but a named unit after the comma is not part of the list
+    ("Khối thi đua các Hội đặc thù, Hội Nông dân tỉnh là đơn vị trưởng khối.", "Khối thi đua các Hội đặc thù"),
+    ("Khối thi đua các KCN, UBND tỉnh tặng bằng khen.", "Khối thi đua các KCN"),
+    # a headline in capitals drops its province too
+    ("KHỐI THI ĐUA 11 THÀNH PHỐ HỒ CHÍ MINH TỔNG KẾT", "KHỐI THI ĐUA 11"),
+])
+def test_bloc_name_edges(text: str, name: str) -> None:
+    assert mentions(text)[0][0] == name
 
 
 @pytest.mark.parametrize("text", [
@@ -428,6 +493,34 @@ def test_choose_bloc_prefers_the_fuller_name_printed_twice() -> None:
             "Các đơn vị Cụm thi đua số 9 Tòa án nhân dân đạt kết quả tốt.")
     best, num = blocs.choose_bloc(blocs.find_bloc_mentions(seg_of(text)))
     assert best.text == "Cụm thi đua số 9 Tòa án nhân dân" and num.number == 9
+
+
+def test_short_forms_count_for_the_numbered_name_they_shorten() -> None:
+    # the full name printed once (in the headline) with its short form beats another bloc named once
+    text = ("Cụm thi đua số 4 Viện kiểm sát nhân dân cấp huyện tổng kết năm 2019\n\n"
+            "Ngày 19/12, Cụm thi đua số 4 tổ chức hội nghị tổng kết. Cụm thi đua số 2 dự hội nghị.")
+    seg = seg_of(text)
+    best, num = blocs.choose_bloc(blocs.find_bloc_mentions(seg), text.index("\n"))
+    assert best.text == "Cụm thi đua số 4 Viện kiểm sát nhân dân cấp huyện" and num.number == 4
+
+
+def test_a_count_in_the_page_chrome_above_the_headline_does_not_make_it_the_family_of_blocs() -> None:
+    text = ("Thứ Sáu, 20/12/2019 | Lượt xem: 412\n\n"
+            "Cụm thi đua số 4 Tòa án nhân dân cấp huyện tổng kết năm 2019\n\n"
+            "Sáng 19/12, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2019.\n")
+    assert one(text)["bloc"] == {"name": "Cụm thi đua số 4 Tòa án nhân dân cấp huyện", "number": 4}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Cụm Công đoàn số 6 ký cam kết thi đua. Cụm Công đoàn đầu tiên ký cam kết. Cụm Công đoàn số 6 họp.",
+     "Cụm Công đoàn số 6"),
+    ("Cụm thi đua số 7 các Trường Chính trị khu vực Tây Nguyên họp. "
+     "Cụm thi đua các Trường Chính trị khu vực Tây Nguyên đã hoàn thành.",
+     "Cụm thi đua số 7 các Trường Chính trị khu vực Tây Nguyên"),
+])
+def test_a_description_printed_whole_in_a_numbered_name_is_its_short_form(text: str, name: str) -> None:
+    best, _ = blocs.choose_bloc(blocs.find_bloc_mentions(seg_of(text)))
+    assert best.text == name
 
 
 @pytest.mark.parametrize("phrase,spans", [

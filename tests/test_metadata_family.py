@@ -57,6 +57,12 @@ def author(text: str) -> str | None:
     ("PV", "PV"),
     ("Ngọc Hà (Văn phòng Sở Tư pháp)", "Ngọc Hà"),
     ("Nguồn: Trần Văn Hải - Phòng Tổ chức", "Trần Văn Hải"),
+    # the office after the dash, named by its abbreviation and place
+    ("Lê Thị Mai - PC Lai Châu", "Lê Thị Mai"),
+    ("Trần Văn Nam - KBNN Gia Lai", "Trần Văn Nam"),
+    # a Central Highlands name in one word with its apostrophe
+    ("H'BLANH", "H'BLANH"),
+    ("Y'Thông Niê", "Y'Thông Niê"),
 ])
 def test_byline_forms_at_the_end(tail: str, name: str) -> None:
     assert author(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n{tail}\n") == name

@@ -75,13 +75,20 @@ _CAP_OR_DIGIT = regex.compile(r"\s(?:\p{Lu}|\d)")
 
 
 def _strip_province(rest: str) -> str:
+    """The name without a trailing province ("Nội chính tỉnh Quảng Ninh" ⇒ "Nội chính"); a bare
+    "tỉnh"/"thành phố" goes too ("Khối thi đua Nội chính tỉnh"), unless it is the level of the
+    units ("các bệnh viện tuyến tỉnh", whose province alone goes when named) or the last kind of
+    a list ("các huyện, thị xã, thành phố")."""
     m = rule("blocs.province_tail").search(rest)
-    if m and (m.group("p") is None or m.group("p") in province_forms()):
-        if m.group("p") is None and rule("blocs.unit_level").search(rest, 0, m.start()):
-            return rest  # "các bệnh viện tuyến tỉnh", "các Hội cấp tỉnh": part of the name
-        loc = rule("blocs.located_in").search(rest, 0, m.start())
-        return rest[: loc.start() if loc else m.start()]
-    return rest
+    p = m.group("p") if m else None
+    if m is None or (p is not None and p not in province_forms() and p.title() not in province_forms()):
+        return rest
+    if rule("blocs.unit_level").search(rest, 0, m.start()):
+        return rest if m.group("p") is None else rest[: m.start("p")].rstrip()
+    if m.group("p") is None and rule("blocs.listed_kind").search(rest, 0, m.start()):
+        return rest
+    loc = rule("blocs.located_in").search(rest, 0, m.start())
+    return rest[: loc.start() if loc else m.start()]
 
 
 def _number(g: str) -> int | None:
@@ -194,7 +201,9 @@ def _plural(seg: Segmented, s0: int) -> bool:
     document's subject ("về việc thành lập các Cụm …"), or a count ("tỉnh có 12 khối thi đua")."""
     text = seg.text
     sent = seg.sentence_at(s0)
-    sent_start = sent.start if sent else 0
+    # outside the body's sentences (a headline) the mention's own line bounds it, not the page
+    # chrome above it ("Lượt xem: 412")
+    sent_start = sent.start if sent else text.rfind("\n", 0, s0) + 1
     return (rule("blocs.plural_reference").search(text, max(sent_start, s0 - setting("bloc_plural_before")), s0)
             or rule("blocs.counted_reference").search(text, max(sent_start, s0 - setting("bloc_count_before")), s0)
             ) is not None
@@ -264,6 +273,12 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
         # a lower-case description ("tổ chức cụm thi đua các trường trực thuộc Sở") names no bloc
         # beside a numbered form
         descriptive = [b for b in descriptive if not b.text[0].islower()]
+        # a description that a numbered form prints whole is that form shortened ("Cụm Công đoàn"
+        # of "Cụm Công đoàn số 6", "Cụm thi đua các Trường Chính trị …" of "Cụm thi đua số 7 các
+        # Trường Chính trị …"): the fullest form is the numbered one
+        unnumbered = [rule("blocs.number_word").sub("", _key(b.text)) for b in pool if b.number is not None]
+        descriptive = [b for b in descriptive if not any(
+            u == k or u.startswith(k + " ") for k in (_key(b.text),) for u in unnumbered)]
     pool2 = descriptive or pool
     keyed = [(_key(b.text), b) for b in pool2]  # each form's key made once
     counts = Counter(k for k, _ in keyed)
@@ -276,12 +291,15 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
     def dominated(k: str) -> bool:
         # extended in the body, by words, not by a dash-joined tag ("Cụm thi đua số 8 - KBNN")
         return any(k2.startswith(k + " ") and c2 >= need and (need == 2 or any(
-            b.start >= title_end and _extends_by_word(b.text.lower(), k)
-            for kb, b in keyed if kb == k2))
+            _extends_by_word(b.text.lower(), k) for kb, b in keyed if kb == k2))
             for k2, c2 in counts.items())
 
     keys = [k for k in counts if not dominated(k)] or list(counts)
-    best_key = max(keys, key=lambda k: (counts[k], k in in_body, len(k)))
+    # a short form printed again counts for the fullest form that extends it ("Cụm thi đua số IV"
+    # for "Cụm thi đua số IV Viện kiểm sát nhân dân cấp huyện"), not for another bloc named once
+    weight = {k: counts[k] + sum(c for k0, c in counts.items() if k0 not in keys and k.startswith(k0 + " "))
+              for k in keys}
+    best_key = max(keys, key=lambda k: (weight[k], k in in_body, len(k)))
     forms = [b for k, b in keyed if k == best_key]
     best = max(forms, key=lambda b: (b.start >= title_end, not b.text.isupper(), b.text[0].isupper(), -b.start))
     num = next((b for b in mentions if b.number is not None), None)

@@ -186,6 +186,16 @@ def find_period(seg: Segmented, kind: str, kind_found: Found | None, title: Piec
                 year = int(m.group("y")) if m.group("y") else _year_near(text, sc, m.end())
                 if year:
                     return Found({"year": year, "months": None}, m.start(), m.end())
+        # only the months still to come are named ("nhiệm vụ 6 tháng cuối năm 2022"): the review
+        # covered the rest of that year
+        for sc in scopes:
+            m = rule("kind.rest_of_year").search(text, sc.start, sc.end)
+            if m:
+                n = m.group("n").lower()
+                rest = int(n) if n.isdigit() else _WORDNUM.get(n)
+                year = int(m.group("y")) if m.group("y") else _year_near(text, sc, m.end())
+                if year and rest and 0 < rest < 12:
+                    return Found({"year": year, "months": 12 - rest}, m.start(), m.end())
     # A year right after the kind cue ("tổng kết … năm 2021", "giao ước thi đua năm 2023").
     if kind_found is not None:
         m = search(YEAR_RE, text, kind_found.end, min(len(text), kind_found.end + setting("kind_year_after")))

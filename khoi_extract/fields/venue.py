@@ -20,13 +20,23 @@ def lead_venue_lines(seg: Segmented, after: int = 0, limit: int = 3) -> list[Pie
 def find_venue(seg: Segmented, sentences: list[Piece]) -> Found | None:
     text = seg.text
     tai, stop = rule("venue.tai"), rule("venue.end")
+    planned, abbreviation = rule("venue.planned"), rule("venue.abbreviation")
+    place, address_next = rule("venue.place_word"), rule("venue.address_next")
     for sent in sentences:
         for m in tai.finditer(text, sent.start, sent.end):
+            if planned.search(text, max(sent.start, m.start() - setting("venue_planned_before")), m.start()):
+                continue  # "dự kiến tổ chức tại …": a future meeting's place
             start = m.end()
             e = stop.search(text, start, sent.end)
+            if place.match(text, start, sent.end):  # "thành phố X, tỉnh Y": the address goes on
+                while e and address_next.match(text, e.start(), sent.end):
+                    e = stop.search(text, e.end(), sent.end)
             end = e.start() if e else sent.end
-            # A parenthesis closes the name: "(Khối Phó)", "(tỉnh Thanh Hoá)".
+            # A parenthesis closes the name: "(Khối Phó)", "(tỉnh Thanh Hoá)"; an abbreviation in
+            # brackets that the name goes on after does not: "Hội Cựu chiến binh (CCB) tỉnh Bến Tre".
             paren = text.find("(", start, end)
+            while paren >= 0 and (abbr := abbreviation.match(text, paren, end)):
+                paren = text.find("(", abbr.end(), end)
             if paren >= 0:
                 end = paren
             while end > start and text[end - 1] in " -–":
