@@ -103,6 +103,23 @@ def test_values_read_with_plain_spaces():
     assert any("\u00a0" in s.text for s in rec.spans)  # spans keep the characters as read
 
 
+def test_a_capitals_headline_does_not_name_the_bloc():
+    body = ("Sáng 12/1/2024, Khối thi đua số 10 tổ chức Hội nghị phát động thi đua năm 2024 tại Sở Tư pháp. "
+            "Khối thi đua số 10 gồm 8 đơn vị. Hội nghị suy tôn Sở Tư pháp làm Trưởng khối năm 2024.")
+    rec = extract("KHỐI THI ĐUA SỐ 10 PHÁT ĐỘNG THI ĐUA NĂM 2024\n" + body)
+    assert (rec.events[0].bloc.name, rec.events[0].bloc.number) == ("Khối thi đua số 10", 10)
+    # of one name, the copy printed in case is given, wherever it stands
+    rec = extract("CỤM THI ĐUA SỐ 3 CÁC TRƯỜNG THPT TỔNG KẾT NĂM HỌC\n"
+                  + body.replace("Khối thi đua số 10", "Cụm thi đua số 3 các trường THPT", 1))
+    assert rec.events[0].bloc.name == "Cụm thi đua số 3 các trường THPT"
+
+
+def test_khoi_in_a_capitals_headline_without_thi_dua_is_no_bloc():
+    page = ("KHỐI ĐÃ CÓ NHỮNG THÀNH TÍCH XUẤT SẮC TRONG NĂM 2023\n"
+            "Sở Tư pháp nhận Cờ thi đua của UBND tỉnh vì đã có thành tích xuất sắc trong năm 2023.")
+    assert extract(page).events == []
+
+
 # --------------------------------------------------------------------------- every shipped article
 
 _ROOT = Path(__file__).resolve().parents[1]

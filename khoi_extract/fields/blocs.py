@@ -183,6 +183,8 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
             break
         rest_end = sm.start() if sm else limit
         raw = text[rest_start:rest_end]
+        if not has_td and m.group("h").isupper() and raw.strip().isupper():
+            continue  # "KHỐI ĐÃ CÓ …" in a capitals headline: no telling a name from the words after it
         read = _read_name(raw.strip(), has_td, m.group("h")[0].isupper())
         if read is None:
             continue
@@ -254,13 +256,20 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
 
     The name is the form printed most often; a longer form that extends it wins
     when printed at least twice ("Cụm thi đua số IX Tòa án nhân dân"); ties go to
-    forms in the body over the headline, then to the longer form.
+    forms in the body over the headline, then to the longer form; of one form, the
+    copy printed in case is given rather than one in capitals.
     """
     named = [b for b in mentions if b.text.split()[-1].lower() not in ("đua", "khối", "cụm")]
     if not named:
         return None, None
     if all(b.plural for b in named):
         return None, None  # only the family of blocs ("tỉnh có 12 khối thi đua …"): no one bloc meets
+    # a form printed in capitals (a headline "KHỐI THI ĐUA SỐ 10 PHÁT ĐỘNG …") does not show where
+    # the name ends nor read its number: it counts only as a form also printed in case, unless
+    # nothing is
+    cased = {_key(b.text) for b in named if not b.text.isupper()}
+    if cased:
+        named = [b for b in named if not b.text.isupper() or _key(b.text) in cased]
     plain = [b for b in named if not b.in_role and not b.plural]
     if plain:
         named = plain
@@ -268,7 +277,7 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
     pool = with_td or named
     # A descriptive name without a number ("Khối thi đua Các cơ quan nội chính") beats
     # numbered forms ("Khối Thi đua số 6"), whose number is still recorded.
-    descriptive = [b for b in pool if b.number is None]
+    descriptive = [b for b in pool if b.number is None and not (cased and b.text.isupper())]
     if len(descriptive) < len(pool):
         # a lower-case description ("tổ chức cụm thi đua các trường trực thuộc Sở") names no bloc
         # beside a numbered form
@@ -301,7 +310,7 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
               for k in keys}
     best_key = max(keys, key=lambda k: (weight[k], k in in_body, len(k)))
     forms = [b for k, b in keyed if k == best_key]
-    best = max(forms, key=lambda b: (b.start >= title_end, not b.text.isupper(), b.text[0].isupper(), -b.start))
+    best = max(forms, key=lambda b: (not b.text.isupper(), b.start >= title_end, b.text[0].isupper(), -b.start))
     num = next((b for b in mentions if b.number is not None), None)
     return best, num
 
