@@ -148,3 +148,11 @@ def test_a_layout_change_leaves_every_shipped_record_unchanged(name: str, shippe
     changed = [doc for doc, (text, record) in shipped.items()
                if extract(change(text, random.Random(7))).model_dump(exclude={"spans", "warnings"}) != record]
     assert changed == []
+
+
+def test_bloc_words_in_title_case_name_the_bloc():
+    page = ("KHỐI THI ĐUA 11 TỔNG KẾT NĂM 2023\n"
+            "Sáng 12/1/2024, Khối Thi Đua 11 tổ chức Hội nghị tổng kết công tác thi đua năm 2023 tại Sở Tư pháp. "
+            "Khối Thi Đua 11 gồm 9 đơn vị.")
+    rec = extract(page)
+    assert (rec.events[0].bloc.name, rec.events[0].bloc.number) == ("Khối Thi Đua 11", 11)
