@@ -106,13 +106,15 @@ def _straight_quotes(text: str, rng: random.Random) -> str:
 
 
 def _upper_headline(text: str, rng: random.Random) -> str:
-    """The headline (the first line of 30-200 characters not ending a sentence) in capitals,
+    """The headline (among the first three lines, one of 30-200 characters not ending a sentence) in capitals,
     as some portals print it. The title then differs from gold as printed; the other fields
     should not."""
     lines = text.split("\n")
-    for i, ln in enumerate(lines):
+    opening = [i for i, ln in enumerate(lines) if ln.strip()][:3]  # a headline is among the first lines
+    for i in opening:
+        ln = lines[i]
         if 30 < len(ln.strip()) <= 200 and not ln.rstrip().endswith("."):
-            stamp = regex.match(r"\s*date \d{4}-\d\d-\d\d ", ln)  # a crawler's stamp stays as it is
+            stamp = regex.match(r"\s*date \d{4}-\d\d(?:-\d\d)? ", ln)  # a crawler's stamp stays as it is
             cut = stamp.end() if stamp else 0
             lines[i] = ln[:cut] + ln[cut:].upper()
             break
