@@ -14,6 +14,16 @@ from .schema import Span
 _ODD_SPACES = frozenset("\n\r\t\u00a0\u2007\u202f\u2009\u200a\u3000\u2002\u2003")
 
 
+def as_value(printed: str) -> str:
+    """A value as printed in `printed` (a span's text): the same characters, except that odd
+    whitespace inside it (`_ODD_SPACES`) reads as one plain space and decomposed letters (base
+    plus combining marks) are composed (NFC), so a value compares equal to the same name
+    printed elsewhere. The span keeps the characters exactly as read."""
+    if not unicodedata.is_normalized("NFC", printed):
+        printed = unicodedata.normalize("NFC", printed)
+    return " ".join(printed.split()) if any(c in _ODD_SPACES for c in printed) else printed
+
+
 class Grounder:
     """Maps normalised spans to source spans and collects the evidence list."""
 
@@ -23,14 +33,9 @@ class Grounder:
         self.warnings: list[str] = []
 
     def text(self, start: int, end: int) -> str:
-        """The source text behind normalised [start, end) — values are copied as printed, but
-        odd whitespace inside one (`_ODD_SPACES`) reads as one plain space, and a decomposed
-        letter (base plus combining marks) is given composed (NFC), as every other value is."""
+        """The value behind normalised [start, end): the source text as printed (`as_value`)."""
         s, e = self.norm.to_source(start, end)
-        value = self.norm.source[s:e]
-        if not unicodedata.is_normalized("NFC", value):
-            value = unicodedata.normalize("NFC", value)  # the same letters; decomposed ones compare unequal
-        return " ".join(value.split()) if any(c in _ODD_SPACES for c in value) else value
+        return as_value(self.norm.source[s:e])
 
     def add(self, field: str, start: int, end: int) -> None:
         """Record the evidence of `field`; a span with no source behind it is a warning."""

@@ -93,12 +93,12 @@ Khối gồm 7 đơn vị: Sở Tài chính, Sở Kế hoạch và Đầu tư, C
 exp=dict(kind="tong_ket", member_count=7, province="Quảng Ngãi",
  members=["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh", "Ngân hàng Nhà nước chi nhánh tỉnh", "Cục Thống kê", "Bảo hiểm xã hội tỉnh"])),
 
-dict(id="c13", aim="distributive list 'Công an các tỉnh: A, B, C và D', count in words, multi-province ⇒ province null",
+dict(id="c13", aim="distributive list 'Công an các tỉnh: A, B, C và D', count in words, multi-province ⇒ province null, the bloc's fullest printed name",
 text="""Cụm thi đua số 1 Công an các tỉnh Tây Bắc tổng kết năm 2023
 Ngày 8/12/2023, tại thành phố Điện Biên Phủ, Cụm thi đua số 1 tổ chức hội nghị tổng kết phong trào thi đua "Vì an ninh Tổ quốc" năm 2023.
 Cụm gồm bốn đơn vị là Công an các tỉnh: Sơn La, Điện Biên, Lai Châu và Lào Cai.""",
 exp=dict(kind="tong_ket", date="2023-12-08", province=None, member_count=4, campaigns=["Vì an ninh Tổ quốc"],
- members=["Công an Sơn La", "Công an Điện Biên", "Công an Lai Châu", "Công an Lào Cai"], venue="thành phố Điện Biên Phủ", bloc=("Cụm thi đua số 1", 1))),
+ members=["Công an Sơn La", "Công an Điện Biên", "Công an Lai Châu", "Công an Lào Cai"], venue="thành phố Điện Biên Phủ", bloc=("Cụm thi đua số 1 Công an các tỉnh Tây Bắc", 1))),
 
 dict(id="c14", aim="member count in words 'mười hai cơ quan, đơn vị thành viên'",
 text="""Khối thi đua các cơ quan Văn hóa - Xã hội tổng kết năm 2024
@@ -229,12 +229,12 @@ Cập nhật: 03/01/2025
 Chiều 30/12, Khối thi đua Nông nghiệp - Tài nguyên tỉnh Yên Bái tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.""",
 exp=dict(kind="tong_ket", date="2024-12-30", period=(2024, 12), province="Yên Bái")),
 
-dict(id="c34", aim="handover-only ('bàn giao nhiệm vụ Trưởng khối') ⇒ other, roles",
+dict(id="c34", aim="handover-only ('bàn giao nhiệm vụ Trưởng khối … giữa A và B') ⇒ other, A's outgoing term and B's, B by its fuller printed name",
 text="""Bàn giao nhiệm vụ Trưởng Khối thi đua các cơ quan Tư pháp
 Ngày 15/1/2024, tại Sở Tư pháp tỉnh An Giang, diễn ra lễ bàn giao nhiệm vụ Trưởng Khối thi đua các cơ quan Tư pháp năm 2024 giữa Cục Thi hành án dân sự tỉnh và Sở Tư pháp.
 Theo đó, Sở Tư pháp nhận nhiệm vụ Trưởng Khối năm 2024.""",
 exp=dict(kind="other", date="2024-01-15", province="An Giang", venue="Sở Tư pháp tỉnh An Giang",
- roles=[("leader", 2024, "Sở Tư pháp")])),
+ roles=[("leader", 2023, "Cục Thi hành án dân sự tỉnh"), ("leader", 2024, "Sở Tư pháp tỉnh An Giang")])),
 
 dict(id="c35", aim="'Khối trưởng, Khối phó' in one list via parentheses after names with 'năm 2024'",
 text="""Khối thi đua các Hội đặc thù tổng kết năm 2024
