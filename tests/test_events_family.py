@@ -405,8 +405,12 @@ def test_bloc_mentions(text: str, expect: list) -> None:
     # ... but a named unit after the comma is not part of the list
     ("Khối thi đua các Hội đặc thù, Hội Nông dân tỉnh là đơn vị trưởng khối.", "Khối thi đua các Hội đặc thù"),
     ("Khối thi đua các KCN, UBND tỉnh tặng bằng khen.", "Khối thi đua các KCN"),
-    # a headline in capitals drops its province too
+    # a headline in capitals drops its province too, and so does a glued 'TPHCM' or the last of two province words
     ("KHỐI THI ĐUA 11 THÀNH PHỐ HỒ CHÍ MINH TỔNG KẾT", "KHỐI THI ĐUA 11"),
+    ("Cụm thi đua 3 Ban Dân vận Quận ủy TPHCM họp.", "Cụm thi đua 3 Ban Dân vận Quận ủy"),
+    ("Cụm thi đua số 2 khối các huyện, thành phố tỉnh Gia Lai họp.", "Cụm thi đua số 2 khối các huyện, thành phố"),
+    # 'hiện' before a verb ends the name
+    ("Khối thi đua Doanh nghiệp số 5 hiện có 20 thành viên.", "Khối thi đua Doanh nghiệp số 5"),
 ])
 def test_bloc_name_edges(text: str, name: str) -> None:
     assert mentions(text)[0][0] == name
@@ -502,6 +506,12 @@ def test_short_forms_count_for_the_numbered_name_they_shorten() -> None:
     seg = seg_of(text)
     best, num = blocs.choose_bloc(blocs.find_bloc_mentions(seg), text.index("\n"))
     assert best.text == "Cụm thi đua số 4 Viện kiểm sát nhân dân cấp huyện" and num.number == 4
+
+
+def test_a_renamed_bloc_takes_its_name_in_force() -> None:
+    text = ("Chiều 26-12, Khối thi đua Bảo hiểm (nay được gọi là Khối thi đua Doanh nghiệp số 3) đã tổ chức "
+            "Hội nghị tổng kết công tác thi đua năm 2023.\n")
+    assert one(text)["bloc"] == {"name": "Khối thi đua Doanh nghiệp số 3", "number": 3}
 
 
 def test_a_count_in_the_page_chrome_above_the_headline_does_not_make_it_the_family_of_blocs() -> None:
