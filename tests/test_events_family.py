@@ -179,6 +179,18 @@ def test_school_year_signing_in_autumn_is_in_the_first_year() -> None:
     assert ev["date"] == "2015-10-20"
 
 
+def test_a_quarterly_check_in_is_other_and_a_quarterly_review_is_so_ket() -> None:
+    checkin = ("Giao ban Khối thi đua các cơ quan Văn hóa - Xã hội quý III năm 2020\n\n"
+               "Ngày 06/10, tại Sở Y tế, Khối thi đua các cơ quan Văn hóa - Xã hội tổ chức giao ban quý III năm 2020 "
+               "nhằm đánh giá kết quả thực hiện nhiệm vụ.\n")
+    ev = one(checkin)
+    assert (ev["kind"], ev["period"], ev["bloc"]["number"]) == ("other", {"year": 2020, "months": None}, None)
+    review = ("Ngày 10/4/2020, Cụm thi đua số 2 tổ chức hội nghị sơ kết công tác thi đua quý I, "
+              "triển khai nhiệm vụ quý II năm 2020.\n")
+    ev = one(review)
+    assert (ev["kind"], ev["period"]) == ("so_ket", {"year": 2020, "months": 3})
+
+
 def test_mid_year_review_naming_only_the_months_to_come() -> None:
     text = ("Sơ kết Cụm thi đua các tỉnh miền núi năm 2021\n\n"
             "Hội nghị sơ kết Cụm thi đua các tỉnh miền núi năm 2021. Tại hội nghị, các đại biểu đề ra giải pháp "
