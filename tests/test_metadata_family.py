@@ -180,6 +180,11 @@ def test_the_site_name_above_the_stamp_is_not_the_headline() -> None:
     assert title(text) == HEAD
 
 
+def test_the_site_name_and_slogan_is_not_a_lead() -> None:
+    text = f"VIETINBANK - Nâng giá trị cuộc sống\n\n{HEAD}\n\nThứ sáu, 15/03/2024 - 15:42\n\n{LEAD}\n"
+    assert title(text) == HEAD
+
+
 def test_a_photo_of_the_room_is_not_the_headline() -> None:
     text = f"Tiếp tục nâng cao chất lượng công tác thi đua\nToàn cảnh Hội nghị ký kết Khối thi đua Nội chính\n\n{BODY}\n"
     assert title(text) == "Tiếp tục nâng cao chất lượng công tác thi đua"
