@@ -311,6 +311,9 @@ def test_emulation_congress_is_not_a_contest() -> None:
      "sơ kết 6 tháng đầu năm 2022.", "thị trấn Mộc Châu, huyện Mộc Châu, tỉnh Sơn La"),
     ("Ngày 10/1/2022, tại Công ty Cao su Ea Hleo, huyện Ea H'leo, Khối thi đua các doanh nghiệp tổ chức hội nghị "
      "tổng kết năm 2021.", "Công ty Cao su Ea Hleo"),
+    # an online meeting's main point
+    ("Ngày 15/12/2021, Cụm thi đua các tỉnh miền Đông tổ chức hội nghị trực tuyến tổng kết năm 2021. "
+     "Điểm cầu chính đặt tại Trung tâm Hội nghị tỉnh Đồng Nai, kết nối với các điểm cầu.", "Trung tâm Hội nghị tỉnh Đồng Nai"),
     # an abbreviation in brackets inside the name does not close it
     ("Ngày 12/1/2022, tại hội trường Hội Nông dân (HND) tỉnh Bình Phước, Khối thi đua các đoàn thể tổ chức hội nghị "
      "tổng kết năm 2021.", "Hội Nông dân (HND) tỉnh Bình Phước"),
