@@ -179,6 +179,18 @@ def test_school_year_signing_in_autumn_is_in_the_first_year() -> None:
     assert ev["date"] == "2015-10-20"
 
 
+def test_a_quarterly_check_in_is_other_and_a_quarterly_review_is_so_ket() -> None:
+    checkin = ("Giao ban Khối thi đua các cơ quan Văn hóa - Xã hội quý III năm 2020\n\n"
+               "Ngày 06/10, tại Sở Y tế, Khối thi đua các cơ quan Văn hóa - Xã hội tổ chức giao ban quý III năm 2020 "
+               "nhằm đánh giá kết quả thực hiện nhiệm vụ.\n")
+    ev = one(checkin)
+    assert (ev["kind"], ev["period"], ev["bloc"]["number"]) == ("other", {"year": 2020, "months": None}, None)
+    review = ("Ngày 10/4/2020, Cụm thi đua số 2 tổ chức hội nghị sơ kết công tác thi đua quý I, "
+              "triển khai nhiệm vụ quý II năm 2020.\n")
+    ev = one(review)
+    assert (ev["kind"], ev["period"]) == ("so_ket", {"year": 2020, "months": 3})
+
+
 def test_mid_year_review_naming_only_the_months_to_come() -> None:
     text = ("Sơ kết Cụm thi đua các tỉnh miền núi năm 2021\n\n"
             "Hội nghị sơ kết Cụm thi đua các tỉnh miền núi năm 2021. Tại hội nghị, các đại biểu đề ra giải pháp "
@@ -299,6 +311,9 @@ def test_emulation_congress_is_not_a_contest() -> None:
      "sơ kết 6 tháng đầu năm 2022.", "thị trấn Mộc Châu, huyện Mộc Châu, tỉnh Sơn La"),
     ("Ngày 10/1/2022, tại Công ty Cao su Ea Hleo, huyện Ea H'leo, Khối thi đua các doanh nghiệp tổ chức hội nghị "
      "tổng kết năm 2021.", "Công ty Cao su Ea Hleo"),
+    # an online meeting's main point
+    ("Ngày 15/12/2021, Cụm thi đua các tỉnh miền Đông tổ chức hội nghị trực tuyến tổng kết năm 2021. "
+     "Điểm cầu chính đặt tại Trung tâm Hội nghị tỉnh Đồng Nai, kết nối với các điểm cầu.", "Trung tâm Hội nghị tỉnh Đồng Nai"),
     # an abbreviation in brackets inside the name does not close it
     ("Ngày 12/1/2022, tại hội trường Hội Nông dân (HND) tỉnh Bình Phước, Khối thi đua các đoàn thể tổ chức hội nghị "
      "tổng kết năm 2021.", "Hội Nông dân (HND) tỉnh Bình Phước"),
@@ -405,8 +420,12 @@ def test_bloc_mentions(text: str, expect: list) -> None:
     # ... but a named unit after the comma is not part of the list
     ("Khối thi đua các Hội đặc thù, Hội Nông dân tỉnh là đơn vị trưởng khối.", "Khối thi đua các Hội đặc thù"),
     ("Khối thi đua các KCN, UBND tỉnh tặng bằng khen.", "Khối thi đua các KCN"),
-    # a headline in capitals drops its province too
+    # a headline in capitals drops its province too, and so does a glued 'TPHCM' or the last of two province words
     ("KHỐI THI ĐUA 11 THÀNH PHỐ HỒ CHÍ MINH TỔNG KẾT", "KHỐI THI ĐUA 11"),
+    ("Cụm thi đua 3 Ban Dân vận Quận ủy TPHCM họp.", "Cụm thi đua 3 Ban Dân vận Quận ủy"),
+    ("Cụm thi đua số 2 khối các huyện, thành phố tỉnh Gia Lai họp.", "Cụm thi đua số 2 khối các huyện, thành phố"),
+    # 'hiện' before a verb ends the name
+    ("Khối thi đua Doanh nghiệp số 5 hiện có 20 thành viên.", "Khối thi đua Doanh nghiệp số 5"),
 ])
 def test_bloc_name_edges(text: str, name: str) -> None:
     assert mentions(text)[0][0] == name
@@ -502,6 +521,12 @@ def test_short_forms_count_for_the_numbered_name_they_shorten() -> None:
     seg = seg_of(text)
     best, num = blocs.choose_bloc(blocs.find_bloc_mentions(seg), text.index("\n"))
     assert best.text == "Cụm thi đua số 4 Viện kiểm sát nhân dân cấp huyện" and num.number == 4
+
+
+def test_a_renamed_bloc_takes_its_name_in_force() -> None:
+    text = ("Chiều 26-12, Khối thi đua Bảo hiểm (nay được gọi là Khối thi đua Doanh nghiệp số 3) đã tổ chức "
+            "Hội nghị tổng kết công tác thi đua năm 2023.\n")
+    assert one(text)["bloc"] == {"name": "Khối thi đua Doanh nghiệp số 3", "number": 3}
 
 
 def test_a_count_in_the_page_chrome_above_the_headline_does_not_make_it_the_family_of_blocs() -> None:

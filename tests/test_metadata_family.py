@@ -137,6 +137,8 @@ def test_byline_under_the_headline(line: str, name: str) -> None:
     ("15/03/2024 | Chính trị", dt.date(2024, 3, 15)),
     ("Quảng Trị, ngày 15/03/2024", dt.date(2024, 3, 15)),
     ("(Cập nhật 15/03/2024 - 07:55)   Số lần xem: 842", dt.date(2024, 3, 15)),
+    ("Đăng lúc: 15/03/2024 | bởi: Quản trị viên | 127 lần xem", dt.date(2024, 3, 15)),
+    ("Ngày 15-03-2024 | Lượt xem 544 | Gửi bài viết cho bạn bè | In", dt.date(2024, 3, 15)),
 ])
 def test_stamp_under_the_headline(stamp: str, day: dt.date) -> None:
     assert published(f"{HEAD}\n{stamp}\n\n{LEAD}\n\n{BODY}\n") == day
@@ -167,6 +169,26 @@ def test_a_date_in_the_body_is_not_a_stamp() -> None:
 
 
 # ------------------------------------------------------------------ headline
+
+def test_a_page_address_under_the_crawler_stamp_is_chrome() -> None:
+    text = f"date 2024-03-15\nurl https://sotuphap.example.vn/tin-tuc/khoi-thi-dua-noi-chinh-ky-ket-2024\n{HEAD}\n\n{LEAD}\n"
+    assert title(text) == HEAD
+
+
+def test_the_site_name_above_the_stamp_is_not_the_headline() -> None:
+    text = f"VIETINBANK - Ngân hàng Thương mại cổ phần Công thương Việt Nam\n15/03/2024\n\n{HEAD}\n\n{LEAD}\n"
+    assert title(text) == HEAD
+
+
+def test_the_site_name_and_slogan_is_not_a_lead() -> None:
+    text = f"VIETINBANK - Nâng giá trị cuộc sống\n\n{HEAD}\n\nThứ sáu, 15/03/2024 - 15:42\n\n{LEAD}\n"
+    assert title(text) == HEAD
+
+
+def test_a_photo_of_the_room_is_not_the_headline() -> None:
+    text = f"Tiếp tục nâng cao chất lượng công tác thi đua\nToàn cảnh Hội nghị ký kết Khối thi đua Nội chính\n\n{BODY}\n"
+    assert title(text) == "Tiếp tục nâng cao chất lượng công tác thi đua"
+
 
 def test_headline_after_site_chrome_and_widget_labels() -> None:
     text = f"dự báo thời tiết\nHuế\nCần Thơ\nTP Hồ Chí Minh\nXã hội\n{HEAD}\nNgày đăng 15/03/2024 | 06:45\n\n{LEAD}\n"

