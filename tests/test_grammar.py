@@ -153,3 +153,21 @@ def test_required_groups_gate_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
         assert r.search("Hội nghị gồm 7 nội dung") is None
     finally:
         loader.rules.cache_clear()
+
+
+def test_a_long_run_limits_each_search_not_the_callers_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`regex` counts a finditer's limit from its start, the caller's time included; a long page
+    with many matches and honest work between them must not time out."""
+    import time
+
+    monkeypatch.setattr(loader, "TIMEOUT", 0.05)
+    text = "Khối thi đua số 3 tổ chức hội nghị. " * 20_000
+    found = 0
+    for _ in grammar.rule("blocs.head").finditer(text):
+        found += 1
+        if found % 1_000 == 0:
+            time.sleep(0.01)  # 0.2 s of the caller's work in all, four times the limit
+    assert found == 20_000
+    # the matches are those of one finditer over the text
+    assert [m.span() for m in loader.scan(grammar.rule("blocs.head").compiled, text, 0, len(text), "t")] == \
+        [m.span() for m in grammar.rule("blocs.head").compiled.finditer(text)]

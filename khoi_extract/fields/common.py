@@ -10,7 +10,7 @@ from typing import Any, Iterator
 import regex
 
 from ..errors import ExtractionTimeout
-from ..grammar.loader import time_limit
+from ..grammar.loader import scan, time_limit
 from ..lexicons import alternation, load
 
 
@@ -25,12 +25,9 @@ class Found:
 
 
 def finditer(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
-    """`pattern.finditer` with a time limit; a timeout becomes ExtractionTimeout (E090)."""
-    try:
-        end = len(text) if endpos is None else endpos
-        yield from pattern.finditer(text, pos, end, timeout=time_limit(pos, end))
-    except TimeoutError as exc:
-        raise ExtractionTimeout(f"E090: pattern {pattern.pattern[:40]!r} timed out") from exc
+    """`pattern.finditer`, each match under the time limit; a timeout becomes ExtractionTimeout (E090)."""
+    yield from scan(pattern, text, pos, len(text) if endpos is None else endpos,
+                    f"pattern {pattern.pattern[:40]!r}")
 
 
 def search(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:

@@ -276,6 +276,10 @@ def related_boxes(seg: Segmented) -> list[tuple[int, int]]:
         lines = seg.lines
         long_line = setting("body_paragraph_min")
         known, body_seen, run = [], False, []
+        # the next paragraph of body text after each line, found in one pass from the end
+        next_long = [len(lines)] * (len(lines) + 1)
+        for k in range(len(lines) - 1, -1, -1):
+            next_long[k] = k if len(lines[k].text) > long_line else next_long[k + 1]
 
         def close_run() -> None:
             if len(run) >= setting("related_link_run"):
@@ -284,8 +288,7 @@ def related_boxes(seg: Segmented) -> list[tuple[int, int]]:
 
         for i, ln in enumerate(lines):
             if (i > setting("header_widget_lines") or body_seen) and related_line(seg, ln):
-                nxt = next((k for k in range(i + 1, len(lines)) if len(lines[k].text) > long_line), len(lines))
-                known.append((i, nxt))
+                known.append((i, next_long[i + 1]))
             if _DATED_LINK.could_match(seg.text, ln.start, ln.end) and _DATED_LINK.match(ln.text):
                 run.append(i)
             elif ln.text.strip():
@@ -301,8 +304,8 @@ def article_end(seg: Segmented) -> int:
     """The index of the line where the article ends: the first box of links past the header
     lines or below a paragraph of body text."""
     lines, long_line = seg.lines, setting("body_paragraph_min")
-    return next((a for a, _ in related_boxes(seg)
-                 if a > setting("header_widget_lines") or any(len(ln.text) > long_line for ln in lines[:a])),
+    first_long = next((i for i, ln in enumerate(lines) if len(ln.text) > long_line), len(lines))
+    return next((a for a, _ in related_boxes(seg) if a > setting("header_widget_lines") or a > first_long),
                 len(lines))
 
 

@@ -42,6 +42,29 @@ def _untimed_window() -> int:
     return int(setting("untimed_window"))
 
 
+def scan(pattern: regex.Pattern, text: str, pos: int, end: int, name: str) -> Iterator[regex.Match]:
+    """`pattern.finditer` over text[pos:end], each match found under the time limit of the run
+    (a timeout is E090, naming `name`).
+
+    `regex` counts a finditer's limit from its start, including the caller's work between
+    matches: over a long page with many matches a caller doing honest work would time out.
+    So a long run searches match by match, each search with its own limit."""
+    limit = time_limit(pos, end)
+    if limit is None:
+        yield from pattern.finditer(text, pos, end)
+        return
+    at = pos
+    while at <= end:
+        try:
+            m = pattern.search(text, at, end, timeout=limit)
+        except TimeoutError as exc:
+            raise ExtractionTimeout(f"E090: {name} timed out") from exc
+        if m is None:
+            return
+        yield m
+        at = m.end() if m.end() > m.start() else m.end() + 1
+
+
 class GrammarError(ValueError):
     """A rule or piece file that does not validate or compile (raised at load time)."""
 
@@ -119,14 +142,10 @@ class Rule(BaseModel):
         return all(any(low.find(w, pos, end) >= 0 for w in group) for group in self.gate_groups)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
-        """Matches in text[pos:endpos], under the time limit (a timeout is E090)."""
+        """Matches in text[pos:endpos], each found under the time limit (a timeout is E090)."""
         if not self.could_match(text, pos, endpos):
             return
-        try:
-            end = len(text) if endpos is None else endpos
-            yield from self.compiled.finditer(text, pos, end, timeout=time_limit(pos, end))
-        except TimeoutError as exc:
-            raise ExtractionTimeout(f"E090: rule {self.id} timed out") from exc
+        yield from scan(self.compiled, text, pos, len(text) if endpos is None else endpos, f"rule {self.id}")
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         if not self.could_match(text, pos, endpos):
