@@ -98,6 +98,15 @@ def test_in_compound_name() -> None:
     assert not in_compound_name(text, 1)
 
 
+def test_a_head_after_va_starts_another_unit_after_a_bare_name() -> None:
+    # under a category ("các Sở: …") a bare name cannot go on with a unit's head
+    assert _items("Xây dựng, Giao thông vận tải và Ban Dân tộc, Liên minh Hợp tác xã tỉnh") \
+        == ["Xây dựng", "Giao thông vận tải", "Ban Dân tộc", "Liên minh Hợp tác xã tỉnh"]
+    # a name with its own head may ("Văn phòng Đoàn … và Hội đồng nhân dân tỉnh" is one office)
+    assert _items("Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh, Thanh tra tỉnh") \
+        == ["Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "Thanh tra tỉnh"]
+
+
 # ----------------------------------------------------------------- one unit, two printings
 
 def test_looks_like_province() -> None:
