@@ -132,6 +132,8 @@ def test_same_unit(a: str, b: str) -> None:
 
 @pytest.mark.parametrize("a,b", [
     ("Quận 10", "Quận 11"),
+    ("Agribank chi nhánh tỉnh Cần Thơ", "Agribank chi nhánh Cần Thơ II"),  # a Roman numeral numbers another unit
+    ("Nông trường V", "Nông trường VI"),
     ("Huyện ủy Krông Pắc", "Huyện ủy Krông Búk"),
     ("Sở Y tế", "Sở Tư pháp"),
     ("Agribank chi nhánh Đồng Nai", "Agribank chi nhánh Bắc Đồng Nai"),  # a direction names another branch

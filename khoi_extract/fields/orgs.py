@@ -241,14 +241,15 @@ def _strip_council(name: str) -> str:
     return rule("orgs.council_lead").sub("", name)
 
 
-_DIGITS = regex.compile(r"\d+")
+# A unit's number: digits, or a Roman numeral standing as a word ("Agribank chi nhánh Cần Thơ II", "Nông trường VI").
+_NUMBERS = regex.compile(r"\d+|(?<![\p{L}\p{M}])[IVX]+(?![\p{L}\p{M}])")
 
 
 @lru_cache(maxsize=16384)
 def same_unit(a: str, b: str) -> bool:
-    """Two printed names of one unit ("Quận 10" and "Quận 11" are two units;
+    """Two printed names of one unit ("Quận 10" and "Quận 11", "… Cần Thơ" and "… Cần Thơ II" are two units;
     "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
-    if _DIGITS.findall(a) != _DIGITS.findall(b) or _direction_apart(a, b):
+    if _NUMBERS.findall(a) != _NUMBERS.findall(b) or _direction_apart(a, b):
         return False
     ca, cb = _strip_council(a), _strip_council(b)
     if ca == cb:
