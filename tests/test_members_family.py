@@ -175,6 +175,14 @@ def test_award_recipients_after_cho() -> None:
     assert got == ["Sở Y tế", "Sở Tư pháp", "Ban Dân tộc"]
 
 
+def test_counted_award_recipients_named_after_la() -> None:
+    got = _members("Khối thống nhất đề nghị tặng Cờ thi đua cho 02 đơn vị xuất sắc là Trường Đại học Vinh và "
+                   "Trường Đại học Hồng Đức và đề nghị Bộ trưởng tặng Bằng khen cho 03 đơn vị.")
+    assert got == ["Trường Đại học Vinh", "Trường Đại học Hồng Đức"]
+    # collectives so introduced may be a unit's own departments
+    assert _members("Khối đề nghị tặng Giấy khen cho 2 tập thể tiêu biểu là Phòng Tổng hợp và Phòng Kế toán.") == []
+
+
 def test_award_takers_before_nhan() -> None:
     got = _members("Khối đã suy tôn Hội Nông dân nhận Cờ thi đua; Hội Luật gia và Hội Khuyến học nhận Bằng khen của UBND tỉnh.")
     assert got == ["Hội Nông dân", "Hội Luật gia", "Hội Khuyến học"]
