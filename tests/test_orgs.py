@@ -98,6 +98,11 @@ def test_in_compound_name() -> None:
     assert not in_compound_name(text, 1)
 
 
+def test_the_items_first_word_again_after_va_starts_another_item() -> None:
+    assert _items("THPT Lạc Thủy, THPT Yên Mô A và THPT Yên Mô B") == ["THPT Lạc Thủy", "THPT Yên Mô A", "THPT Yên Mô B"]
+    assert _items("Trung tâm Văn hóa và Thể thao, Sở Y tế") == ["Trung tâm Văn hóa và Thể thao", "Sở Y tế"]
+
+
 def test_a_head_after_va_starts_another_unit_after_a_bare_name() -> None:
     # under a category ("các Sở: …") a bare name cannot go on with a unit's head
     assert _items("Xây dựng, Giao thông vận tải và Ban Dân tộc, Liên minh Hợp tác xã tỉnh") \

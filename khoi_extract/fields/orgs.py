@@ -197,7 +197,10 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
             # the last item, or the last before the list runs into other words (", trong đó …")
             is_last = i == len(pieces) - 1 or bool(_LOWER_NEXT.match(text, pieces[i + 1][0], pieces[i + 1][0] + 2))
             head = bool(head_re().match(text, nxt))
-            bare_before = not head_re().match(text[sub_start:m.start()].strip())
+            before = text[sub_start:m.start()].split()
+            bare_before = not head_re().match(" ".join(before))
+            # "… THPT Yên Thủy A và THPT Yên Thủy B": the item's first word again starts another item
+            repeated = bool(before) and len(before) > 1 and text.startswith(before[0] + " ", nxt)
             unit_word = head or bool(rule("orgs.unit_word").match(text, nxt))
             starts_head = unit_word or bool(province_pattern().match(text, nxt)) \
                 or any(pa == nxt for pa, _ in protected) \
@@ -205,8 +208,8 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
             # A unit's head after "và" starts another unit anywhere in a list when the name before it has no
             # head of its own ("các Sở: …, Giao thông vận tải và Ban Dân tộc, Liên minh …"; not "Văn phòng Đoàn
             # Đại biểu Quốc hội và Hội đồng nhân dân tỉnh"); in a distributive list a place word too.
-            if starts_head and (is_last or text[nxt:nxt + 4] == "các " or (head and bare_before)
-                                or (loose_and and unit_word)):
+            if repeated or (starts_head and (is_last or text[nxt:nxt + 4] == "các " or (head and bare_before)
+                                             or (loose_and and unit_word))):
                 out.append((sub_start, m.start()))
                 sub_start = nxt
         out.append((sub_start, b))
