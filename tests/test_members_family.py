@@ -183,6 +183,12 @@ def test_counted_award_recipients_named_after_la() -> None:
     assert _members("Khối đề nghị tặng Giấy khen cho 2 tập thể tiêu biểu là Phòng Tổng hợp và Phòng Kế toán.") == []
 
 
+def test_a_bloc_role_after_a_dash_ends_the_recipient() -> None:
+    got = _members("Công ty Xổ số kiến thiết (Trưởng khối năm 2023) đã bàn giao cờ luân lưu Trưởng khối cho "
+                   "Công ty Cấp nước Nam Định – Trưởng khối năm 2024.")
+    assert got == ["Công ty Cấp nước Nam Định"]
+
+
 def test_award_takers_before_nhan() -> None:
     got = _members("Khối đã suy tôn Hội Nông dân nhận Cờ thi đua; Hội Luật gia và Hội Khuyến học nhận Bằng khen của UBND tỉnh.")
     assert got == ["Hội Nông dân", "Hội Luật gia", "Hội Khuyến học"]
