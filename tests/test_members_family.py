@@ -336,6 +336,12 @@ def test_a_capitalised_place_word_and_a_role_given_after_do_end_the_item() -> No
         == ["huyện Sa Thầy", "huyện Ngọc Hồi", "huyện Đăk Glei"]
 
 
+def test_parse_list_a_head_in_title_case_and_kinh_te_xa_hoi_inside_a_name() -> None:
+    assert _parsed("Sở Y tế, Thành Đoàn, Hội Nông dân") == ["Sở Y tế", "Thành Đoàn", "Hội Nông dân"]
+    assert _parsed("Sở Tài chính, Viện Nghiên cứu phát triển kinh tế - xã hội, Cục Thống kê") \
+        == ["Sở Tài chính", "Viện Nghiên cứu phát triển kinh tế - xã hội", "Cục Thống kê"]
+
+
 def test_parse_list_category_head_and_numbered_places() -> None:
     assert _parsed("các sở Nội vụ, Tài chính") == ["Sở Nội vụ", "Sở Tài chính"]
     assert _parsed("1, 3, 5 và 10", "Quận") == ["Quận 1", "Quận 3", "Quận 5", "Quận 10"]

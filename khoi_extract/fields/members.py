@@ -256,7 +256,9 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
                 out.append(item)
                 continue
             elif last_head and (piece[:1].isdigit() or (piece[:1].isupper() and len(piece.split()) <= 3
-                                                         and not looks_like_province(piece))):
+                                                         and not looks_like_province(piece)
+                                                         and not head_re().match(piece[:1] + piece[1:].lower()))):
+                # (a head printed in title case, "Thành Đoàn", is a unit of its own)
                 item = _item(text, a, b, last_head, None, False, rule_id)
                 if item:
                     out.append(item)
