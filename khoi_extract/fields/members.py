@@ -363,16 +363,18 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         if len(items) >= 2:
             out.extend(items)
             regions.append((m.start(), end))
-    heads = list(_hits("members.distrib_head", text, sent_start, sent_end, present))
+    heads = sorted([*_hits("members.distrib_head", text, sent_start, sent_end, present),
+                    *_hits("members.distrib_head_lower", text, sent_start, sent_end, present)], key=lambda h: h.start())
     for n, m in enumerate(heads):
         if not free(m.start()):
             continue
-        paren = bool(m.group("paren"))  # "… các huyện, thị xã nội địa (A, B, C)": the list is the bracket
+        gd = m.groupdict()
+        paren = bool(gd.get("paren"))  # "… các huyện, thị xã nội địa (A, B, C)": the list is the bracket
         end = _list_end(text, m.end(), sent_end, paren or _in_paren(text, sent_start, m.start()))
         if n + 1 < len(heads) and heads[n + 1].start() < end:
             # "UBND các phường: A, B và UBND các xã: C": the next head ends this list
             end = m.end() + len(rule("members.trailing_joiner").sub("", text[m.end():heads[n + 1].start()]))
-        cat = m.group("cat")
+        cat = gd.get("cat")
         cat_word = cat.split(None, 1)[1].lower() if cat else None
         if cat_word and "," in cat_word:
             cat_word = None  # "các huyện, thị xã": which place word is each item's is not said
