@@ -321,19 +321,16 @@ def _province_suffix() -> regex.Pattern:
     return regex.compile(r"(?:\s+(?:tỉnh|thành phố|TP\.?))?\s+(?:" + province_pattern().pattern + r")\s*$")
 
 
-@lru_cache(maxsize=1)
-def _province_end() -> regex.Pattern:
-    """A province's name ending a unit's name; composed in code from `province_pattern` (see
-    `_province_suffix`)."""
-    return regex.compile(r"\s+(?:" + province_pattern().pattern + r")\s*$")
-
-
 def province_lead(name: str) -> str | None:
     """The words of a unit's name before the province that ends it ("Hội CCB tỉnh" of "Hội CCB
     tỉnh Vĩnh Long"): in a list, a bare province after it names the same kind of unit there
     ("Hội CCB tỉnh Vĩnh Long, Bến Tre"). None when the name has no head or no province at its end."""
-    m = _province_end().search(name)
-    return name[:m.start()] if m and head_re().match(name) and head_re().match(name[:m.start()]) else None
+    words = name.split()
+    # the shortest tail that is a province (looked up, not scanned for: this runs on every listed name;
+    # "Bà Rịa - Vũng Tàu" is five words, "TP Hồ Chí Minh" keeps its "TP" in the lead)
+    k = next((k for k in range(1, min(5, len(words) - 1) + 1) if province_of(" ".join(words[-k:]))), 0)
+    lead = " ".join(words[:-k]) if k else ""
+    return lead if lead and head_re().match(lead) else None
 
 
 @lru_cache(maxsize=8192)
