@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from khoi_extract.fields.orgs import (bare_head, in_compound_name, looks_like_province, org_at, org_before, org_in,
-                                      position_prefix_re, same_unit, split_items, strip_place_word)
+                                      position_prefix_re, province_lead, same_unit, split_items, strip_place_word)
 
 
 def _span(text: str, span: tuple[int, int] | None) -> str | None:
@@ -113,6 +113,13 @@ def test_a_head_after_va_starts_another_unit_after_a_bare_name() -> None:
 
 
 # ----------------------------------------------------------------- one unit, two printings
+
+def test_province_lead_is_the_name_before_its_province() -> None:
+    assert province_lead("Hội CCB tỉnh Vĩnh Long") == "Hội CCB tỉnh"
+    assert province_lead("Hội LHPN tỉnh Bà Rịa - Vũng Tàu") == "Hội LHPN tỉnh"
+    assert province_lead("Công an TP Hồ Chí Minh") == "Công an TP"
+    assert province_lead("Sở Y tế") is None and province_lead("Vĩnh Long") is None
+
 
 def test_looks_like_province() -> None:
     assert looks_like_province("tỉnh Lạng Sơn")
