@@ -189,6 +189,13 @@ def test_a_bloc_role_after_a_dash_ends_the_recipient() -> None:
     assert got == ["Công ty Cấp nước Nam Định"]
 
 
+def test_acclaimed_units() -> None:
+    got = _members("Hội nghị đã bình xét, suy tôn Công ty Cổ phần Cấp nước Nam Định và Công ty Cổ phần Vật tư "
+                   "nông nghiệp Nam Định đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert got == ["Công ty Cổ phần Cấp nước Nam Định", "Công ty Cổ phần Vật tư nông nghiệp Nam Định"]
+    assert _members("Hội nghị đã suy tôn những tập thể có thành tích xuất sắc của Khối.") == []
+
+
 def test_award_takers_before_nhan() -> None:
     got = _members("Khối đã suy tôn Hội Nông dân nhận Cờ thi đua; Hội Luật gia và Hội Khuyến học nhận Bằng khen của UBND tỉnh.")
     assert got == ["Hội Nông dân", "Hội Luật gia", "Hội Khuyến học"]

@@ -416,8 +416,9 @@ def _distributive(text: str, sent_start: int, sent_end: int,
 def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
     """Units an award goes to at the meeting: the bloc's members voting for themselves.
 
-    Only names led by a unit head count (never people), after "… cho" (`members.award_for`)
-    or in the clause before "nhận Cờ …" / "được đề nghị … tặng …" (`members.award_taker`)."""
+    Only names led by a unit head count (never people), after "… cho" (`members.award_for`) or
+    "suy tôn" (acclaimed, `members.acclaimed`), or in the clause before "nhận Cờ …" / "được đề nghị
+    … tặng …" (`members.award_taker`)."""
     out: list[MemberCandidate] = []
     for m in _hits("members.award_for", text, sent_start, sent_end, present):
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
@@ -425,6 +426,13 @@ def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str]
             semi = text.find(";", m.end(), end)  # "…; UBND tỉnh tặng Bằng khen cho …" starts a new clause
             end = semi if semi >= 0 else end
         for f in parse_list(text, m.end(), end, None, None, "members.award_for"):
+            if not head_re().match(f.value):
+                break
+            out.append(f)
+    for m in _hits("members.acclaimed", text, sent_start, sent_end, present):
+        end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+        semi = text.find(";", m.end(), end)  # "…; đề nghị tặng Bằng khen cho …" starts a new clause
+        for f in parse_list(text, m.end(), semi if semi >= 0 else end, None, None, "members.acclaimed"):
             if not head_re().match(f.value):
                 break
             out.append(f)
@@ -438,7 +446,7 @@ def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str]
             if not head_re().match(f.value):
                 break
             run.insert(0, f)
-        out.extend(run)
+        out.extend(f for f in run if not any(o.start == f.start for o in out))  # acclaimed and taking: once
     return out
 
 
