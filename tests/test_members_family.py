@@ -175,6 +175,27 @@ def test_award_recipients_after_cho() -> None:
     assert got == ["Sở Y tế", "Sở Tư pháp", "Ban Dân tộc"]
 
 
+def test_counted_award_recipients_named_after_la() -> None:
+    got = _members("Khối thống nhất đề nghị tặng Cờ thi đua cho 02 đơn vị xuất sắc là Trường Đại học Vinh và "
+                   "Trường Đại học Hồng Đức và đề nghị Bộ trưởng tặng Bằng khen cho 03 đơn vị.")
+    assert got == ["Trường Đại học Vinh", "Trường Đại học Hồng Đức"]
+    # collectives so introduced may be a unit's own departments
+    assert _members("Khối đề nghị tặng Giấy khen cho 2 tập thể tiêu biểu là Phòng Tổng hợp và Phòng Kế toán.") == []
+
+
+def test_a_bloc_role_after_a_dash_ends_the_recipient() -> None:
+    got = _members("Công ty Xổ số kiến thiết (Trưởng khối năm 2023) đã bàn giao cờ luân lưu Trưởng khối cho "
+                   "Công ty Cấp nước Nam Định – Trưởng khối năm 2024.")
+    assert got == ["Công ty Cấp nước Nam Định"]
+
+
+def test_acclaimed_units() -> None:
+    got = _members("Hội nghị đã bình xét, suy tôn Công ty Cổ phần Cấp nước Nam Định và Công ty Cổ phần Vật tư "
+                   "nông nghiệp Nam Định đề nghị UBND tỉnh tặng Cờ thi đua.")
+    assert got == ["Công ty Cổ phần Cấp nước Nam Định", "Công ty Cổ phần Vật tư nông nghiệp Nam Định"]
+    assert _members("Hội nghị đã suy tôn những tập thể có thành tích xuất sắc của Khối.") == []
+
+
 def test_award_takers_before_nhan() -> None:
     got = _members("Khối đã suy tôn Hội Nông dân nhận Cờ thi đua; Hội Luật gia và Hội Khuyến học nhận Bằng khen của UBND tỉnh.")
     assert got == ["Hội Nông dân", "Hội Luật gia", "Hội Khuyến học"]
@@ -320,6 +341,12 @@ def test_a_capitalised_place_word_and_a_role_given_after_do_end_the_item() -> No
         == ["Thị trấn Yên Lạc", "xã Minh Hòa", "xã Tân Tiến"]
     assert _members("Cụm thi đua số 1 gồm huyện Sa Thầy, Ngọc Hồi và Đăk Glei do huyện Sa Thầy làm Cụm trưởng.") \
         == ["huyện Sa Thầy", "huyện Ngọc Hồi", "huyện Đăk Glei"]
+
+
+def test_parse_list_a_head_in_title_case_and_kinh_te_xa_hoi_inside_a_name() -> None:
+    assert _parsed("Sở Y tế, Thành Đoàn, Hội Nông dân") == ["Sở Y tế", "Thành Đoàn", "Hội Nông dân"]
+    assert _parsed("Sở Tài chính, Viện Nghiên cứu phát triển kinh tế - xã hội, Cục Thống kê") \
+        == ["Sở Tài chính", "Viện Nghiên cứu phát triển kinh tế - xã hội", "Cục Thống kê"]
 
 
 def test_parse_list_category_head_and_numbered_places() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from khoi_extract.fields.orgs import (bare_head, in_compound_name, looks_like_province, org_at, org_before, org_in,
-                                      position_prefix_re, same_unit, split_items, strip_place_word)
+                                      position_prefix_re, province_lead, same_unit, split_items, strip_place_word)
 
 
 def _span(text: str, span: tuple[int, int] | None) -> str | None:
@@ -98,7 +98,28 @@ def test_in_compound_name() -> None:
     assert not in_compound_name(text, 1)
 
 
+def test_the_items_first_word_again_after_va_starts_another_item() -> None:
+    assert _items("THPT Lạc Thủy, THPT Yên Mô A và THPT Yên Mô B") == ["THPT Lạc Thủy", "THPT Yên Mô A", "THPT Yên Mô B"]
+    assert _items("Trung tâm Văn hóa và Thể thao, Sở Y tế") == ["Trung tâm Văn hóa và Thể thao", "Sở Y tế"]
+
+
+def test_a_head_after_va_starts_another_unit_after_a_bare_name() -> None:
+    # under a category ("các Sở: …") a bare name cannot go on with a unit's head
+    assert _items("Xây dựng, Giao thông vận tải và Ban Dân tộc, Liên minh Hợp tác xã tỉnh") \
+        == ["Xây dựng", "Giao thông vận tải", "Ban Dân tộc", "Liên minh Hợp tác xã tỉnh"]
+    # a name with its own head may ("Văn phòng Đoàn … và Hội đồng nhân dân tỉnh" is one office)
+    assert _items("Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh, Thanh tra tỉnh") \
+        == ["Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "Thanh tra tỉnh"]
+
+
 # ----------------------------------------------------------------- one unit, two printings
+
+def test_province_lead_is_the_name_before_its_province() -> None:
+    assert province_lead("Hội CCB tỉnh Vĩnh Long") == "Hội CCB tỉnh"
+    assert province_lead("Hội LHPN tỉnh Bà Rịa - Vũng Tàu") == "Hội LHPN tỉnh"
+    assert province_lead("Công an TP Hồ Chí Minh") == "Công an TP"
+    assert province_lead("Sở Y tế") is None and province_lead("Vĩnh Long") is None
+
 
 def test_looks_like_province() -> None:
     assert looks_like_province("tỉnh Lạng Sơn")
@@ -123,6 +144,8 @@ def test_same_unit(a: str, b: str) -> None:
 
 @pytest.mark.parametrize("a,b", [
     ("Quận 10", "Quận 11"),
+    ("Agribank chi nhánh tỉnh Cần Thơ", "Agribank chi nhánh Cần Thơ II"),  # a Roman numeral numbers another unit
+    ("Nông trường V", "Nông trường VI"),
     ("Huyện ủy Krông Pắc", "Huyện ủy Krông Búk"),
     ("Sở Y tế", "Sở Tư pháp"),
     ("Agribank chi nhánh Đồng Nai", "Agribank chi nhánh Bắc Đồng Nai"),  # a direction names another branch

@@ -256,7 +256,9 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
                 out.append(item)
                 continue
             elif last_head and (piece[:1].isdigit() or (piece[:1].isupper() and len(piece.split()) <= 3
-                                                         and not looks_like_province(piece))):
+                                                         and not looks_like_province(piece)
+                                                         and not head_re().match(piece[:1] + piece[1:].lower()))):
+                # (a head printed in title case, "Thành Đoàn", is a unit of its own)
                 item = _item(text, a, b, last_head, None, False, rule_id)
                 if item:
                     out.append(item)
@@ -361,16 +363,18 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         if len(items) >= 2:
             out.extend(items)
             regions.append((m.start(), end))
-    heads = list(_hits("members.distrib_head", text, sent_start, sent_end, present))
+    heads = sorted([*_hits("members.distrib_head", text, sent_start, sent_end, present),
+                    *_hits("members.distrib_head_lower", text, sent_start, sent_end, present)], key=lambda h: h.start())
     for n, m in enumerate(heads):
         if not free(m.start()):
             continue
-        paren = bool(m.group("paren"))  # "… các huyện, thị xã nội địa (A, B, C)": the list is the bracket
+        gd = m.groupdict()
+        paren = bool(gd.get("paren"))  # "… các huyện, thị xã nội địa (A, B, C)": the list is the bracket
         end = _list_end(text, m.end(), sent_end, paren or _in_paren(text, sent_start, m.start()))
         if n + 1 < len(heads) and heads[n + 1].start() < end:
             # "UBND các phường: A, B và UBND các xã: C": the next head ends this list
             end = m.end() + len(rule("members.trailing_joiner").sub("", text[m.end():heads[n + 1].start()]))
-        cat = m.group("cat")
+        cat = gd.get("cat")
         cat_word = cat.split(None, 1)[1].lower() if cat else None
         if cat_word and "," in cat_word:
             cat_word = None  # "các huyện, thị xã": which place word is each item's is not said
@@ -412,8 +416,9 @@ def _distributive(text: str, sent_start: int, sent_end: int,
 def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
     """Units an award goes to at the meeting: the bloc's members voting for themselves.
 
-    Only names led by a unit head count (never people), after "… cho" (`members.award_for`)
-    or in the clause before "nhận Cờ …" / "được đề nghị … tặng …" (`members.award_taker`)."""
+    Only names led by a unit head count (never people), after "… cho" (`members.award_for`) or
+    "suy tôn" (acclaimed, `members.acclaimed`), or in the clause before "nhận Cờ …" / "được đề nghị
+    … tặng …" (`members.award_taker`)."""
     out: list[MemberCandidate] = []
     for m in _hits("members.award_for", text, sent_start, sent_end, present):
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
@@ -421,6 +426,13 @@ def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str]
             semi = text.find(";", m.end(), end)  # "…; UBND tỉnh tặng Bằng khen cho …" starts a new clause
             end = semi if semi >= 0 else end
         for f in parse_list(text, m.end(), end, None, None, "members.award_for"):
+            if not head_re().match(f.value):
+                break
+            out.append(f)
+    for m in _hits("members.acclaimed", text, sent_start, sent_end, present):
+        end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+        semi = text.find(";", m.end(), end)  # "…; đề nghị tặng Bằng khen cho …" starts a new clause
+        for f in parse_list(text, m.end(), semi if semi >= 0 else end, None, None, "members.acclaimed"):
             if not head_re().match(f.value):
                 break
             out.append(f)
@@ -434,7 +446,7 @@ def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str]
             if not head_re().match(f.value):
                 break
             run.insert(0, f)
-        out.extend(run)
+        out.extend(f for f in run if not any(o.start == f.start for o in out))  # acclaimed and taking: once
     return out
 
 

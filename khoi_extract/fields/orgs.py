@@ -196,13 +196,20 @@ def split_items(text: str, start: int, end: int, loose_and: bool = False) -> lis
             nxt = m.end()
             # the last item, or the last before the list runs into other words (", trong đó …")
             is_last = i == len(pieces) - 1 or bool(_LOWER_NEXT.match(text, pieces[i + 1][0], pieces[i + 1][0] + 2))
-            unit_word = bool(head_re().match(text, nxt)) \
-                or bool(rule("orgs.unit_word").match(text, nxt))
+            head = bool(head_re().match(text, nxt))
+            before = text[sub_start:m.start()].split()
+            bare_before = not head_re().match(" ".join(before))
+            # "… THPT Yên Thủy A và THPT Yên Thủy B": the item's first word again starts another item
+            repeated = bool(before) and len(before) > 1 and text.startswith(before[0] + " ", nxt)
+            unit_word = head or bool(rule("orgs.unit_word").match(text, nxt))
             starts_head = unit_word or bool(province_pattern().match(text, nxt)) \
                 or any(pa == nxt for pa, _ in protected) \
                 or (loose_and and bool(_UPPER_OR_DIGIT.match(text, nxt, nxt + 1)))
-            # In a distributive list the items are bare names, so "… vận tải và Ban Dân tộc" splits anywhere.
-            if starts_head and (is_last or text[nxt:nxt + 4] == "các " or (loose_and and unit_word)):
+            # A unit's head after "và" starts another unit anywhere in a list when the name before it has no
+            # head of its own ("các Sở: …, Giao thông vận tải và Ban Dân tộc, Liên minh …"; not "Văn phòng Đoàn
+            # Đại biểu Quốc hội và Hội đồng nhân dân tỉnh"); in a distributive list a place word too.
+            if repeated or (starts_head and (is_last or text[nxt:nxt + 4] == "các " or (head and bare_before)
+                                             or (loose_and and unit_word))):
                 out.append((sub_start, m.start()))
                 sub_start = nxt
         out.append((sub_start, b))
@@ -237,14 +244,15 @@ def _strip_council(name: str) -> str:
     return rule("orgs.council_lead").sub("", name)
 
 
-_DIGITS = regex.compile(r"\d+")
+# A unit's number: digits, or a Roman numeral standing as a word ("Agribank chi nhánh Cần Thơ II", "Nông trường VI").
+_NUMBERS = regex.compile(r"\d+|(?<![\p{L}\p{M}])[IVX]+(?![\p{L}\p{M}])")
 
 
 @lru_cache(maxsize=16384)
 def same_unit(a: str, b: str) -> bool:
-    """Two printed names of one unit ("Quận 10" and "Quận 11" are two units;
+    """Two printed names of one unit ("Quận 10" and "Quận 11", "… Cần Thơ" and "… Cần Thơ II" are two units;
     "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
-    if _DIGITS.findall(a) != _DIGITS.findall(b) or _direction_apart(a, b):
+    if _NUMBERS.findall(a) != _NUMBERS.findall(b) or _direction_apart(a, b):
         return False
     ca, cb = _strip_council(a), _strip_council(b)
     if ca == cb:
@@ -313,19 +321,16 @@ def _province_suffix() -> regex.Pattern:
     return regex.compile(r"(?:\s+(?:tỉnh|thành phố|TP\.?))?\s+(?:" + province_pattern().pattern + r")\s*$")
 
 
-@lru_cache(maxsize=1)
-def _province_end() -> regex.Pattern:
-    """A province's name ending a unit's name; composed in code from `province_pattern` (see
-    `_province_suffix`)."""
-    return regex.compile(r"\s+(?:" + province_pattern().pattern + r")\s*$")
-
-
 def province_lead(name: str) -> str | None:
     """The words of a unit's name before the province that ends it ("Hội CCB tỉnh" of "Hội CCB
     tỉnh Vĩnh Long"): in a list, a bare province after it names the same kind of unit there
     ("Hội CCB tỉnh Vĩnh Long, Bến Tre"). None when the name has no head or no province at its end."""
-    m = _province_end().search(name)
-    return name[:m.start()] if m and head_re().match(name) and head_re().match(name[:m.start()]) else None
+    words = name.split()
+    # the shortest tail that is a province (looked up, not scanned for: this runs on every listed name;
+    # "Bà Rịa - Vũng Tàu" is five words, "TP Hồ Chí Minh" keeps its "TP" in the lead)
+    k = next((k for k in range(1, min(5, len(words) - 1) + 1) if province_of(" ".join(words[-k:]))), 0)
+    lead = " ".join(words[:-k]) if k else ""
+    return lead if lead and head_re().match(lead) else None
 
 
 @lru_cache(maxsize=8192)
