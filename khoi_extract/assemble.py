@@ -162,9 +162,10 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
     elif best is not None:
         ev = _build_event(seg, g, best, num, mentions, title_piece, published, skip=skip)
         if ev is not None:
+            main_at = len(built)
             built.append(ev)
             built.extend(_dated_roundup(seg, g, ev, mentions))
-            side = _side_contest_event(seg, g, ev["event"], best, num, index=len(built))
+            side = _side_contest_event(seg, g, ev["event"], best, num, index=len(built), main_at=main_at)
             if side is not None:
                 built.append(side)
     else:
@@ -268,9 +269,11 @@ def _dated_roundup(seg: Segmented, g: Grounder, main: dict, mentions) -> list[di
     return out
 
 
-def _side_contest_event(seg: Segmented, g: Grounder, main: dict, best, num, index: int) -> dict | None:
+def _side_contest_event(seg: Segmented, g: Grounder, main: dict, best, num, index: int,
+                        main_at: int) -> dict | None:
     """A sports meet or contest the bloc holds on the occasion of its meeting, as its own `other`
-    event (RECORD.md): same bloc, the year the contest names (else the meeting's period)."""
+    event (RECORD.md): same bloc, the year the contest names (else the meeting's period), and the
+    bloc's units, who compete in it ("units competing as the bloc's members count")."""
     if main["kind"] == "other":
         return None
     found = find_side_contest(seg, seg.sentences)
@@ -286,8 +289,9 @@ def _side_contest_event(seg: Segmented, g: Grounder, main: dict, best, num, inde
     if bf.number_span:
         g.add(f"{P}.bloc.number", *bf.number_span)
     ev = {"kind": "other", "date": None, "period": {"year": year, "months": None} if year else None,
-          "venue": None, "bloc": dict(main["bloc"]), "roles": [], "members": [], "member_count": None,
-          "awards": [], "documents": [], "people": [], "campaigns": []}
+          "venue": None, "bloc": dict(main["bloc"]), "roles": [], "members": list(main["members"]),
+          "member_count": main["member_count"], "awards": [], "documents": [], "people": [], "campaigns": []}
+    g.copy(f"events[{main_at}]", P, ("members", "member_count"))
     return {"event": ev, "venue_spans": [], "member_provinces": [], "date_sentence": None}
 
 

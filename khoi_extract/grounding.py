@@ -44,3 +44,13 @@ class Grounder:
             self.warnings.append(f"W301: {field} has no evidence in the source")
             return
         self.spans.append(Span(field=field, start=s, end=e, text=self.norm.source[s:e]))
+
+    def copy(self, src: str, dst: str, fields: tuple[str, ...]) -> None:
+        """The evidence of `src`'s `fields` (`events[0]` `members`, `member_count`) as `dst`'s too:
+        a value one event takes from another keeps the same words as its evidence."""
+        for sp in list(self.spans):
+            for f in fields:
+                head = f"{src}.{f}"
+                if sp.field == head or sp.field.startswith(head + "[") or sp.field.startswith(head + "."):
+                    self.spans.append(Span(field=dst + sp.field[len(src):], start=sp.start, end=sp.end,
+                                           text=sp.text))

@@ -703,3 +703,17 @@ def test_leaders_of_blocs_and_clusters_side_by_side_are_no_bare_bloc() -> None:
     report = ("Sáng 12/1, Hội nghị tổng kết công tác thi đua năm 2023 của khối được tổ chức tại Sở Tư pháp. "
               "Đơn vị trưởng khối báo cáo kết quả.")
     assert len(extract(report).events) == 1
+
+
+def test_a_side_contest_lists_the_bloc_units_who_compete() -> None:
+    """RECORD.md: units competing as the bloc's members count; the contest held on the occasion of
+    the meeting is its own `other` event with the same units, each with its evidence."""
+    text = ("Ngày 10/7/2024, Cụm thi đua số 4 gồm 3 đơn vị: Kho bạc Nhà nước Thái Nguyên, Kho bạc Nhà nước "
+            "Bắc Kạn và Kho bạc Nhà nước Cao Bằng tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024. "
+            "Cũng nhân dịp này, Cụm tổ chức Hội thao Cụm thi đua số 4 năm 2024.\n")
+    rec = extract(text)
+    main, side = rec.events
+    assert side.kind == "other" and side.members == main.members and len(side.members) == 3
+    assert side.member_count == main.member_count == 3
+    fields = {sp.field for sp in rec.spans}
+    assert {"events[1].members[0]", "events[1].members[2]", "events[1].member_count"} <= fields
