@@ -52,18 +52,35 @@ def modern_tones(text: str) -> str:
     return _OLD_NFC.sub(fix, text)
 
 
-# A line starting with one of these (or "1." / "2)") opens a list item, never a wrapped line's rest
-# (a dash may be either: "Bà Rịa\n- Vũng Tàu" is wrapped, and an item after a full line is rare);
-# a line ending a sentence keeps its break (the sentence ends there either way);
-# a line opening with a date and a time (or a bar) is the stamp under a headline, not its rest.
-_ITEM_MARKS = frozenset("+*•·")
+# A line starting with one of these (or "1.", "2)", "a)", "II.") opens a list item or a table row,
+# never a wrapped line's rest (a dash may be either: "Bà Rịa\n- Vũng Tàu" is wrapped, but not after
+# a line ending with ":" or ";", which announces an item); a line ending a sentence keeps its break
+# (the sentence ends there either way); a line opening with a date and a time (or a bar) is the
+# stamp under a headline, not its rest.
+_ITEM_MARKS = frozenset("+*•·|")
+_DASHES = frozenset("-–—")
 _LINE_ENDS = frozenset(".!?")
+_SENTENCE_ENDS = frozenset(".!?:;\"”")
+_ROMAN = frozenset("IVXL")
 _STAMP = regex.compile(r"\s*(?:\d{1,2}:\d{2}\s*[|,-]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*$|\s*[|,-]?\s*\d{1,2}:\d{2}|\s+\|)")
 
 
 def _item_number(word: str) -> bool:
-    """'1.', '12)' open a numbered list item; '2025.' ends a sentence with a year."""
-    return len(word) <= 3 and word[-1:] in ".)" and word[:-1].isdigit()
+    """'1.', '12)', 'a)', 'II.' open a list item; '2025.' ends a sentence with a year."""
+    mark, body = word[-1:], word[:-1]
+    return mark in ".)" and 0 < len(body) <= 4 and (
+        (body.isdigit() and len(body) <= 2) or (len(body) == 1 and body.islower()) or set(body) <= _ROMAN)
+
+
+def _wrap_width(lens: list[int]) -> int:
+    """The width a text was wrapped at: the longest line length that several lines reach to
+    within `wrap_slack` (a wrapped paragraph's lines end within a word of it); 0 if none does."""
+    slack, need = setting("wrap_slack"), setting("wrap_min_lines")
+    fits = sorted(n for n in lens if setting("wrap_min_width") <= n <= setting("wrap_max_width"))
+    for i in range(len(fits) - 1, need - 2, -1):
+        if fits[i] - fits[i - need + 1] <= slack:
+            return fits[i]
+    return 0
 
 
 def unwrap(text: str) -> str:
@@ -71,22 +88,27 @@ def unwrap(text: str) -> str:
     becomes a space), so an offset map over the text stays valid.
 
     Mailers, PDFs and text dumps break paragraphs at a fixed width; rules written for a
-    paragraph a line would see a sentence cut at every break. A text counts as wrapped
-    when many of its lines fill one width (`wrap_min_width`..`wrap_max_width`) and hardly
-    any runs past it; a break is soft when the next line's first word would not have fitted on
-    the line (the one test every wrapping tool obeys), so a short paragraph end stays.
+    paragraph a line would see a sentence cut at every break. A text counts as wrapped when
+    many of its lines of text end within a word of one width (`_wrap_width`), hardly any runs
+    past it (one may: a URL, a headline), and most of those full lines end mid-sentence (a page with a paragraph a line
+    ends its lines with full stops). A break is soft when the next line's first word would
+    not have fitted on the line (the one test every wrapping tool obeys), so a short paragraph
+    end stays.
     """
     if text.count("\n") < setting("wrap_min_lines"):
         return text
     lines = text.split("\n")
     lens = [len(ln.rstrip()) for ln in lines]
-    width = max((n for n in lens if n <= setting("wrap_max_width")), default=0)
-    near = sum(1 for n in lens if width * setting("wrap_near_width") <= n <= width)
+    width = _wrap_width(lens)
+    if not width:
+        return text
+    full = [ln.rstrip() for ln, n in zip(lines, lens) if width - setting("wrap_slack") <= n <= width]
     over = sum(1 for n in lens if n > width)
     filled = sum(1 for n in lens if n)
     texty = sum(1 for n in lens if n > width / 2)  # lines of text, not menu items or labels
-    if (width < setting("wrap_min_width") or near < setting("wrap_min_lines")
-            or near < setting("wrap_near_share") * texty or over > setting("wrap_over_share") * filled):
+    ended = sum(1 for ln in full if ln[-1] in _SENTENCE_ENDS)
+    if (len(full) < setting("wrap_near_share") * texty or over > max(1, setting("wrap_over_share") * filled)
+            or ended > setting("wrap_sentence_end_share") * len(full)):
         return text
     out = list(text)
     at = 0
@@ -95,7 +117,8 @@ def unwrap(text: str) -> str:
         head = nxt.lstrip()
         first = head.split(" ", 1)[0]
         if (n and head and n + 1 + len(first) > width and ln.rstrip()[-1] not in _LINE_ENDS
-                and head[0] not in _ITEM_MARKS and not _item_number(first) and not _STAMP.match(nxt)):
+                and head[0] not in _ITEM_MARKS and not _item_number(first) and not _STAMP.match(nxt)
+                and not (head[0] in _DASHES and ln.rstrip()[-1] in ":;")):
             out[at] = " "
         at += 1
     return "".join(out)

@@ -273,8 +273,25 @@ def test_unwrap_keeps_a_short_paragraph_end_and_list_items():
 
 
 def test_a_page_with_a_paragraph_a_line_is_left_alone():
-    page = "Cụm thi đua số 4 tổng kết năm 2023\n" + _PARAGRAPH + "\n" + _PARAGRAPH.replace("Sở Nội vụ", "Sở Y tế")
+    """Lines of similar length that end with full stops are paragraphs, not a wrapped text."""
+    page = "\n".join([
+        "Cụm thi đua số 4 các sở, ngành tỉnh Hà Nam tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 và ký giao ước năm 2024",
+        "(HNP) - Sáng 12/1/2024, tại Sở Tư pháp, Cụm thi đua số 4 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.",
+        "Cụm thi đua số 4 gồm 5 đơn vị: Sở Tư pháp, Sở Nội vụ, Sở Tài chính, Sở Y tế và Thanh tra tỉnh, do Sở Tư pháp làm Cụm trưởng.",
+        "Năm 2023, các đơn vị trong cụm đã triển khai hiệu quả các phong trào thi đua, hoàn thành tốt các nhiệm vụ chính trị được giao.",
+        "Hội nghị đã suy tôn Sở Nội vụ làm Cụm trưởng năm 2024, Sở Tài chính làm Cụm phó; các đơn vị đã ký kết giao ước thi đua.",
+        "Thu Hà"])
     assert normalize(page).text == page
+
+
+def test_one_long_line_does_not_hide_a_wrapped_paragraph():
+    url = "https://sotuphap.hanam.gov.vn/tin-tuc/cum-thi-dua-so-4-to-chuc-hoi-nghi-tong-ket-cong-tac-thi-dua-nam-2023.html"
+    assert _PARAGRAPH in normalize(url + "\n" + _wrap(_PARAGRAPH, 72)).text
+
+
+def test_lettered_and_roman_items_after_a_wrapped_paragraph_keep_their_lines():
+    text = normalize(_wrap(_PARAGRAPH, 60) + "\na) Sở Tư pháp nhận Cờ thi đua\nII. NHIỆM VỤ NĂM 2024").text
+    assert _PARAGRAPH + "\na) Sở Tư pháp" in text and "thi đua\nII. NHIỆM VỤ" in text
 
 
 def test_a_wrapped_article_gives_the_record_of_the_unwrapped_one():
