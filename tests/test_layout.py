@@ -156,3 +156,29 @@ def test_bloc_words_in_title_case_name_the_bloc():
             "Khối Thi Đua 11 gồm 9 đơn vị.")
     rec = extract(page)
     assert (rec.events[0].bloc.name, rec.events[0].bloc.number) == ("Khối Thi Đua 11", 11)
+
+
+def test_dated_lines_inside_the_article_are_its_own():
+    """Documents, phases or a schedule listed with their dates between paragraphs of the
+    article are no box of links: nothing below them is lost."""
+    head = "Cụm thi đua số 4 tổng kết công tác năm 2023\n" + _BODY + "\n"
+    tail = ("\nNăm 2024, Cụm thi đua số 4 tiếp tục đẩy mạnh các phong trào thi đua yêu nước, gắn với thực hiện "
+            "nhiệm vụ chính trị của từng đơn vị, phấn đấu hoàn thành xuất sắc các chỉ tiêu được giao trong năm.\n"
+            "Nguyễn Văn An")
+    for listed in ("Các giai đoạn thi đua:\n- Giai đoạn 1 từ đầu năm đến giữa năm (30/6/2024)\n"
+                   "- Giai đoạn 2 từ giữa năm đến cuối năm (31/12/2024)",
+                   "Lịch tổng kết của các cụm\nCụm thi đua số 4 do Sở Tư pháp chủ trì - 12/01/2024\n"
+                   "Cụm thi đua số 5 do Sở Y tế chủ trì - 15/01/2024"):
+        seg = segment(normalize(head + listed + tail))
+        assert related_boxes(seg) == [], listed
+        assert extract(head + listed + tail).author == "Nguyễn Văn An"
+
+
+def test_a_box_between_the_lead_and_the_body_does_not_end_the_article():
+    page = ("Cụm thi đua số 4 tổng kết công tác năm 2023\n" + _BODY + "\nTin liên quan\n"
+            "Khối thi đua số 5 ký kết giao ước năm 2023\n"
+            "Năm 2024, Cụm thi đua số 4 tiếp tục đẩy mạnh các phong trào thi đua yêu nước, gắn với thực hiện "
+            "nhiệm vụ chính trị của từng đơn vị, phấn đấu hoàn thành xuất sắc các chỉ tiêu được giao trong năm.\n"
+            "Nguyễn Văn An")
+    rec = extract(page)
+    assert rec.author == "Nguyễn Văn An" and rec.events[0].bloc.name == "Cụm thi đua số 4"

@@ -262,39 +262,55 @@ def related_line(seg: Segmented, ln: Piece) -> bool:
     return _RELATED.could_match(seg.text, ln.start, ln.end) and _RELATED.match(ln.text) is not None
 
 
+def _next_paragraph(seg: Segmented) -> list[int]:
+    """For each line index (and one past the end), the index of the next paragraph of body text
+    at or after it (`body_paragraph_min`), else the number of lines; one pass from the end."""
+    found = seg._shared.get("next_paragraph")
+    if found is None:
+        lines, long_line = seg.lines, setting("body_paragraph_min")
+        found = [len(lines)] * (len(lines) + 1)
+        for k in range(len(lines) - 1, -1, -1):
+            found[k] = k if len(lines[k].text) > long_line else found[k + 1]
+        seg._shared["next_paragraph"] = found
+    return found
+
+
 def related_boxes(seg: Segmented) -> list[tuple[int, int]]:
     """Boxes of links to other articles, as [first, end) line indexes, in text order.
 
     A box heading ("Tin liên quan") counts past the header lines, or once a paragraph of body
     text was printed (a short page's box comes right after it); the header's own widgets are
     not the end of the article. Its box runs to the next paragraph of body text, else to the
-    end. A run of dated link lines (`metadata.dated_link`) is a box without a heading, and only
-    that run: it may stand anywhere, even above the article.
+    end. A run of dated link lines (`metadata.dated_link`) with no heading is a box only at an
+    edge of the page (no body paragraph before it, or none after it) and not after a line
+    that announces a list (":"): inside the article, dated lines are its own (documents,
+    phases, a schedule).
     """
     known = seg._shared.get("related_boxes")
     if known is None:
         lines = seg.lines
-        long_line = setting("body_paragraph_min")
-        known, body_seen, run = [], False, []
-        # the next paragraph of body text after each line, found in one pass from the end
-        next_long = [len(lines)] * (len(lines) + 1)
-        for k in range(len(lines) - 1, -1, -1):
-            next_long[k] = k if len(lines[k].text) > long_line else next_long[k + 1]
-
-        def close_run() -> None:
-            if len(run) >= setting("related_link_run"):
-                known.append((run[0], run[-1] + 1))
-            run.clear()
-
+        nxt = _next_paragraph(seg)
+        known = []
+        runs: list[tuple[int, int, bool, bool]] = []  # dated link lines: first, last, body before, after ':'
+        current: tuple[int, int, bool, bool] | None = None
+        body_seen, announced = False, False
         for i, ln in enumerate(lines):
             if (i > setting("header_widget_lines") or body_seen) and related_line(seg, ln):
-                known.append((i, next_long[i + 1]))
+                known.append((i, nxt[i + 1]))
             if _DATED_LINK.could_match(seg.text, ln.start, ln.end) and _DATED_LINK.match(ln.text):
-                run.append(i)
-            elif ln.text.strip():
-                close_run()
-            body_seen = body_seen or len(ln.text) > long_line
-        close_run()
+                current = (i, i, body_seen, announced) if current is None else (current[0], i, *current[2:])
+            elif ln.text.strip():  # blank lines do not break a run
+                if current is not None:
+                    runs.append(current)
+                    current = None
+                announced = ln.text.rstrip().endswith(":")
+            body_seen = body_seen or nxt[i] == i
+        if current is not None:
+            runs.append(current)
+        for first, last, body_before, after_colon in runs:
+            at_edge = not body_before or nxt[last + 1] == len(lines)
+            if last - first + 1 >= setting("related_link_run") and at_edge and not after_colon:
+                known.append((first, last + 1))
         known.sort()
         seg._shared["related_boxes"] = known
     return known
@@ -302,10 +318,11 @@ def related_boxes(seg: Segmented) -> list[tuple[int, int]]:
 
 def article_end(seg: Segmented) -> int:
     """The index of the line where the article ends: the first box of links past the header
-    lines or below a paragraph of body text."""
-    lines, long_line = seg.lines, setting("body_paragraph_min")
-    first_long = next((i for i, ln in enumerate(lines) if len(ln.text) > long_line), len(lines))
-    return next((a for a, _ in related_boxes(seg) if a > setting("header_widget_lines") or a > first_long),
+    lines or below a paragraph of body text, with no paragraph of body text after it."""
+    lines, nxt = seg.lines, _next_paragraph(seg)
+    first_long = nxt[0]
+    return next((a for a, b in related_boxes(seg)
+                 if (a > setting("header_widget_lines") or a > first_long) and nxt[b] == len(lines)),
                 len(lines))
 
 
