@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import unicodedata
 
-from .normalize import Normalized
+from .normalize import DROPPED, Normalized
 from .schema import Span
 
 
-# Whitespace that is no printed space of a name: a line break inside a value (a hard-wrapped line,
-# see `normalize.unwrap`), tabs, non-breaking and typographic spaces. A value holding one reads
-# with plain single spaces.
-_ODD_SPACES = frozenset("\n\r\t\u00a0\u2007\u202f\u2009\u200a\u3000\u2002\u2003")
-
-
 def as_value(printed: str) -> str:
-    """A value as printed in `printed` (a span's text): the same characters, except that odd
-    whitespace inside it (`_ODD_SPACES`) reads as one plain space and decomposed letters (base
-    plus combining marks) are composed (NFC), so a value compares equal to the same name
-    printed elsewhere. The span keeps the characters exactly as read."""
+    """A value as printed in `printed` (a span's text): the same characters, except that
+    invisible ones (zero-width, soft hyphen, BOM: `normalize.DROPPED`) are left out, any run of
+    whitespace other than one plain space (a wrapped line's break, a non-breaking, typographic
+    or ideographic space, a tab) reads as one plain space, and decomposed letters (base plus
+    combining marks) are composed (NFC), so a value compares equal to the same name printed
+    elsewhere. The span keeps the characters exactly as read."""
     if not unicodedata.is_normalized("NFC", printed):
         printed = unicodedata.normalize("NFC", printed)
-    return " ".join(printed.split()) if any(c in _ODD_SPACES for c in printed) else printed
+    if any(c in DROPPED for c in printed):
+        printed = "".join(c for c in printed if c not in DROPPED)
+    if any(c.isspace() and c != " " for c in printed):
+        printed = " ".join(printed.split())
+    return printed
 
 
 class Grounder:

@@ -19,9 +19,10 @@ from .grammar.settings import setting
 from .lexicons import load
 
 # Characters that are treated as a plain space.
-_SPACE_LIKE = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u3000", "\t", "\u2002", "\u2003"}
+_SPACE_LIKE = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u3000", "\t", "\u2002", "\u2003",
+               "\u2000", "\u2001", "\u2004", "\u2005", "\u2006", "\u2008", "\u205f", "\u1680", "\x0b", "\x0c"}
 # Characters dropped altogether (zero-width, soft hyphen, BOM).
-_DROPPED = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+DROPPED = frozenset({"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"})
 
 # A lower-case letter run directly followed by a capitalised word: "BanThi" → "Ban Thi".
 _RUN_TOGETHER = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
@@ -152,7 +153,7 @@ class Normalized:
         return self.source[s:e]
 
 
-_SLOW_CHARS = regex.compile("[" + "".join(sorted(_DROPPED)) + "\r]")
+_SLOW_CHARS = regex.compile("[" + "".join(sorted(DROPPED)) + "\r]")
 
 
 def normalize(source: str) -> Normalized:
@@ -183,7 +184,7 @@ def normalize(source: str) -> Normalized:
         j = i + 1
         while j < n and unicodedata.combining(source[j]):
             j += 1
-        if ch in _DROPPED:
+        if ch in DROPPED:
             i = j
             continue
         if ch == "\r":

@@ -182,3 +182,11 @@ def test_a_box_between_the_lead_and_the_body_does_not_end_the_article():
             "Nguyễn Văn An")
     rec = extract(page)
     assert rec.author == "Nguyễn Văn An" and rec.events[0].bloc.name == "Cụm thi đua số 4"
+
+
+def test_invisible_characters_and_odd_spaces_stay_out_of_values():
+    for odd in ("\u200b ", "\u00ad ", " \u2060", "\u2008", "\u205f"):
+        page = "Cụm thi đua số 4 tổng kết công tác năm 2023\n" + _BODY.replace("Sở Nội vụ làm", f"Sở Nội{odd}vụ làm")
+        rec = extract(page)
+        assert [r.org for r in rec.events[0].roles] == ["Sở Nội vụ"], repr(odd)
+        assert all(page[s.start:s.end] == s.text for s in rec.spans)
