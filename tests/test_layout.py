@@ -114,6 +114,16 @@ def test_a_capitals_headline_does_not_name_the_bloc():
     assert rec.events[0].bloc.name == "Cụm thi đua số 3 các trường THPT"
 
 
+def test_the_number_is_the_chosen_forms_and_its_cased_copy_is_given():
+    body = ("Sáng 12/1/2024, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm 2023 tại Sở Tư pháp. "
+            "Cụm thi đua số 3 gồm 6 đơn vị.")
+    ev = extract("CỤM THI ĐUA SỐ 5 TỔNG KẾT NĂM 2023\n" + body).events[0]
+    assert (ev.bloc.name, ev.bloc.number) == ("Cụm thi đua số 3", 3)
+    page = ("KHỐI THI ĐUA SỐ 10 TỔNG KẾT NĂM 2023\nSáng 12/1/2024, KHỐI THI ĐUA SỐ 10 tổ chức Hội nghị tổng kết "
+            "công tác thi đua năm 2023. Hội nghị suy tôn Sở Tư pháp làm Trưởng Khối thi đua số 10 năm 2024.")
+    assert extract(page).events[0].bloc.name == "Khối thi đua số 10"
+
+
 def test_khoi_in_a_capitals_headline_without_thi_dua_is_no_bloc():
     page = ("KHỐI ĐÃ CÓ NHỮNG THÀNH TÍCH XUẤT SẮC TRONG NĂM 2023\n"
             "Sở Tư pháp nhận Cờ thi đua của UBND tỉnh vì đã có thành tích xuất sắc trong năm 2023.")

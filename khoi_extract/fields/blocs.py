@@ -318,7 +318,11 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
     best_key = max(keys, key=lambda k: (weight[k], k in in_body, len(k)))
     forms = [b for k, b in keyed if k == best_key]
     best = max(forms, key=lambda b: (not b.text.isupper(), b.start >= title_end, b.text[0].isupper(), -b.start))
-    num = next((b for b in mentions if b.number is not None), None)
+    if best.text.isupper():  # a copy printed in case, even inside a role ("… làm Trưởng Khối thi đua số 10")
+        best = next((b for b in mentions if _key(b.text) == best_key and not b.text.isupper()), best)
+    # the number of the chosen form where it carries one, else the first one printed
+    num = next((b for k, b in keyed if k == best_key and b.number is not None), None) \
+        or next((b for b in mentions if b.number is not None), None)
     return best, num
 
 
