@@ -527,3 +527,15 @@ def test_a_site_credit_is_no_participant() -> None:
 ])
 def test_a_unit_named_by_its_province_alone(text: str, want: list) -> None:
     assert _roles(text) == want
+
+
+def test_a_unit_given_the_task_of_the_role() -> None:
+    """'X được các đơn vị nhất trí giao nhiệm vụ Trưởng cụm, Y là Phó Trưởng cụm': X leads, the
+    unit after the comma is the next clause's subject; a title ends before 'tiếp nhận'."""
+    text = ("Ngày 12/3/2016, Cụm thi đua số 7 tổ chức hội nghị ký kết giao ước thi đua năm 2016. Ngân hàng "
+            "Chính sách xã hội tỉnh Hà Tĩnh được các đơn vị nhất trí giao nhiệm vụ Trưởng cụm, Ngân hàng Chính "
+            "sách xã hội tỉnh Quảng Bình là Phó Trưởng cụm năm 2016. Đồng chí Võ Văn Minh, Giám đốc Ngân hàng "
+            "Chính sách xã hội tỉnh Hà Tĩnh tiếp nhận và hứa sẽ phát huy vai trò.")
+    assert _roles(text) == [("leader", "Ngân hàng Chính sách xã hội tỉnh Hà Tĩnh", 2016),
+                            ("vice_leader", "Ngân hàng Chính sách xã hội tỉnh Quảng Bình", 2016)]
+    assert _titles(text) == {"Võ Văn Minh": "Giám đốc Ngân hàng Chính sách xã hội tỉnh Hà Tĩnh"}
