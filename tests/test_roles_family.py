@@ -539,3 +539,16 @@ def test_a_unit_given_the_task_of_the_role() -> None:
     assert _roles(text) == [("leader", "Ngân hàng Chính sách xã hội tỉnh Hà Tĩnh", 2016),
                             ("vice_leader", "Ngân hàng Chính sách xã hội tỉnh Quảng Bình", 2016)]
     assert _titles(text) == {"Võ Văn Minh": "Giám đốc Ngân hàng Chính sách xã hội tỉnh Hà Tĩnh"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # each unit elected in its own clause: both lead the next year
+    "Kết quả, Sở Y tế được bầu làm Khối trưởng, Sở Giáo dục và Đào tạo được bầu làm Khối phó năm 2024.",
+    # the roles announced before a colon, each unit's own role after it
+    "Hội nghị cũng đã tiến hành bầu Khối trưởng, Khối phó năm 2024: Sở Y tế là Khối trưởng, "
+    "Sở Giáo dục và Đào tạo là Khối phó.",
+])
+def test_units_elected_in_parallel_clauses(sentence: str) -> None:
+    text = ("Ngày 15/01/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+            + sentence)
+    assert _roles(text) == [("leader", "Sở Y tế", 2024), ("vice_leader", "Sở Giáo dục và Đào tạo", 2024)]

@@ -118,8 +118,8 @@ def _after_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, 
     o_start = am.start("org")
     span = org_at(text, o_start) if head_re().match(text, o_start) else _person_unit(text, o_start, sent.end)
     span = _tidy(text, span, sent.start)
-    if not span:
-        return []
+    if not span or _r("unit_then_role").match(text, span[1], sent.end):
+        return []  # "bầu Khối trưởng, Khối phó: X là Khối trưởng, …": X's own role follows it
     handover = am.group("verb") == "cho"
     fresh = bool(_r("new_holder").search(am.group("gap")))
     year = _year_after(text, m.end(), setting("role_year_after_gap"))
@@ -269,7 +269,8 @@ def _unit_verb_role(text: str, m: regex.Match, before: str, sent: Piece, role: s
     if not vm:
         return None
     verb_pos = m.start() - (len(before) - vm.start())
-    elected = bool(_r("elected").search(text, sent.start, verb_pos))
+    # chosen before the unit ('bầu X làm …') or in its own verb ('X được bầu làm …, Y được bầu làm …')
+    elected = bool(_r("elected").search(text, sent.start, verb_pos) or _r("elected").search(vm.group("verb")))
     span = _tidy(text, org_before(text, verb_pos, sent.start), sent.start)
     if span is None:
         # "Thaco là doanh nghiệp …, đồng thời được bầu làm Cụm phó": the sentence subject;
