@@ -552,3 +552,10 @@ def test_units_elected_in_parallel_clauses(sentence: str) -> None:
     text = ("Ngày 15/01/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
             + sentence)
     assert _roles(text) == [("leader", "Sở Y tế", 2024), ("vice_leader", "Sở Giáo dục và Đào tạo", 2024)]
+
+
+def test_an_abbreviated_committee_seat_opens_a_title() -> None:
+    text = ("Ngày 15/01/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có "
+            "đồng chí Trịnh Văn Phúc, TUV, Giám đốc Sở Tư pháp, Khối trưởng năm 2023.")
+    assert _titles(text) == {"Trịnh Văn Phúc": "TUV, Giám đốc Sở Tư pháp, Khối trưởng năm 2023"}
+    assert _roles(text) == [("leader", "Sở Tư pháp", 2023)]
