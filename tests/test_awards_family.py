@@ -375,3 +375,10 @@ def test_teams_and_delegations_are_counted_recipients(body: str, awards: list[di
 
 def test_union_members_are_not_a_count_of_units() -> None:
     assert [c.group("n") for c in rule("awards.recipient_count").finditer("tặng quà cho 20 đoàn viên và 3 đội ngũ")] == []
+
+
+def test_an_issuer_keeps_its_va_cong_tac() -> None:
+    ev = event("Thực hiện Hướng dẫn số 14/HD-X11 ngày 25/9/2023 của Cục Công tác đảng và công tác chính trị "
+               "về tổng kết phong trào thi đua, các đơn vị trong Cụm đã triển khai thực hiện.")
+    assert ev["documents"] == [{"type": "huong_dan", "number": "14/HD-X11", "date": "2023-09-25",
+                                "issuer": "Cục Công tác đảng và công tác chính trị"}]
