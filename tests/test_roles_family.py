@@ -559,3 +559,17 @@ def test_an_abbreviated_committee_seat_opens_a_title() -> None:
             "đồng chí Trịnh Văn Phúc, TUV, Giám đốc Sở Tư pháp, Khối trưởng năm 2023.")
     assert _titles(text) == {"Trịnh Văn Phúc": "TUV, Giám đốc Sở Tư pháp, Khối trưởng năm 2023"}
     assert _roles(text) == [("leader", "Sở Tư pháp", 2023)]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Khối trưởng năm 2024 do Sở Y tế đảm nhận, Khối phó do Sở Tư pháp đảm nhiệm.",
+     [("leader", "Sở Y tế", 2024), ("vice_leader", "Sở Tư pháp", 2024)]),
+    # the assigner after 'do' is no unit of the role
+    ("Cụm trưởng năm 2024 do Bộ Công an phân công.", []),
+    ("Ông Lê Văn An, Giám đốc Sở Y tế kiêm Khối trưởng năm 2023 phát biểu khai mạc.",
+     [("leader", "Sở Y tế", 2023)]),
+])
+def test_the_role_first_its_unit_after_do_and_kiem(sentence: str, want: list) -> None:
+    text = ("Ngày 15/01/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+            + sentence)
+    assert _roles(text) == want

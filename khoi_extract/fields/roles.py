@@ -173,6 +173,8 @@ def find_roles(seg: Segmented) -> list[RoleCand]:
             if found is None:
                 found = _handover_between(text, m, before, sent, role)
             if found is None:
+                found = _role_by_unit(text, m, sent, role, after_year)
+            if found is None:
                 found = _after_role(text, m, before, sent, role, after_year) or None
             if found is None:
                 found = _in_role(text, m, before, sent, role, after_year)
@@ -208,6 +210,16 @@ def _handover_between(text: str, m: regex.Match, before: str, sent: Piece, role:
         return None
     return [RoleCand(*a, role, None, handed_over=True, rule="handover_between"),
             RoleCand(*b, role, None, elected=True, rule="handover_between")]
+
+
+def _role_by_unit(text: str, m: regex.Match, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
+    """'Khối trưởng năm 2024 do Sở Y tế đảm nhận': the unit is the agent after 'do'."""
+    bm = _r("role_by_unit").match(text, m.end(), sent.end)
+    if not bm:
+        return None
+    span = _tidy(text, org_in(text, bm.start("org"), bm.end("org")), sent.start)
+    return [RoleCand(*span, role, after_year or _year_before(text, sent.start, m.start()), rule="role_by_unit")] \
+        if span else None
 
 
 def _unit_before_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
