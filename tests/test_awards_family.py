@@ -349,7 +349,8 @@ def test_campaign_cues(text: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize("authority,level", [("Tổng cục trưởng Tổng cục Thống kê", "bo_nganh"),
                                              ("Tổng cục Thuế", "bo_nganh"),
-                                             ("Ban Chấp hành Đảng bộ tỉnh", "tinh")])
+                                             ("Ban Chấp hành Đảng bộ tỉnh", "tinh"),
+                                             ("LĐLĐ tỉnh", "tinh")])
 def test_a_general_department_and_the_provincial_party_committee_are_award_levels(authority: str, level: str) -> None:
     """A general department (Tổng cục) confers at the ministries' level; the provincial Party
     committee's executive board (Ban Chấp hành Đảng bộ tỉnh) at the province's (RECORD.md)."""
