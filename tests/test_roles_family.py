@@ -573,3 +573,21 @@ def test_the_role_first_its_unit_after_do_and_kiem(sentence: str, want: list) ->
     text = ("Ngày 15/01/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
             + sentence)
     assert _roles(text) == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a person speaking for the leading unit: their agency leads; the title ends before the verb
+    ("Đại diện đơn vị Khối trưởng, đồng chí Lê Văn An, Phó Giám đốc Sở Y tế trình bày báo cáo tổng kết.",
+     [("leader", "Sở Y tế", 2023)]),
+    ("Tại hội nghị, thay mặt đơn vị Khối trưởng, ông Lê Văn An, Phó Giám đốc Sở Y tế báo cáo kết quả.",
+     [("leader", "Sở Y tế", 2023)]),
+    # a sentence opening on the unit's role
+    ("Là đơn vị Khối trưởng năm 2023, Sở Y tế đã chủ động phối hợp với các đơn vị.",
+     [("leader", "Sở Y tế", 2023)]),
+    # a title's 'đại diện Khối trưởng' (no 'đơn vị') is read with people, not here
+    ("Đồng chí Lê Văn An, Thứ trưởng Bộ Y tế, đại diện Khối trưởng, chủ trì hội nghị.", []),
+])
+def test_a_person_speaking_for_the_leading_unit(sentence: str, want: list) -> None:
+    text = ("Ngày 15/01/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+            + sentence)
+    assert _roles(text) == want

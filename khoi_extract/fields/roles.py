@@ -101,11 +101,13 @@ def _tidy(text: str, span: tuple[int, int] | None, floor: int) -> tuple[int, int
 
 
 def _person_unit(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """'đ/c Nguyễn Văn A - Cục trưởng Cục Thuế': the agency in the title after a person's name."""
+    """'đ/c Nguyễn Văn A - Cục trưởng Cục Thuế': the agency in the title after a person's name, which
+    ends where people's titles do."""
     pm = _r("person_after").match(text, pos, end)
     if not pm:
         return None
-    return org_in(text, pm.end(), min(end, pm.end() + setting("org_name_max")))
+    stop = rule("people.title_stop").search(text, pm.end(), end)  # where the title ends ('… trình bày')
+    return org_in(text, pm.end(), min(stop.start() if stop else end, pm.end() + setting("org_name_max")))
 
 
 def _after_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand]:
@@ -178,6 +180,8 @@ def find_roles(seg: Segmented) -> list[RoleCand]:
                 found = _after_role(text, m, before, sent, role, after_year) or None
             if found is None:
                 found = _in_role(text, m, before, sent, role, after_year)
+            if found is None:
+                found = _on_behalf(text, m, before, sent, role, after_year)
             if found is None:
                 found = _unit_follows(text, m, sent, role, after_year)
             for c in found or []:
@@ -322,6 +326,15 @@ def _in_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, aft
     span = org_at(text, o_start) if head_re().match(text, o_start) else _person_unit(text, o_start, sent.end)
     span = _tidy(text, span, sent.start)
     return [RoleCand(*span, role, after_year, rule="in_role")] if span else None
+
+
+def _on_behalf(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
+    """'Thay mặt đơn vị Khối trưởng, đồng chí A, Phó Giám đốc Sở B': B is the leading unit."""
+    if not _r("on_behalf").search(before):
+        return None
+    tm = _r("on_behalf_tail").match(text, m.end(), sent.end)
+    span = _tidy(text, _person_unit(text, tm.end(), sent.end), sent.start) if tm else None
+    return [RoleCand(*span, role, after_year, rule="on_behalf")] if span else None
 
 
 def _unit_follows(text: str, m: regex.Match, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
