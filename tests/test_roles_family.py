@@ -591,3 +591,10 @@ def test_a_person_speaking_for_the_leading_unit(sentence: str, want: list) -> No
     text = ("Ngày 15/01/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
             + sentence)
     assert _roles(text) == want
+
+
+def test_an_academic_title_written_out_cues_a_person() -> None:
+    text = ("Dự hội nghị có Tiến sĩ Nguyễn Văn Long, Phó Giám đốc Sở Khoa học và Công nghệ; Phó Giáo sư, Tiến sĩ "
+            "Trần Văn Minh, Hiệu trưởng Trường Đại học Y, Cụm trưởng. Đề tài được bảo vệ bởi các tiến sĩ trẻ.")
+    assert _titles(text) == {"Nguyễn Văn Long": "Phó Giám đốc Sở Khoa học và Công nghệ",
+                             "Trần Văn Minh": "Hiệu trưởng Trường Đại học Y, Cụm trưởng"}
