@@ -598,3 +598,11 @@ def test_an_academic_title_written_out_cues_a_person() -> None:
             "Trần Văn Minh, Hiệu trưởng Trường Đại học Y, Cụm trưởng. Đề tài được bảo vệ bởi các tiến sĩ trẻ.")
     assert _titles(text) == {"Nguyễn Văn Long": "Phó Giám đốc Sở Khoa học và Công nghệ",
                              "Trần Văn Minh": "Hiệu trưởng Trường Đại học Y, Cụm trưởng"}
+
+
+def test_an_assignment_made_elsewhere_is_the_current_term() -> None:
+    """'được Bộ Công an phân công là Cụm trưởng' at a year-end review: the holder of the year under
+    review, not one voted in for the next year ('được bầu làm')."""
+    text = ("Ngày 10/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+            "Công an tỉnh Hòa Bình được Bộ Công an phân công là đơn vị Cụm trưởng.")
+    assert _roles(text) == [("leader", "Công an tỉnh Hòa Bình", 2023)]

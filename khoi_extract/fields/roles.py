@@ -285,8 +285,9 @@ def _unit_verb_role(text: str, m: regex.Match, before: str, sent: Piece, role: s
     if not vm:
         return None
     verb_pos = m.start() - (len(before) - vm.start())
-    # chosen before the unit ('bầu X làm …') or in its own verb ('X được bầu làm …, Y được bầu làm …')
-    elected = bool(_r("elected").search(text, sent.start, verb_pos) or _r("elected").search(vm.group("verb")))
+    # chosen before the unit ('bầu X làm …') or voted in its own verb ('X được bầu làm …, Y được bầu làm …';
+    # not 'được Bộ phân công là', an assignment made elsewhere)
+    elected = bool(_r("elected").search(text, sent.start, verb_pos) or _r("voted_in_verb").search(vm.group("verb")))
     span = _tidy(text, org_before(text, verb_pos, sent.start), sent.start)
     if span is None:
         # "Thaco là doanh nghiệp …, đồng thời được bầu làm Cụm phó": the sentence subject;
