@@ -349,7 +349,8 @@ def test_campaign_cues(text: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize("authority,level", [("Tổng cục trưởng Tổng cục Thống kê", "bo_nganh"),
                                              ("Tổng cục Thuế", "bo_nganh"),
-                                             ("Ban Chấp hành Đảng bộ tỉnh", "tinh")])
+                                             ("Ban Chấp hành Đảng bộ tỉnh", "tinh"),
+                                             ("LĐLĐ tỉnh", "tinh")])
 def test_a_general_department_and_the_provincial_party_committee_are_award_levels(authority: str, level: str) -> None:
     """A general department (Tổng cục) confers at the ministries' level; the provincial Party
     committee's executive board (Ban Chấp hành Đảng bộ tỉnh) at the province's (RECORD.md)."""
@@ -375,3 +376,10 @@ def test_teams_and_delegations_are_counted_recipients(body: str, awards: list[di
 
 def test_union_members_are_not_a_count_of_units() -> None:
     assert [c.group("n") for c in rule("awards.recipient_count").finditer("tặng quà cho 20 đoàn viên và 3 đội ngũ")] == []
+
+
+def test_an_issuer_keeps_its_va_cong_tac() -> None:
+    ev = event("Thực hiện Hướng dẫn số 14/HD-X11 ngày 25/9/2023 của Cục Công tác đảng và công tác chính trị "
+               "về tổng kết phong trào thi đua, các đơn vị trong Cụm đã triển khai thực hiện.")
+    assert ev["documents"] == [{"type": "huong_dan", "number": "14/HD-X11", "date": "2023-09-25",
+                                "issuer": "Cục Công tác đảng và công tác chính trị"}]

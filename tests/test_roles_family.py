@@ -527,3 +527,82 @@ def test_a_site_credit_is_no_participant() -> None:
 ])
 def test_a_unit_named_by_its_province_alone(text: str, want: list) -> None:
     assert _roles(text) == want
+
+
+def test_a_unit_given_the_task_of_the_role() -> None:
+    """'X được các đơn vị nhất trí giao nhiệm vụ Trưởng cụm, Y là Phó Trưởng cụm': X leads, the
+    unit after the comma is the next clause's subject; a title ends before 'tiếp nhận'."""
+    text = ("Ngày 12/3/2016, Cụm thi đua số 7 tổ chức hội nghị ký kết giao ước thi đua năm 2016. Ngân hàng "
+            "Chính sách xã hội tỉnh Hà Tĩnh được các đơn vị nhất trí giao nhiệm vụ Trưởng cụm, Ngân hàng Chính "
+            "sách xã hội tỉnh Quảng Bình là Phó Trưởng cụm năm 2016. Đồng chí Võ Văn Minh, Giám đốc Ngân hàng "
+            "Chính sách xã hội tỉnh Hà Tĩnh tiếp nhận và hứa sẽ phát huy vai trò.")
+    assert _roles(text) == [("leader", "Ngân hàng Chính sách xã hội tỉnh Hà Tĩnh", 2016),
+                            ("vice_leader", "Ngân hàng Chính sách xã hội tỉnh Quảng Bình", 2016)]
+    assert _titles(text) == {"Võ Văn Minh": "Giám đốc Ngân hàng Chính sách xã hội tỉnh Hà Tĩnh"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # each unit elected in its own clause: both lead the next year
+    "Kết quả, Sở Y tế được bầu làm Khối trưởng, Sở Giáo dục và Đào tạo được bầu làm Khối phó năm 2024.",
+    # the roles announced before a colon, each unit's own role after it
+    "Hội nghị cũng đã tiến hành bầu Khối trưởng, Khối phó năm 2024: Sở Y tế là Khối trưởng, "
+    "Sở Giáo dục và Đào tạo là Khối phó.",
+])
+def test_units_elected_in_parallel_clauses(sentence: str) -> None:
+    text = ("Ngày 15/01/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+            + sentence)
+    assert _roles(text) == [("leader", "Sở Y tế", 2024), ("vice_leader", "Sở Giáo dục và Đào tạo", 2024)]
+
+
+def test_an_abbreviated_committee_seat_opens_a_title() -> None:
+    text = ("Ngày 15/01/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có "
+            "đồng chí Trịnh Văn Phúc, TUV, Giám đốc Sở Tư pháp, Khối trưởng năm 2023.")
+    assert _titles(text) == {"Trịnh Văn Phúc": "TUV, Giám đốc Sở Tư pháp, Khối trưởng năm 2023"}
+    assert _roles(text) == [("leader", "Sở Tư pháp", 2023)]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Khối trưởng năm 2024 do Sở Y tế đảm nhận, Khối phó do Sở Tư pháp đảm nhiệm.",
+     [("leader", "Sở Y tế", 2024), ("vice_leader", "Sở Tư pháp", 2024)]),
+    # the assigner after 'do' is no unit of the role
+    ("Cụm trưởng năm 2024 do Bộ Công an phân công.", []),
+    ("Ông Lê Văn An, Giám đốc Sở Y tế kiêm Khối trưởng năm 2023 phát biểu khai mạc.",
+     [("leader", "Sở Y tế", 2023)]),
+])
+def test_the_role_first_its_unit_after_do_and_kiem(sentence: str, want: list) -> None:
+    text = ("Ngày 15/01/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+            + sentence)
+    assert _roles(text) == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a person speaking for the leading unit: their agency leads; the title ends before the verb
+    ("Đại diện đơn vị Khối trưởng, đồng chí Lê Văn An, Phó Giám đốc Sở Y tế trình bày báo cáo tổng kết.",
+     [("leader", "Sở Y tế", 2023)]),
+    ("Tại hội nghị, thay mặt đơn vị Khối trưởng, ông Lê Văn An, Phó Giám đốc Sở Y tế báo cáo kết quả.",
+     [("leader", "Sở Y tế", 2023)]),
+    # a sentence opening on the unit's role
+    ("Là đơn vị Khối trưởng năm 2023, Sở Y tế đã chủ động phối hợp với các đơn vị.",
+     [("leader", "Sở Y tế", 2023)]),
+    # a title's 'đại diện Khối trưởng' (no 'đơn vị') is read with people, not here
+    ("Đồng chí Lê Văn An, Thứ trưởng Bộ Y tế, đại diện Khối trưởng, chủ trì hội nghị.", []),
+])
+def test_a_person_speaking_for_the_leading_unit(sentence: str, want: list) -> None:
+    text = ("Ngày 15/01/2024, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+            + sentence)
+    assert _roles(text) == want
+
+
+def test_an_academic_title_written_out_cues_a_person() -> None:
+    text = ("Dự hội nghị có Tiến sĩ Nguyễn Văn Long, Phó Giám đốc Sở Khoa học và Công nghệ; Phó Giáo sư, Tiến sĩ "
+            "Trần Văn Minh, Hiệu trưởng Trường Đại học Y, Cụm trưởng. Đề tài được bảo vệ bởi các tiến sĩ trẻ.")
+    assert _titles(text) == {"Nguyễn Văn Long": "Phó Giám đốc Sở Khoa học và Công nghệ",
+                             "Trần Văn Minh": "Hiệu trưởng Trường Đại học Y, Cụm trưởng"}
+
+
+def test_an_assignment_made_elsewhere_is_the_current_term() -> None:
+    """'được Bộ Công an phân công là Cụm trưởng' at a year-end review: the holder of the year under
+    review, not one voted in for the next year ('được bầu làm')."""
+    text = ("Ngày 10/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
+            "Công an tỉnh Hòa Bình được Bộ Công an phân công là đơn vị Cụm trưởng.")
+    assert _roles(text) == [("leader", "Công an tỉnh Hòa Bình", 2023)]

@@ -101,11 +101,13 @@ def _tidy(text: str, span: tuple[int, int] | None, floor: int) -> tuple[int, int
 
 
 def _person_unit(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """'đ/c Nguyễn Văn A - Cục trưởng Cục Thuế': the agency in the title after a person's name."""
+    """'đ/c Nguyễn Văn A - Cục trưởng Cục Thuế': the agency in the title after a person's name, which
+    ends where people's titles do."""
     pm = _r("person_after").match(text, pos, end)
     if not pm:
         return None
-    return org_in(text, pm.end(), min(end, pm.end() + setting("org_name_max")))
+    stop = rule("people.title_stop").search(text, pm.end(), end)  # where the title ends ('… trình bày')
+    return org_in(text, pm.end(), min(stop.start() if stop else end, pm.end() + setting("org_name_max")))
 
 
 def _after_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand]:
@@ -118,8 +120,8 @@ def _after_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, 
     o_start = am.start("org")
     span = org_at(text, o_start) if head_re().match(text, o_start) else _person_unit(text, o_start, sent.end)
     span = _tidy(text, span, sent.start)
-    if not span:
-        return []
+    if not span or _r("unit_then_role").match(text, span[1], sent.end):
+        return []  # "bầu Khối trưởng, Khối phó: X là Khối trưởng, …": X's own role follows it
     handover = am.group("verb") == "cho"
     fresh = bool(_r("new_holder").search(am.group("gap")))
     year = _year_after(text, m.end(), setting("role_year_after_gap"))
@@ -173,9 +175,13 @@ def find_roles(seg: Segmented) -> list[RoleCand]:
             if found is None:
                 found = _handover_between(text, m, before, sent, role)
             if found is None:
+                found = _role_by_unit(text, m, sent, role, after_year)
+            if found is None:
                 found = _after_role(text, m, before, sent, role, after_year) or None
             if found is None:
                 found = _in_role(text, m, before, sent, role, after_year)
+            if found is None:
+                found = _on_behalf(text, m, before, sent, role, after_year)
             if found is None:
                 found = _unit_follows(text, m, sent, role, after_year)
             for c in found or []:
@@ -208,6 +214,16 @@ def _handover_between(text: str, m: regex.Match, before: str, sent: Piece, role:
         return None
     return [RoleCand(*a, role, None, handed_over=True, rule="handover_between"),
             RoleCand(*b, role, None, elected=True, rule="handover_between")]
+
+
+def _role_by_unit(text: str, m: regex.Match, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
+    """'Khối trưởng năm 2024 do Sở Y tế đảm nhận': the unit is the agent after 'do'."""
+    bm = _r("role_by_unit").match(text, m.end(), sent.end)
+    if not bm:
+        return None
+    span = _tidy(text, org_in(text, bm.start("org"), bm.end("org")), sent.start)
+    return [RoleCand(*span, role, after_year or _year_before(text, sent.start, m.start()), rule="role_by_unit")] \
+        if span else None
 
 
 def _unit_before_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
@@ -269,7 +285,9 @@ def _unit_verb_role(text: str, m: regex.Match, before: str, sent: Piece, role: s
     if not vm:
         return None
     verb_pos = m.start() - (len(before) - vm.start())
-    elected = bool(_r("elected").search(text, sent.start, verb_pos))
+    # chosen before the unit ('bầu X làm …') or voted in its own verb ('X được bầu làm …, Y được bầu làm …';
+    # not 'được Bộ phân công là', an assignment made elsewhere)
+    elected = bool(_r("elected").search(text, sent.start, verb_pos) or _r("voted_in_verb").search(vm.group("verb")))
     span = _tidy(text, org_before(text, verb_pos, sent.start), sent.start)
     if span is None:
         # "Thaco là doanh nghiệp …, đồng thời được bầu làm Cụm phó": the sentence subject;
@@ -309,6 +327,15 @@ def _in_role(text: str, m: regex.Match, before: str, sent: Piece, role: str, aft
     span = org_at(text, o_start) if head_re().match(text, o_start) else _person_unit(text, o_start, sent.end)
     span = _tidy(text, span, sent.start)
     return [RoleCand(*span, role, after_year, rule="in_role")] if span else None
+
+
+def _on_behalf(text: str, m: regex.Match, before: str, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
+    """'Thay mặt đơn vị Khối trưởng, đồng chí A, Phó Giám đốc Sở B': B is the leading unit."""
+    if not _r("on_behalf").search(before):
+        return None
+    tm = _r("on_behalf_tail").match(text, m.end(), sent.end)
+    span = _tidy(text, _person_unit(text, tm.end(), sent.end), sent.start) if tm else None
+    return [RoleCand(*span, role, after_year, rule="on_behalf")] if span else None
 
 
 def _unit_follows(text: str, m: regex.Match, sent: Piece, role: str, after_year: int | None) -> list[RoleCand] | None:
