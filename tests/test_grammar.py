@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
+import regex
 
 from khoi_extract import grammar
 from khoi_extract.grammar import loader
@@ -158,8 +160,6 @@ def test_required_groups_gate_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_long_run_limits_each_search_not_the_callers_work(monkeypatch: pytest.MonkeyPatch) -> None:
     """`regex` counts a finditer's limit from its start, the caller's time included; a long page
     with many matches and honest work between them must not time out."""
-    import time
-
     monkeypatch.setattr(loader, "TIMEOUT", 0.05)
     text = "Khối thi đua số 3 tổ chức hội nghị. " * 20_000
     found = 0
@@ -171,3 +171,12 @@ def test_a_long_run_limits_each_search_not_the_callers_work(monkeypatch: pytest.
     # the matches are those of one finditer over the text
     assert [m.span() for m in loader.scan(grammar.rule("blocs.head").compiled, text, 0, len(text), "t")] == \
         [m.span() for m in grammar.rule("blocs.head").compiled.finditer(text)]
+
+
+def test_a_long_run_of_a_backward_pattern_goes_backward() -> None:
+    """A (?r) pattern's finditer gives its matches from the end; a long run must too (documents
+    reads the few words before each number with one, and a forward walk made it quadratic)."""
+    back = regex.compile(r"\s+", regex.REVERSE)
+    text = "một hai ba " * 200
+    spans = [m.span() for m in loader.scan(back, text, 0, len(text), "t")]
+    assert spans == [m.span() for m in back.finditer(text)] and spans[0][0] > spans[-1][0]

@@ -48,21 +48,27 @@ def scan(pattern: regex.Pattern, text: str, pos: int, end: int, name: str) -> It
 
     `regex` counts a finditer's limit from its start, including the caller's work between
     matches: over a long page with many matches a caller doing honest work would time out.
-    So a long run searches match by match, each search with its own limit."""
+    So a long run searches match by match, each search with its own limit, in the pattern's
+    direction."""
     limit = time_limit(pos, end)
     if limit is None:
         yield from pattern.finditer(text, pos, end)
         return
-    at = pos
-    while at <= end:
+    backward = bool(pattern.flags & regex.REVERSE)  # (?r): matches come from the end towards pos
+    lo, hi = pos, end
+    while lo <= hi:
         try:
-            m = pattern.search(text, at, end, timeout=limit)
+            m = pattern.search(text, lo, hi, timeout=limit)
         except TimeoutError as exc:
             raise ExtractionTimeout(f"E090: {name} timed out") from exc
         if m is None:
             return
         yield m
-        at = m.end() if m.end() > m.start() else m.end() + 1
+        empty = m.end() == m.start()
+        if backward:
+            hi = m.start() - 1 if empty else m.start()
+        else:
+            lo = m.end() + 1 if empty else m.end()
 
 
 class GrammarError(ValueError):
