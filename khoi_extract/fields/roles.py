@@ -602,12 +602,17 @@ def resolve_roles(ctx: EventContext, role_cands: list[RoleCand], g: Grounder) ->
     bloc_type = ctx.bloc_type
     # a unit with a stated year for a role does not also hold it in a guessed year
     # (as printed or in its fuller form: 'Vietcombank Trà Vinh' is 'Ngân hàng … - Chi nhánh Trà Vinh')
-    def forms(r: RoleCand) -> set[str]:
-        return {g.text(r.start, r.end).strip(), g.text(*_fuller_form(text, r.start, r.end, 0, len(text))).strip()}
-
-    stated = [(r.role, o) for r in role_cands if r.year for o in forms(r)]
-    role_cands = [r for r in role_cands if r.year or not any(
-        rl == r.role and _one_unit(o, f) for rl, o in stated for f in forms(r))]
+    # (each printed name's forms once: the fuller form is looked for through the whole article)
+    by_name: dict[str, set[str]] = {}
+    for r in role_cands:
+        name = text[r.start:r.end]
+        if name not in by_name:
+            by_name[name] = {g.text(r.start, r.end).strip(),
+                             g.text(*_fuller_form(text, r.start, r.end, 0, len(text))).strip()}
+    forms = [by_name[text[r.start:r.end]] for r in role_cands]
+    stated = [(r.role, o) for r, fs in zip(role_cands, forms) if r.year for o in fs]
+    role_cands = [r for r, fs in zip(role_cands, forms) if r.year or not any(
+        rl == r.role and _one_unit(o, f) for rl, o in stated for f in fs)]
     # "X tiếp tục giữ vai trò Cụm trưởng năm 2024" at the 2023 review: X led in 2023 too
     role_cands = role_cands + [replace(r, year=base_year, continuing=False) for r in role_cands
                                if r.continuing and base_year and r.year == base_year + 1]
