@@ -292,9 +292,10 @@ def choose_bloc(mentions: list[BlocMention], title_end: int = 0) -> tuple[BlocMe
         # a description that a numbered form prints whole is that form shortened ("Cụm Công đoàn"
         # of "Cụm Công đoàn số 6", "Cụm thi đua các Trường Chính trị …" of "Cụm thi đua số 7 các
         # Trường Chính trị …"): the fullest form is the numbered one
-        unnumbered = [rule("blocs.number_word").sub("", _key(b.text)) for b in pool if b.number is not None]
-        descriptive = [b for b in descriptive if not any(
-            u == k or u.startswith(k + " ") for k in (_key(b.text),) for u in unnumbered)]
+        unnumbered = {rule("blocs.number_word").sub("", _key(b.text)) for b in pool if b.number is not None}
+        shortened = {k for k in {_key(b.text) for b in descriptive}  # each distinct form once
+                     if any(u == k or u.startswith(k + " ") for u in unnumbered)}
+        descriptive = [b for b in descriptive if _key(b.text) not in shortened]
     pool2 = descriptive or pool
     keyed = [(_key(b.text), b) for b in pool2]  # each form's key made once
     counts = Counter(k for k, _ in keyed)
