@@ -513,10 +513,26 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
         return start, end
     words = name.split()
     if any(_is_acronym(w) for w in words[1:]):
-        for sp in _names_starting(text, words[0], lo, hi):
-            if sp[0] != start and _initials_match(words, text[sp[0]:sp[1]].split()):
+        for sp in _initials_spelled(text, tuple(words), lo, hi):
+            if sp[0] != start:
                 return sp
     return start, end
+
+
+# The names that spell out a short name's initials, for the last article asked about only (a long
+# article asks for the same name at each of its many roles; holding one text keeps memory flat).
+_SPELLED: list = [None, {}]
+
+
+def _initials_spelled(text: str, words: tuple[str, ...], lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """Every unit name in [lo, hi) starting with words[0] whose words spell out `words`' initials."""
+    if _SPELLED[0] is not text:
+        _SPELLED[0], _SPELLED[1] = text, {}
+    key = (words, lo, hi)
+    if key not in _SPELLED[1]:
+        _SPELLED[1][key] = tuple(sp for sp in _names_starting(text, words[0], lo, hi)
+                                 if _initials_match(list(words), text[sp[0]:sp[1]].split()))
+    return _SPELLED[1][key]
 
 
 def _province_fuller(text: str, start: int, end: int) -> tuple[int, int]:
