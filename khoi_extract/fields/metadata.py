@@ -297,7 +297,8 @@ def related_boxes(seg: Segmented) -> list[tuple[int, int]]:
         for i, ln in enumerate(lines):
             if (i > setting("header_widget_lines") or body_seen) and related_line(seg, ln):
                 known.append((i, nxt[i + 1]))
-            if _DATED_LINK.could_match(seg.text, ln.start, ln.end) and _DATED_LINK.match(ln.text):
+            tail = ln.text.rstrip()[-1:]  # a dated link ends with its date or its bracket: a cheap test first
+            if (tail == ")" or tail.isdigit()) and _DATED_LINK.match(ln.text):
                 current = (i, i, body_seen, announced) if current is None else (current[0], i, *current[2:])
             elif ln.text.strip():  # blank lines do not break a run
                 if current is not None:
