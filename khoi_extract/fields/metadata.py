@@ -265,14 +265,22 @@ def related_line(seg: Segmented, ln: Piece) -> bool:
 def _next_paragraph(seg: Segmented) -> list[int]:
     """For each line index (and one past the end), the index of the next paragraph of body text
     at or after it (`body_paragraph_min`), else the number of lines; one pass from the end."""
-    found = seg._shared.get("next_paragraph")
+    key = ("next_paragraph", *_lines_key(seg))
+    found = seg._shared.get(key)
     if found is None:
         lines, long_line = seg.lines, setting("body_paragraph_min")
         found = [len(lines)] * (len(lines) + 1)
         for k in range(len(lines) - 1, -1, -1):
             found[k] = k if len(lines[k].text) > long_line else found[k + 1]
-        seg._shared["next_paragraph"] = found
+        seg._shared[key] = found
     return found
+
+
+def _lines_key(seg: Segmented) -> tuple[int, int, int]:
+    """Which lines a cache of line indexes is about: a view of some lines shares the article's
+    caches (`Segmented._shared`), so indexes are kept per set of lines (views are runs of lines)."""
+    lines = seg.lines
+    return (len(lines), lines[0].start, lines[-1].end) if lines else (0, 0, 0)
 
 
 def related_boxes(seg: Segmented) -> list[tuple[int, int]]:
@@ -286,7 +294,8 @@ def related_boxes(seg: Segmented) -> list[tuple[int, int]]:
     that announces a list (":"): inside the article, dated lines are its own (documents,
     phases, a schedule).
     """
-    known = seg._shared.get("related_boxes")
+    key = ("related_boxes", *_lines_key(seg))
+    known = seg._shared.get(key)
     if known is None:
         lines = seg.lines
         nxt = _next_paragraph(seg)
@@ -313,7 +322,7 @@ def related_boxes(seg: Segmented) -> list[tuple[int, int]]:
             if last - first + 1 >= setting("related_link_run") and at_edge and not after_colon:
                 known.append((first, last + 1))
         known.sort()
-        seg._shared["related_boxes"] = known
+        seg._shared[key] = known
     return known
 
 
