@@ -182,6 +182,19 @@ def _tight_commas(text: str, rng: random.Random) -> str:
     return regex.sub(r",(?= \S)", lambda m: ",\x00" if rng.random() < 0.25 else ",", text).replace(",\x00 ", ",")
 
 
+def _no_headline(text: str, rng: random.Random) -> str:
+    """The page scraped without its headline (the first line of 30-200 characters not ending a
+    sentence, among the first three, dropped; a crawler's date stamp on it stays). The title is
+    then lost, and so is what only the headline says (a kind, a bloc's fullest name): the
+    fields listed show how much rests on the headline."""
+    lines = text.split("\n")
+    for i in [i for i, ln in enumerate(lines) if ln.strip()][:3]:
+        if 30 < len(lines[i].strip()) <= 200 and not lines[i].rstrip().endswith("."):
+            stamp = regex.match(r"\s*date \d{4}-\d\d(?:-\d\d)? ", lines[i])
+            return "\n".join(lines[:i] + ([stamp.group()] if stamp else []) + lines[i + 1:])
+    return text
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "crlf": _crlf, "blank_lines": _blank_lines, "joined": _joined, "wrapped": _wrapped,
     "chrome": _chrome, "indented": _indented, "nbsp": _nbsp, "nfd": _nfd,
@@ -189,7 +202,7 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "upper_headline": _upper_headline, "related_box": _related_box,
     "related_bare": _related_bare, "bloc_title_case": _bloc_title_case,
     "tight_commas": _tight_commas, "role_synonyms": _role_synonyms, "written_dates": _written_dates,
-    "list_semicolons": _list_semicolons,
+    "list_semicolons": _list_semicolons, "no_headline": _no_headline,
 }
 
 
