@@ -200,3 +200,9 @@ def test_invisible_characters_and_odd_spaces_stay_out_of_values():
         rec = extract(page)
         assert [r.org for r in rec.events[0].roles] == ["Sở Nội vụ"], repr(odd)
         assert all(page[s.start:s.end] == s.text for s in rec.spans)
+
+
+def test_a_page_without_its_headline_keeps_a_byline_on_its_stamp_line():
+    page = "Phan Tân| 18/01/2024 08:54\n" + _BODY
+    assert extract(page).author == "Phan Tân"
+    assert extract("Phan Tân\n" + _BODY).author is None  # a bare name line above the body signs nothing

@@ -535,7 +535,7 @@ def _author_at_end(seg: Segmented) -> Found | None:
 
 def _author_at_top(seg: Segmented) -> Found | None:
     """A labelled byline near the top, or a name line (or a name on the stamp line) just
-    under the headline."""
+    under the headline; with no headline, only a name on a stamp line among the first lines."""
     for ln in seg.lines[: setting("byline_top_lines")]:
         am = _first_search("byline_label", ln.text)
         if am and not head_re().match(am.group("name")):
@@ -543,6 +543,16 @@ def _author_at_top(seg: Segmented) -> Found | None:
             return Found(am.group("name"), start, start + len(am.group("name")))
     title = find_title(seg)
     if title is None:
+        # a page scraped without its headline: a name on a stamp line among its first lines
+        # ("Phan Tân| 18/12/2020 08:54") still signs it; a bare name line does not
+        for ln in seg.lines[: setting("byline_under_title_lines")]:
+            s = ln.text[_debullet(ln.text):]
+            if _is_body(s):
+                break
+            bm = _first_match("byline_stamp", s)
+            if bm and _stamp_span(s) is not None and not head_re().match(bm.group("name")):
+                start = ln.start + (len(ln.text) - len(s)) + bm.start("name")
+                return Found(bm.group("name"), start, start + len(bm.group("name")))
         return None
     head = title.value.casefold()
     after = [ln for ln in seg.lines if ln.start >= title.end][: setting("byline_under_title_lines")]
