@@ -15,6 +15,7 @@ from typing import Sequence
 
 import regex
 
+from .grammar.loader import compiled_piece
 from .grammar.settings import setting
 from .lexicons import load
 
@@ -57,13 +58,12 @@ def modern_tones(text: str) -> str:
 # never a wrapped line's rest (a dash may be either: "Bà Rịa\n- Vũng Tàu" is wrapped, but not after
 # a line ending with ":" or ";", which announces an item); a line ending a sentence keeps its break
 # (the sentence ends there either way); a line opening with a date and a time (or a bar) is the
-# stamp under a headline, not its rest.
+# stamp under a headline (piece STAMP_LINE_START), not its rest.
 _ITEM_MARKS = frozenset("+*•·|")
 _DASHES = frozenset("-–—")
 _LINE_ENDS = frozenset(".!?")
 _SENTENCE_ENDS = frozenset(".!?:;\"”")
 _ROMAN = frozenset("IVXL")
-_STAMP = regex.compile(r"\s*(?:\d{1,2}:\d{2}\s*[|,-]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*$|\s*[|,-]?\s*\d{1,2}:\d{2}|\s+\|)")
 
 
 def _item_number(word: str) -> bool:
@@ -118,7 +118,8 @@ def unwrap(text: str) -> str:
         head = nxt.lstrip()
         first = head.split(" ", 1)[0]
         if (n and head and n + 1 + len(first) > width and ln.rstrip()[-1] not in _LINE_ENDS
-                and head[0] not in _ITEM_MARKS and not _item_number(first) and not _STAMP.match(nxt)
+                and head[0] not in _ITEM_MARKS and not _item_number(first)
+                and not compiled_piece("STAMP_LINE_START").match(nxt)
                 and not (head[0] in _DASHES and ln.rstrip()[-1] in ":;")):
             out[at] = " "
         at += 1

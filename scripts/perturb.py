@@ -105,6 +105,15 @@ def _straight_quotes(text: str, rng: random.Random) -> str:
     return text.replace("\u201c", '"').replace("\u201d", '"')
 
 
+_CRAWLER_STAMP = regex.compile(r"\s*date \d{4}-\d\d(?:-\d\d)? ")
+
+
+def _crawler_stamp_end(line: str) -> int:
+    """Where a crawler's " date 2025-09-23 " stamp opening the line ends (0 if there is none)."""
+    m = _CRAWLER_STAMP.match(line)
+    return m.end() if m else 0
+
+
 def _upper_headline(text: str, rng: random.Random) -> str:
     """The headline (among the first three lines, one of 30-200 characters not ending a sentence) in capitals,
     as some portals print it. The title then differs from gold as printed; the other fields
@@ -114,8 +123,7 @@ def _upper_headline(text: str, rng: random.Random) -> str:
     for i in opening:
         ln = lines[i]
         if 30 < len(ln.strip()) <= 200 and not ln.rstrip().endswith("."):
-            stamp = regex.match(r"\s*date \d{4}-\d\d(?:-\d\d)? ", ln)  # a crawler's stamp stays as it is
-            cut = stamp.end() if stamp else 0
+            cut = _crawler_stamp_end(ln)  # a crawler's stamp stays as it is
             lines[i] = ln[:cut] + ln[cut:].upper()
             break
     return "\n".join(lines)
@@ -190,8 +198,8 @@ def _no_headline(text: str, rng: random.Random) -> str:
     lines = text.split("\n")
     for i in [i for i, ln in enumerate(lines) if ln.strip()][:3]:
         if 30 < len(lines[i].strip()) <= 200 and not lines[i].rstrip().endswith("."):
-            stamp = regex.match(r"\s*date \d{4}-\d\d(?:-\d\d)? ", lines[i])
-            return "\n".join(lines[:i] + ([stamp.group()] if stamp else []) + lines[i + 1:])
+            cut = _crawler_stamp_end(lines[i])
+            return "\n".join(lines[:i] + ([lines[i][:cut]] if cut else []) + lines[i + 1:])
     return text
 
 

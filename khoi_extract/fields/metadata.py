@@ -533,6 +533,15 @@ def _author_at_end(seg: Segmented) -> Found | None:
     return None
 
 
+def _stamp_byline(s: str, offset: int) -> Found | None:
+    """A person's name printed on a date stamp line ("Phan Tân| 18/12/2020 08:54")."""
+    bm = _first_match("byline_stamp", s)
+    if bm and _stamp_span(s) is not None and not head_re().match(bm.group("name")):
+        start = offset + bm.start("name")
+        return Found(bm.group("name"), start, start + len(bm.group("name")))
+    return None
+
+
 def _author_at_top(seg: Segmented) -> Found | None:
     """A labelled byline near the top, or a name line (or a name on the stamp line) just
     under the headline; with no headline, only a name on a stamp line among the first lines."""
@@ -546,13 +555,12 @@ def _author_at_top(seg: Segmented) -> Found | None:
         # a page scraped without its headline: a name on a stamp line among its first lines
         # ("Phan Tân| 18/12/2020 08:54") still signs it; a bare name line does not
         for ln in seg.lines[: setting("byline_under_title_lines")]:
-            s = ln.text[_debullet(ln.text):]
-            if _is_body(s):
+            off = _debullet(ln.text)
+            if _is_body(ln.text[off:]):
                 break
-            bm = _first_match("byline_stamp", s)
-            if bm and _stamp_span(s) is not None and not head_re().match(bm.group("name")):
-                start = ln.start + (len(ln.text) - len(s)) + bm.start("name")
-                return Found(bm.group("name"), start, start + len(bm.group("name")))
+            found = _stamp_byline(ln.text[off:], ln.start + off)
+            if found is not None:
+                return found
         return None
     head = title.value.casefold()
     after = [ln for ln in seg.lines if ln.start >= title.end][: setting("byline_under_title_lines")]
@@ -563,11 +571,7 @@ def _author_at_top(seg: Segmented) -> Found | None:
         s = s[off:]
         if not s or is_boilerplate(s) or stamp_date(s) or s.casefold() in head:
             continue  # chrome, the stamp, the headline printed again
-        bm = _first_match("byline_stamp", s)
-        if bm and _stamp_span(s) is not None and not head_re().match(bm.group("name")):
-            start = ln.start + off + bm.start("name")
-            return Found(bm.group("name"), start, start + len(bm.group("name")))
-        found = _byline(s, ln.start + off, setting("byline_top_max"))
+        found = _stamp_byline(s, ln.start + off) or _byline(s, ln.start + off, setting("byline_top_max"))
         if found is not None:
             return found
         tried += 1
