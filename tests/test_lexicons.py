@@ -1,0 +1,30 @@
+"""The shared lexicons (`khoi_extract/lexicons/*.json`) on short texts written for these tests:
+an entry earns its place by making a unit or a person readable that was not before."""
+from __future__ import annotations
+
+import pytest
+
+from khoi_extract import extract
+
+_OPENING = ("Cụm thi đua số 3 tổng kết năm 2023\n"
+            "Ngày 15/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n")
+
+
+@pytest.mark.parametrize("sentence, name, title", [
+    ("Phát biểu tại hội nghị, Sư đoàn trưởng Sư đoàn 968 Nguyễn Văn An đánh giá cao kết quả.",
+     "Nguyễn Văn An", "Sư đoàn trưởng Sư đoàn 968"),
+    ("Đồn trưởng Đồn Biên phòng Cửa khẩu Lê Văn Bình phát biểu chúc mừng.",
+     "Lê Văn Bình", "Đồn trưởng Đồn Biên phòng Cửa khẩu"),
+    ("Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV Trần Thị Hoa chúc mừng các đơn vị.",
+     "Trần Thị Hoa", "Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV"),
+])
+def test_a_commanders_or_auditors_title_introduces_a_speaker(sentence: str, name: str, title: str) -> None:
+    people = [(p.name, p.title) for e in extract(_OPENING + sentence + "\n").events for p in e.people]
+    assert (name, title) in people
+
+
+@pytest.mark.parametrize("member", ["Tạp chí Tuyên giáo", "KTNN khu vực V", "Trung đoàn 54", "HTX Nông nghiệp Tân Phú"])
+def test_a_standard_unit_head_starts_a_listed_member(member: str) -> None:
+    text = (_OPENING + f"Cụm gồm 3 đơn vị: Sở Tư pháp, Sở Nội vụ và {member}.\n")
+    members = [m for e in extract(text).events for m in e.members]
+    assert member in members
