@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 
+from .grammar.loader import rule
 from .grammar.settings import setting
 from .normalize import Normalized
 
@@ -188,6 +189,7 @@ def segment(norm: Normalized) -> Segmented:
         if len(stripped) < 40:
             sentences.append(Piece(lstart, lend, stripped))
             continue
+        first = len(sentences)
         cursor = lstart
         for sent in _sent_tokenize(stripped):
             sent = sent.strip()
@@ -200,8 +202,20 @@ def segment(norm: Normalized) -> Segmented:
                 break
             if found > cursor and text[cursor:found].strip():
                 sentences.append(Piece(cursor, found, text[cursor:found]))
-            sentences.append(Piece(found, found + len(sent), sent))
+            if len(sentences) > first and _runs_on(sentences[-1], found):
+                sentences[-1] = Piece(sentences[-1].start, found + len(sent), text[sentences[-1].start:found + len(sent)])
+            else:
+                sentences.append(Piece(found, found + len(sent), sent))
             cursor = found + len(sent)
         if cursor < lend and text[cursor:lend].strip():
             sentences.append(Piece(cursor, lend, text[cursor:lend]))
     return Segmented(norm=norm, lines=lines, sentences=sentences)
+
+
+def _runs_on(prev: Piece, start: int) -> bool:
+    """Whether a sentence underthesea starts at `start` is still `prev`'s: no space between
+    them (a cut inside a token: 'Co.op', '.gov.vn'), or `prev` ends with a dotted title or
+    place abbreviation (rule `segment.no_break_after`: 'PGS.TS.', 'TT.')."""
+    if start == prev.end:
+        return True
+    return rule("segment.no_break_after").search(prev.text, max(0, len(prev.text) - 16)) is not None

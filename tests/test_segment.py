@@ -123,3 +123,18 @@ def test_a_dash_or_sign_off_glued_to_a_word_is_its_own_token() -> None:
     assert [seg.text[p.start:p.end] for p in seg.phrases("PROVINCE")] == ["Ninh Thuận", "Gia Lai"]
     words = [t.text for t in build_doc("Quyết định số 157/QĐ-KTĐS6 ngày 22/3/2022./.")]
     assert "157/QĐ-KTĐS6" in words and "22/3/2022" in words
+
+
+def test_a_sentence_does_not_end_after_a_dotted_title_or_place_abbreviation() -> None:
+    text = ("Tham dự có PGS.TS. Trần Văn Dũng, Hiệu trưởng Trường Đại học Y, và đại diện TT. Huế. "
+            "Hội nghị đã thống nhất các nội dung.")
+    sents = [s.text for s in segment(normalize(text)).sentences]
+    assert sents == ["Tham dự có PGS.TS. Trần Văn Dũng, Hiệu trưởng Trường Đại học Y, và đại diện TT. Huế.",
+                     "Hội nghị đã thống nhất các nội dung."]
+
+
+def test_a_sentence_does_not_end_inside_a_token() -> None:
+    text = "Liên hiệp Hợp tác xã Thương mại Thành phố (Saigon Co.op) đã tổ chức hội nghị. Các đơn vị đều dự."
+    sents = [s.text for s in segment(normalize(text)).sentences]
+    assert sents[0] == "Liên hiệp Hợp tác xã Thương mại Thành phố (Saigon Co.op) đã tổ chức hội nghị."
+    assert len(sents) == 2
