@@ -203,6 +203,37 @@ def _no_headline(text: str, rng: random.Random) -> str:
     return text
 
 
+# Standard names and the abbreviations writers use for them (lexicons/abbreviations.json has
+# the full table; these are the ones printed inside unit names). Lenient scoring reads both
+# forms as one name, so what a perturbation loses here the rules lose, not the scorer.
+_ABBREVIATIONS = {
+    "Ủy ban nhân dân": "UBND", "Viện kiểm sát nhân dân": "VKSND", "Tòa án nhân dân": "TAND",
+    "Bảo hiểm xã hội": "BHXH", "Kho bạc Nhà nước": "KBNN", "Liên đoàn Lao động": "LĐLĐ",
+    "Mặt trận Tổ quốc": "MTTQ", "Hội Liên hiệp Phụ nữ": "Hội LHPN", "Bộ đội Biên phòng": "BĐBP",
+    "Thi hành án dân sự": "THADS", "Giáo dục và Đào tạo": "GD&ĐT", "Tài nguyên và Môi trường": "TN&MT",
+    "Nông nghiệp và Phát triển nông thôn": "NN&PTNT", "Kế hoạch và Đầu tư": "KH&ĐT",
+    "Khoa học và Công nghệ": "KH&CN", "Thông tin và Truyền thông": "TT&TT",
+}
+_FULL = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+                      + r")(?![\p{L}\p{M}])", regex.IGNORECASE)
+_SHORT = {v: k for k, v in _ABBREVIATIONS.items()}
+_ABBR = regex.compile(r"(?<![\p{L}\p{M}&]|[/-]\s?)(?:" + "|".join(regex.escape(a) for a in sorted(_SHORT, key=len, reverse=True))
+                      + r")(?![\p{L}\p{M}&/-])")  # not inside a document number (QĐ-UBND)
+_FOLD = {k.lower(): v for k, v in _ABBREVIATIONS.items()}
+
+
+def _abbreviated(text: str, rng: random.Random) -> str:
+    """Standard names inside unit names written as their abbreviations ("UBND huyện X" for "Ủy
+    ban nhân dân huyện X", "Sở GD&ĐT"), as many sites print them."""
+    return _FULL.sub(lambda m: _FOLD.get(m.group().lower(), m.group()), text)
+
+
+def _expanded(text: str, rng: random.Random) -> str:
+    """The abbreviations written out ("Ủy ban nhân dân huyện X" for "UBND huyện X"), as formal
+    portals print them."""
+    return _ABBR.sub(lambda m: _SHORT[m.group()], text)
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "crlf": _crlf, "blank_lines": _blank_lines, "joined": _joined, "wrapped": _wrapped,
     "chrome": _chrome, "indented": _indented, "nbsp": _nbsp, "nfd": _nfd,
@@ -211,6 +242,7 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "related_bare": _related_bare, "bloc_title_case": _bloc_title_case,
     "tight_commas": _tight_commas, "role_synonyms": _role_synonyms, "written_dates": _written_dates,
     "list_semicolons": _list_semicolons, "no_headline": _no_headline,
+    "abbreviated": _abbreviated, "expanded": _expanded,
 }
 
 

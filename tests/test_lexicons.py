@@ -28,3 +28,10 @@ def test_a_standard_unit_head_starts_a_listed_member(member: str) -> None:
     text = (_OPENING + f"Cụm gồm 3 đơn vị: Sở Tư pháp, Sở Nội vụ và {member}.\n")
     members = [m for e in extract(text).events for m in e.members]
     assert member in members
+
+
+@pytest.mark.parametrize("authority", ["Chủ tịch Ủy ban nhân dân TP", "Chủ tịch UBND TP", "Ủy ban nhân dân tỉnh"])
+def test_a_provincial_authority_written_either_way_gives_the_provincial_level(authority: str) -> None:
+    text = (_OPENING + f"Hội nghị thống nhất đề nghị tặng Bằng khen của {authority} cho Sở Tư pháp.\n")
+    levels = [a.level for e in extract(text).events for a in e.awards if a.kind == "bang_khen"]
+    assert levels == ["tinh"]
