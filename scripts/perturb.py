@@ -234,6 +234,23 @@ def _expanded(text: str, rng: random.Random) -> str:
     return _ABBR.sub(lambda m: _SHORT[m.group()], text)
 
 
+_NUMBER_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_COUNTED = regex.compile(r"(?<![\d/.,:-])(\d{1,2})(?=\s+(?:đơn vị|tập thể|cá nhân|cơ quan|thành viên|huyện|"
+                         r"xã|sở|trường|doanh nghiệp|hội|ngành)(?![\p{L}\p{M}]))")
+
+
+def _count_words(text: str, rng: random.Random) -> str:
+    """Counts of units up to ten written as words ("gồm bảy đơn vị", "tặng ba tập thể"), as
+    many writers print small numbers."""
+    def word(m: regex.Match) -> str:
+        n = int(m.group(1))
+        if not 1 <= n <= 10:
+            return m.group(1)
+        w = _NUMBER_WORDS[n - 1]
+        return w.capitalize() if m.start() == 0 or text[m.start() - 1] == "\n" else w  # a headline's first word
+    return _COUNTED.sub(word, text)
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "crlf": _crlf, "blank_lines": _blank_lines, "joined": _joined, "wrapped": _wrapped,
     "chrome": _chrome, "indented": _indented, "nbsp": _nbsp, "nfd": _nfd,
@@ -242,7 +259,7 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "related_bare": _related_bare, "bloc_title_case": _bloc_title_case,
     "tight_commas": _tight_commas, "role_synonyms": _role_synonyms, "written_dates": _written_dates,
     "list_semicolons": _list_semicolons, "no_headline": _no_headline,
-    "abbreviated": _abbreviated, "expanded": _expanded,
+    "abbreviated": _abbreviated, "expanded": _expanded, "count_words": _count_words,
 }
 
 
