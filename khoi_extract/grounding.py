@@ -12,14 +12,14 @@ def as_value(printed: str) -> str:
     """A value as printed in `printed` (a span's text): the same characters, except that
     invisible ones (zero-width, soft hyphen, BOM: `normalize.DROPPED`) are left out, any run of
     whitespace other than one plain space (a wrapped line's break, a non-breaking, typographic
-    or ideographic space, a tab) reads as one plain space, and decomposed letters (base plus
+    or ideographic space, a tab, two spaces) reads as one plain space, and decomposed letters (base plus
     combining marks) are composed (NFC), so a value compares equal to the same name printed
     elsewhere. The span keeps the characters exactly as read."""
     if not unicodedata.is_normalized("NFC", printed):
         printed = unicodedata.normalize("NFC", printed)
     if any(c in DROPPED for c in printed):
         printed = "".join(c for c in printed if c not in DROPPED)
-    if any(c.isspace() and c != " " for c in printed):
+    if "  " in printed or any(c.isspace() and c != " " for c in printed):
         printed = " ".join(printed.split())
     return printed
 

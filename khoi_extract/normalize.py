@@ -36,6 +36,55 @@ _OLD_NFC = regex.compile(
 )
 
 
+# Spaces a layout leaves that no rule should have to expect: a run of spaces inside a line of
+# text (a scraped "&nbsp; ", a justified column) and a space printed before a comma, semicolon
+# or colon after a word ("Sở Nội vụ , Sở Tư pháp", pages converted from word processors).
+# Dropped, with the offset map carried over, so values are still read back as printed. A row
+# of short items spaced apart ("Đăng nhập   Tìm kiếm": site chrome) keeps its gaps, which say
+# it is a row.
+_SPACE_RUN = regex.compile(r"(?<=\S)  +(?=\S)")
+_LOOSE_PUNCT = regex.compile(r"(?<=[\p{L}\p{M}\d)\]]) (?=[,;:](?:\s|$))")
+
+
+def _is_row(line: str) -> bool:
+    """Whether a line's spaced-apart items are all short (a row of chrome items)."""
+    limit = setting("row_item_max_words")
+    return all(len(item.split()) <= limit for item in regex.split(r" {2,}", line.strip()))
+
+
+def _extra_spaces(text: str) -> list[tuple[int, int]]:
+    """The [start, end) ranges of the spaces to drop, in text order (one pass over the runs;
+    each line is judged once)."""
+    cuts = [(m.start(), m.end()) for m in _LOOSE_PUNCT.finditer(text)] if (
+        " ," in text or " ;" in text or " :" in text) else []
+    line_end, row = -1, False
+    for m in _SPACE_RUN.finditer(text) if "  " in text else ():
+        if m.start() > line_end:  # the first run on a new line
+            start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            row = _is_row(text[start:line_end])
+        if not row:
+            cuts.append((m.start() + 1, m.end()))
+    return sorted(cuts)
+
+
+def _drop_extra_spaces(text: str, starts: Sequence[int], ends: Sequence[int]) -> tuple[str, Sequence[int], Sequence[int]]:
+    """`text` without its extra spaces, and the maps without their entries (slice by slice)."""
+    cuts = _extra_spaces(text)
+    if not cuts:
+        return text, starts, ends
+    pieces: list[str] = []
+    new_starts, new_ends = array("q"), array("q")
+    prev = 0
+    for a, b in cuts + [(len(text), len(text))]:
+        pieces.append(text[prev:a])
+        new_starts.extend(starts[prev:a])
+        new_ends.extend(ends[prev:a])
+        prev = b
+    return "".join(pieces), new_starts, new_ends
+
+
 def modern_tones(text: str) -> str:
     """Move old-style tone marks to the modern place; length-preserving on NFC input.
 
@@ -167,9 +216,12 @@ def normalize(source: str) -> Normalized:
             if ch in text:
                 text = text.replace(ch, " ")
         text = unwrap(modern_tones(text))
+        n = len(source)
+        text, starts, ends = _drop_extra_spaces(text, range(n), range(1, n + 1))
+        if len(text) != n:  # spaces dropped: the maps are arrays now
+            return _with_run_together(source, text, starts, ends)
         cuts = _run_together_cuts(text)
         if not cuts:
-            n = len(source)
             return Normalized(source=source, text=text, starts=range(n), ends=range(1, n + 1))
         inserted = [cut + k for k, cut in enumerate(cuts)]
         text = "".join(text[a:b] + " " for a, b in zip([0] + cuts, cuts)) + text[cuts[-1]:]
@@ -209,7 +261,7 @@ def normalize(source: str) -> Normalized:
     toned = modern_tones(text)
     if len(toned) == len(text):
         text = toned
-    return _with_run_together(source, unwrap(text), starts, ends)
+    return _with_run_together(source, *_drop_extra_spaces(unwrap(text), starts, ends))
 
 
 @lru_cache(maxsize=1)

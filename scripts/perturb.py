@@ -251,6 +251,30 @@ def _count_words(text: str, rng: random.Random) -> str:
     return _COUNTED.sub(word, text)
 
 
+_SPACED_DASH = regex.compile(r"(?<=\S) ([-–—]) (?=\S)")
+
+
+def _dash_styles(text: str, rng: random.Random) -> str:
+    """A spaced hyphen printed as an en dash and any spaced dash as a hyphen ("Thi đua – Khen
+    thưởng", "Phó Giám đốc - Trưởng khối"), as editors and scrapers swap them."""
+    return _SPACED_DASH.sub(lambda m: " – " if m.group(1) == "-" else " - ", text)
+
+
+_TIGHT_PUNCT = regex.compile(r"(?<=[\p{L}\p{M}\)])([,;:])(?= )")
+
+
+def _loose_punctuation(text: str, rng: random.Random) -> str:
+    """A space before commas, semicolons and colons after a word ("Sở Nội vụ , Sở Tư pháp"), as
+    pages converted from word processors print them."""
+    return _TIGHT_PUNCT.sub(r" \1", text)
+
+
+def _double_spaces(text: str, rng: random.Random) -> str:
+    """One space in eight printed twice ("Sở  Nội vụ", "năm 2023,  Sở"), as a scraped
+    "&nbsp; " or a justified layout leaves them."""
+    return regex.sub(r"(?<=\S) (?=\S)", lambda m: "  " if rng.random() < 0.125 else " ", text)
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "crlf": _crlf, "blank_lines": _blank_lines, "joined": _joined, "wrapped": _wrapped,
     "chrome": _chrome, "indented": _indented, "nbsp": _nbsp, "nfd": _nfd,
@@ -260,6 +284,8 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "tight_commas": _tight_commas, "role_synonyms": _role_synonyms, "written_dates": _written_dates,
     "list_semicolons": _list_semicolons, "no_headline": _no_headline,
     "abbreviated": _abbreviated, "expanded": _expanded, "count_words": _count_words,
+    "dash_styles": _dash_styles, "loose_punctuation": _loose_punctuation,
+    "double_spaces": _double_spaces,
 }
 
 

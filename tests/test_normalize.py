@@ -309,3 +309,23 @@ def test_a_list_of_units_one_a_line_is_not_read_as_wrapped():
              "Sở Khoa học và Công nghệ tỉnh Hà Nam"]
     page = "Khối thi đua số 3 gồm:\n" + "\n".join(units)
     assert normalize(page).text == page
+
+
+def test_extra_spaces_in_a_line_of_text_are_dropped_and_map_back_to_the_source() -> None:
+    src = "Khối thi đua  số 3 gồm Sở Nội vụ , Sở Tư pháp ;   Sở Y tế."
+    n = normalize(src)
+    assert n.text == "Khối thi đua số 3 gồm Sở Nội vụ, Sở Tư pháp; Sở Y tế."
+    at = n.text.index("Sở Tư pháp")
+    assert n.source_text(at, at + len("Sở Tư pháp")) == "Sở Tư pháp"
+    assert n.source_text(0, len("Khối thi đua số 3")) == "Khối thi đua  số 3"
+
+
+def test_a_row_of_short_items_keeps_its_gaps() -> None:
+    # site chrome: the gaps are what says the line is a row of items
+    assert normalize("Đăng nhập   Tìm kiếm\nTrang chủ  Tin tức  Văn bản pháp quy").text == (
+        "Đăng nhập   Tìm kiếm\nTrang chủ  Tin tức  Văn bản pháp quy")
+
+
+def test_a_value_printed_with_two_spaces_reads_with_one() -> None:
+    from khoi_extract.grounding import as_value
+    assert as_value("Hội người khuyết tật -  Bảo trợ") == "Hội người khuyết tật - Bảo trợ"
