@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .normalize import DROPPED, Normalized
+from .normalize import DROPPED, Normalized, decode_references
 from .schema import Span
 
 
@@ -12,9 +12,11 @@ def as_value(printed: str) -> str:
     """A value as printed in `printed` (a span's text): the same characters, except that
     invisible ones (zero-width, soft hyphen, BOM: `normalize.DROPPED`) are left out, any run of
     whitespace other than one plain space (a wrapped line's break, a non-breaking, typographic
-    or ideographic space, a tab, two spaces) reads as one plain space, and decomposed letters (base plus
-    combining marks) are composed (NFC), so a value compares equal to the same name printed
-    elsewhere. The span keeps the characters exactly as read."""
+    or ideographic space, a tab, two spaces) reads as one plain space, an HTML character
+    reference a scraper left ('&nbsp;', '&quot;') reads as its character, and decomposed
+    letters (base plus combining marks) are composed (NFC), so a value compares equal to the
+    same name printed elsewhere. The span keeps the characters exactly as read."""
+    printed = decode_references(printed)
     if not unicodedata.is_normalized("NFC", printed):
         printed = unicodedata.normalize("NFC", printed)
     if any(c in DROPPED for c in printed):

@@ -6,6 +6,7 @@ characters of the text *as read*, so `source[start:end] == span.text` holds.
 """
 from __future__ import annotations
 
+import html
 import unicodedata
 from array import array
 from bisect import bisect_left
@@ -203,7 +204,32 @@ class Normalized:
         return self.source[s:e]
 
 
-_SLOW_CHARS = regex.compile("[" + "".join(sorted(DROPPED)) + "\r]")
+_SLOW_CHARS = regex.compile("[" + "".join(sorted(DROPPED)) + "\r]|&#?[A-Za-z0-9]{2,32};")
+# An HTML character reference a scraper left in the text ("&nbsp;", "&quot;", "&#8220;"): read
+# as the character it stands for, mapped to the whole reference in the source.
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _reference(source: str, i: int) -> tuple[int, str] | None:
+    """An HTML character reference at source[i] ('&nbsp;', '&quot;', '&#8220;'): where it ends
+    and what it reads as (a space for any space, nothing for an invisible character), or None
+    for an '&' that starts none ('GD&ĐT', '&foo;')."""
+    m = _ENTITY.match(source, i)
+    if m is None:
+        return None
+    ch = html.unescape(m.group())
+    if ch == m.group() or len(ch) != 1:
+        return None
+    if ch in DROPPED:
+        return m.end(), ""
+    return m.end(), " " if ch in _SPACE_LIKE or ch in "\r\n" else unicodedata.normalize("NFC", ch)
+
+
+def decode_references(text: str) -> str:
+    """`text` with each HTML character reference read as `_reference` reads it."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: ref[1] if (ref := _reference(m.string, m.start())) else m.group(), text)
 
 
 def normalize(source: str) -> Normalized:
@@ -245,7 +271,9 @@ def normalize(source: str) -> Normalized:
                 i = j
                 continue
             ch = "\n"
-        if ch == "\n":
+        if ch == "&" and (ref := _reference(source, i)) is not None:
+            j, piece = ref
+        elif ch == "\n":
             piece = "\n"  # a lone "\r" (old Mac line end) is a line break too
         elif ch in _SPACE_LIKE:
             piece = " "

@@ -275,6 +275,19 @@ def _double_spaces(text: str, rng: random.Random) -> str:
     return regex.sub(r"(?<=\S) (?=\S)", lambda m: "  " if rng.random() < 0.125 else " ", text)
 
 
+def _entities(text: str, rng: random.Random) -> str:
+    """HTML entities left in the text by a careless scraper (one space in eight as "&nbsp;",
+    quotes as "&quot;", "&amp;" for "&")."""
+    text = text.replace("&", "&amp;").replace("\u201c", "&quot;").replace("\u201d", "&quot;").replace('"', "&quot;")
+    return regex.sub(r"(?<=\S) (?=\S)", lambda m: "&nbsp;" if rng.random() < 0.125 else " ", text)
+
+
+def _one_line(text: str, rng: random.Random) -> str:
+    """The whole page on one line (a scraper that dropped every break: headline, stamp and
+    paragraphs run together)."""
+    return " ".join(ln.strip() for ln in text.split("\n") if ln.strip())
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "crlf": _crlf, "blank_lines": _blank_lines, "joined": _joined, "wrapped": _wrapped,
     "chrome": _chrome, "indented": _indented, "nbsp": _nbsp, "nfd": _nfd,
@@ -285,7 +298,7 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "list_semicolons": _list_semicolons, "no_headline": _no_headline,
     "abbreviated": _abbreviated, "expanded": _expanded, "count_words": _count_words,
     "dash_styles": _dash_styles, "loose_punctuation": _loose_punctuation,
-    "double_spaces": _double_spaces,
+    "double_spaces": _double_spaces, "entities": _entities, "one_line": _one_line,
 }
 
 

@@ -329,3 +329,15 @@ def test_a_row_of_short_items_keeps_its_gaps() -> None:
 def test_a_value_printed_with_two_spaces_reads_with_one() -> None:
     from khoi_extract.grounding import as_value
     assert as_value("Hội người khuyết tật -  Bảo trợ") == "Hội người khuyết tật - Bảo trợ"
+
+
+def test_html_character_references_left_by_a_scraper_read_as_their_characters() -> None:
+    src = "Sở&nbsp;Nội vụ &amp; Sở GD&ĐT ký &quot;giao ước&quot; &#8220;thi đua&#8221;"
+    n = normalize(src)
+    assert n.text == 'Sở Nội vụ & Sở GD&ĐT ký "giao ước" “thi đua”'
+    assert n.source_text(0, len("Sở Nội vụ")) == "Sở&nbsp;Nội vụ"  # the span keeps the source
+
+
+def test_a_value_printed_with_a_reference_reads_with_its_character() -> None:
+    from khoi_extract.grounding import as_value
+    assert as_value("Sở&nbsp;Nội vụ &amp; Sở GD&ĐT") == "Sở Nội vụ & Sở GD&ĐT"
