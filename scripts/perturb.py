@@ -288,6 +288,15 @@ def _one_line(text: str, rng: random.Random) -> str:
     return " ".join(ln.strip() for ln in text.split("\n") if ln.strip())
 
 
+_BLOC_MIDSENTENCE = regex.compile(r"(?<=[\p{Ll},;:] )(Khối|Cụm)(?= (?:thi đua|[Tt]hi [Đđ]ua)\b)")
+
+
+def _lower_bloc(text: str, rng: random.Random) -> str:
+    """The bloc word in lower case inside a sentence ("… của khối thi đua số 3"), as many writers
+    print it."""
+    return _BLOC_MIDSENTENCE.sub(lambda m: m.group().lower(), text)
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "crlf": _crlf, "blank_lines": _blank_lines, "joined": _joined, "wrapped": _wrapped,
     "chrome": _chrome, "indented": _indented, "nbsp": _nbsp, "nfd": _nfd,
@@ -299,6 +308,7 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "abbreviated": _abbreviated, "expanded": _expanded, "count_words": _count_words,
     "dash_styles": _dash_styles, "loose_punctuation": _loose_punctuation,
     "double_spaces": _double_spaces, "entities": _entities, "one_line": _one_line,
+    "lower_bloc": _lower_bloc,
 }
 
 
