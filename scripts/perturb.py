@@ -297,6 +297,26 @@ def _lower_bloc(text: str, rng: random.Random) -> str:
     return _BLOC_MIDSENTENCE.sub(lambda m: m.group().lower(), text)
 
 
+def _html_page(text: str, rng: random.Random) -> str:
+    """The page as a portal serves it (headline in <h1>, each line a <p>, a menu and a footer
+    around them), read back through the library's HTML path (`reading.html_to_doc`,
+    trafilatura): what a batch over scraped HTML sees instead of the text."""
+    import html as html_lib
+
+    from khoi_extract.reading import SourceDoc, html_to_doc
+
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if not lines:
+        return text
+    body = "".join(f"<p>{html_lib.escape(ln)}</p>\n" for ln in lines[1:])
+    page = ("<html><head><meta charset='utf-8'><title>" + html_lib.escape(lines[0]) + "</title></head><body>"
+            "<nav><ul><li><a href='/'>Trang chủ</a></li><li><a href='/tin'>Tin tức</a></li></ul></nav>"
+            f"<article><h1>{html_lib.escape(lines[0])}</h1>\n{body}</article>"
+            "<footer><p>Bản quyền thuộc Cổng thông tin điện tử tỉnh.</p></footer></body></html>")
+    doc = html_to_doc(page, SourceDoc(doc_id="page", path="page.html", kind="html"))
+    return doc.text if doc.text else text
+
+
 PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "crlf": _crlf, "blank_lines": _blank_lines, "joined": _joined, "wrapped": _wrapped,
     "chrome": _chrome, "indented": _indented, "nbsp": _nbsp, "nfd": _nfd,
@@ -308,7 +328,7 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "abbreviated": _abbreviated, "expanded": _expanded, "count_words": _count_words,
     "dash_styles": _dash_styles, "loose_punctuation": _loose_punctuation,
     "double_spaces": _double_spaces, "entities": _entities, "one_line": _one_line,
-    "lower_bloc": _lower_bloc,
+    "lower_bloc": _lower_bloc, "html_page": _html_page,
 }
 
 
