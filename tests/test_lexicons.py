@@ -35,3 +35,9 @@ def test_a_provincial_authority_written_either_way_gives_the_provincial_level(au
     text = (_OPENING + f"Hội nghị thống nhất đề nghị tặng Bằng khen của {authority} cho Sở Tư pháp.\n")
     levels = [a.level for e in extract(text).events for a in e.awards if a.kind == "bang_khen"]
     assert levels == ["tinh"]
+
+
+def test_a_family_name_of_the_north_west_starts_a_speakers_name() -> None:
+    text = _OPENING + "Dự hội nghị có đồng chí Điêu Chính Tới, Phó Chủ tịch UBND tỉnh.\n"
+    people = [(p.name, p.title) for e in extract(text).events for p in e.people]
+    assert ("Điêu Chính Tới", "Phó Chủ tịch UBND tỉnh") in people
