@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .normalize import DROPPED, Normalized, decode_references
+from .normalize import DROPPED, Normalized, decode_references, tight_punctuation
 from .schema import Span
 
 
@@ -13,7 +13,8 @@ def as_value(printed: str) -> str:
     invisible ones (zero-width, soft hyphen, BOM: `normalize.DROPPED`) are left out, any run of
     whitespace other than one plain space (a wrapped line's break, a non-breaking, typographic
     or ideographic space, a tab, two spaces) reads as one plain space, an HTML character
-    reference a scraper left ('&nbsp;', '&quot;') reads as its character, and decomposed
+    reference a scraper left ('&nbsp;', '&quot;') reads as its character, a space before a
+    comma, semicolon or colon is left out (as normalisation leaves it out), and decomposed
     letters (base plus combining marks) are composed (NFC), so a value compares equal to the
     same name printed elsewhere. The span keeps the characters exactly as read."""
     printed = decode_references(printed)
@@ -23,7 +24,7 @@ def as_value(printed: str) -> str:
         printed = "".join(c for c in printed if c not in DROPPED)
     if "  " in printed or any(c.isspace() and c != " " for c in printed):
         printed = " ".join(printed.split())
-    return printed
+    return tight_punctuation(printed)
 
 
 class Grounder:

@@ -47,10 +47,21 @@ _SPACE_RUN = regex.compile(r"(?<=\S)  +(?=\S)")
 _LOOSE_PUNCT = regex.compile(r"(?<=[\p{L}\p{M}\d)\]]) (?=[,;:](?:\s|$))")
 
 
+def tight_punctuation(text: str) -> str:
+    """`text` without a space printed before a comma, semicolon or colon after a word (as
+    normalisation drops it), for values read back from the source."""
+    if " ," not in text and " ;" not in text and " :" not in text:
+        return text
+    return _LOOSE_PUNCT.sub("", text)
+
+
 def _is_row(line: str) -> bool:
-    """Whether a line's spaced-apart items are all short (a row of chrome items)."""
+    """Whether a line's items spaced apart are a row of chrome items: each short and starting
+    with a capital, a digit or a sign ('Đăng nhập   Tìm kiếm'), where a line of text with a
+    stray gap has a lower-case word after it ('Cụm thi đua  số 3')."""
     limit = setting("row_item_max_words")
-    return all(len(item.split()) <= limit for item in regex.split(r" {2,}", line.strip()))
+    return all(len(item.split()) <= limit and not item[0].islower()
+               for item in regex.split(r" {2,}", line.strip()))
 
 
 def _extra_spaces(text: str) -> list[tuple[int, int]]:
@@ -187,12 +198,18 @@ class Normalized:
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) to a source [start, end)."""
+        # Trim space edges on both sides so the source slice is tight (a normalised space may
+        # stand for a reference, '&nbsp;', that is no space in the source).
+        text = self.text
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
         if end <= start:
             s = self.starts[start] if start < len(self.starts) else len(self.source)
             return s, s
         s = self.starts[start]
         e = self.ends[end - 1]
-        # Trim inserted/space-only edges so the source slice is tight.
         while s < e and self.source[s].isspace():
             s += 1
         while e > s and self.source[e - 1].isspace():
@@ -204,25 +221,35 @@ class Normalized:
         return self.source[s:e]
 
 
-_SLOW_CHARS = regex.compile("[" + "".join(sorted(DROPPED)) + "\r]|&#?[A-Za-z0-9]{2,32};")
 # An HTML character reference a scraper left in the text ("&nbsp;", "&quot;", "&#8220;"): read
-# as the character it stands for, mapped to the whole reference in the source.
-_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# as the character it stands for, mapped to the whole reference in the source. Named ones only
+# from what scrapers leave: HTML5 also names "&DD;" or "&GT;", which are abbreviations before a
+# semicolon in a list of units ("Công ty CP XD&DD; Sở GD&ĐT").
+_NAMED_REFERENCES = ("nbsp", "amp", "quot", "apos", "lt", "gt", "ndash", "mdash", "hellip", "ldquo",
+                     "rdquo", "lsquo", "rsquo", "laquo", "raquo", "bull", "middot", "shy", "zwj", "zwnj",
+                     "zwsp", "ensp", "emsp", "thinsp", "copy", "reg", "deg")
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?:" + "|".join(_NAMED_REFERENCES) + r"));")
+_SLOW_CHARS = regex.compile("[" + "".join(sorted(DROPPED)) + "\r]|" + _ENTITY.pattern)
 
 
 def _reference(source: str, i: int) -> tuple[int, str] | None:
     """An HTML character reference at source[i] ('&nbsp;', '&quot;', '&#8220;'): where it ends
     and what it reads as (a space for any space, nothing for an invisible character), or None
-    for an '&' that starts none ('GD&ĐT', '&foo;')."""
+    for an '&' that starts none ('GD&ĐT') or stands for no character a text can hold (a
+    control character, a combining mark with nothing to compose with, '&#0;', '&#xD800;')."""
     m = _ENTITY.match(source, i)
     if m is None:
         return None
     ch = html.unescape(m.group())
-    if ch == m.group() or len(ch) != 1:
+    if len(ch) != 1:
         return None
     if ch in DROPPED:
         return m.end(), ""
-    return m.end(), " " if ch in _SPACE_LIKE or ch in "\r\n" else unicodedata.normalize("NFC", ch)
+    if ch in _SPACE_LIKE or ch in "\r\n":
+        return m.end(), " "
+    if ch == "\ufffd" or unicodedata.category(ch) in ("Cc", "Cs", "Mn", "Me"):
+        return None
+    return m.end(), ch
 
 
 def decode_references(text: str) -> str:

@@ -189,33 +189,44 @@ def segment(norm: Normalized) -> Segmented:
         if len(stripped) < 40:
             sentences.append(Piece(lstart, lend, stripped))
             continue
-        first = len(sentences)
-        cursor = lstart
-        for sent in _sent_tokenize(stripped):
-            sent = sent.strip()
-            if not sent:
-                continue
-            found = text.find(sent, cursor, lend)
-            if found < 0:  # underthesea changed the string: fall back to the rest of the line
-                sentences.append(Piece(cursor, lend, text[cursor:lend]))
-                cursor = lend
-                break
-            if found > cursor and text[cursor:found].strip():
-                sentences.append(Piece(cursor, found, text[cursor:found]))
-            if len(sentences) > first and _runs_on(sentences[-1], found):
-                sentences[-1] = Piece(sentences[-1].start, found + len(sent), text[sentences[-1].start:found + len(sent)])
+        merged: list[tuple[int, int]] = []
+        for a, b in _line_sentences(text, lstart, lend, stripped):
+            if merged and _runs_on(text, merged[-1], a):
+                merged[-1] = (merged[-1][0], b)
             else:
-                sentences.append(Piece(found, found + len(sent), sent))
-            cursor = found + len(sent)
-        if cursor < lend and text[cursor:lend].strip():
-            sentences.append(Piece(cursor, lend, text[cursor:lend]))
+                merged.append((a, b))
+        sentences.extend(Piece(a, b, text[a:b]) for a, b in merged)
     return Segmented(norm=norm, lines=lines, sentences=sentences)
 
 
-def _runs_on(prev: Piece, start: int) -> bool:
-    """Whether a sentence underthesea starts at `start` is still `prev`'s: no space between
-    them (a cut inside a token: 'Co.op', '.gov.vn'), or `prev` ends with a dotted title or
-    place abbreviation (rule `segment.no_break_after`: 'PGS.TS.', 'TT.')."""
-    if start == prev.end:
-        return True
-    return rule("segment.no_break_after").search(prev.text, max(0, len(prev.text) - 16)) is not None
+def _line_sentences(text: str, lstart: int, lend: int, stripped: str) -> list[tuple[int, int]]:
+    """underthesea's sentences of one line, located back in `text` as [start, end) ranges that
+    cover every non-blank character of the line."""
+    spans: list[tuple[int, int]] = []
+    cursor = lstart
+    for sent in _sent_tokenize(stripped):
+        sent = sent.strip()
+        if not sent:
+            continue
+        found = text.find(sent, cursor, lend)
+        if found < 0:  # underthesea changed the string: fall back to the rest of the line
+            spans.append((cursor, lend))
+            cursor = lend
+            break
+        if found > cursor and text[cursor:found].strip():
+            spans.append((cursor, found))
+        spans.append((found, found + len(sent)))
+        cursor = found + len(sent)
+    if cursor < lend and text[cursor:lend].strip():
+        spans.append((cursor, lend))
+    return spans
+
+
+def _runs_on(text: str, prev: tuple[int, int], start: int) -> bool:
+    """Whether a sentence underthesea starts at `start` is still text[prev]'s: no space between
+    them and no capital after the cut (a cut inside a token: 'Co.op', '.gov.vn'; 'nay.Tham'
+    is two sentences run together), or the previous ends with a dotted title or place
+    abbreviation (rule `segment.no_break_after`: 'PGS.TS.', 'TT.')."""
+    if start == prev[1]:
+        return not text[start:start + 1].isupper()
+    return rule("segment.no_break_after").search(text, max(prev[0], prev[1] - 16), prev[1]) is not None

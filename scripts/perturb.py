@@ -247,7 +247,7 @@ def _count_words(text: str, rng: random.Random) -> str:
         if not 1 <= n <= 10:
             return m.group(1)
         w = _NUMBER_WORDS[n - 1]
-        return w.capitalize() if m.start() == 0 or text[m.start() - 1] == "\n" else w  # a headline's first word
+        return w.capitalize() if m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2):m.start()] == ". " else w
     return _COUNTED.sub(word, text)
 
 
@@ -278,7 +278,7 @@ def _double_spaces(text: str, rng: random.Random) -> str:
 def _entities(text: str, rng: random.Random) -> str:
     """HTML entities left in the text by a careless scraper (one space in eight as "&nbsp;",
     quotes as "&quot;", "&amp;" for "&")."""
-    text = text.replace("&", "&amp;").replace("\u201c", "&quot;").replace("\u201d", "&quot;").replace('"', "&quot;")
+    text = text.replace("&", "&amp;").replace("\u201c", "&ldquo;").replace("\u201d", "&rdquo;").replace('"', "&quot;")
     return regex.sub(r"(?<=\S) (?=\S)", lambda m: "&nbsp;" if rng.random() < 0.125 else " ", text)
 
 

@@ -6,6 +6,8 @@ record carries must be exact slices of the input (RECORD.md "Span").
 """
 from __future__ import annotations
 
+import pytest
+
 import unicodedata
 from pathlib import Path
 
@@ -341,3 +343,29 @@ def test_html_character_references_left_by_a_scraper_read_as_their_characters() 
 def test_a_value_printed_with_a_reference_reads_with_its_character() -> None:
     from khoi_extract.grounding import as_value
     assert as_value("Sở&nbsp;Nội vụ &amp; Sở GD&ĐT") == "Sở Nội vụ & Sở GD&ĐT"
+
+
+@pytest.mark.parametrize("src", ["Công ty CP XD&DD; Sở GD&ĐT; Sở XD&GT; Sở TN&MT;", "Sở Nội vụ&#0; Sở Tư pháp",
+                                 "Sở Nội vụ&#xD800;", "a&#769;b"])
+def test_an_ampersand_abbreviation_or_a_reference_to_no_character_stays_as_printed(src: str) -> None:
+    assert normalize(src).text == src
+
+
+def test_a_reference_is_read_whichever_path_the_text_takes() -> None:
+    # the fast path (NFC, no CR) and the per-character path (a CR elsewhere) agree
+    assert normalize("Sở&#9;Nội vụ").text == "Sở Nội vụ"
+    assert normalize("Sở&#9;Nội vụ\r\n").text == "Sở Nội vụ\n"
+
+
+def test_a_span_ending_on_a_space_from_a_reference_is_trimmed_in_the_source() -> None:
+    n = normalize("Sở Y tế&nbsp;.")
+    assert n.source_text(0, len("Sở Y tế ")) == "Sở Y tế"
+
+
+def test_a_short_line_with_a_stray_gap_is_text_not_a_row() -> None:
+    assert normalize("Cụm thi đua  số 3 tổng kết").text == "Cụm thi đua số 3 tổng kết"
+
+
+def test_a_value_printed_with_a_space_before_a_comma_reads_without_it() -> None:
+    from khoi_extract.grounding import as_value
+    assert as_value("Khối thi đua các cơ quan Đảng , đoàn thể") == "Khối thi đua các cơ quan Đảng, đoàn thể"

@@ -138,3 +138,15 @@ def test_a_sentence_does_not_end_inside_a_token() -> None:
     sents = [s.text for s in segment(normalize(text)).sentences]
     assert sents[0] == "Liên hiệp Hợp tác xã Thương mại Thành phố (Saigon Co.op) đã tổ chức hội nghị."
     assert len(sents) == 2
+
+
+def test_sentences_run_together_or_ending_with_a_written_rank_stay_apart() -> None:
+    for text in ("Hội nghị khai mạc lúc 8 giờ sáng nay.Tham dự có lãnh đạo tỉnh và các đơn vị thành viên.",
+                 "Đồng chí An được thăng quân hàm từ Thượng tá lên Đại tá. Hội nghị đã trao Cờ thi đua."):
+        assert len(segment(normalize(text)).sentences) == 2
+
+
+def test_a_line_of_tokens_cut_at_every_dot_is_rejoined_into_one_sentence() -> None:
+    text = "Trang web abc.gov.vn.xyz " * 4000
+    seg = segment(normalize(text))
+    assert len(seg.sentences) == 1 and seg.sentences[0].text == text.strip()
