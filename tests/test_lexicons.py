@@ -41,3 +41,11 @@ def test_a_family_name_of_the_north_west_starts_a_speakers_name() -> None:
     text = _OPENING + "Dự hội nghị có đồng chí Điêu Chính Tới, Phó Chủ tịch UBND tỉnh.\n"
     people = [(p.name, p.title) for e in extract(text).events for p in e.people]
     assert ("Điêu Chính Tới", "Phó Chủ tịch UBND tỉnh") in people
+
+
+@pytest.mark.parametrize("authority", ["Tổng Giám đốc Bảo hiểm xã hội Việt Nam", "Thống đốc Ngân hàng Nhà nước",
+                                       "Tổng Thanh tra Chính phủ", "Tổng Kiểm toán Nhà nước"])
+def test_a_central_bodys_certificate_is_at_the_ministry_level(authority: str) -> None:
+    text = (_OPENING + f"Hội nghị thống nhất đề nghị tặng Bằng khen của {authority} cho Sở Tư pháp.\n")
+    levels = [a.level for e in extract(text).events for a in e.awards if a.kind == "bang_khen"]
+    assert levels == ["bo_nganh"]
