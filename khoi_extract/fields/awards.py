@@ -90,6 +90,14 @@ def _authority_at(s: str, pos: int = 0) -> str | None:
     return levels[int(m.lastgroup[1:])][0] if m else None
 
 
+def _authority_within(s: str) -> str | None:
+    """The level of the first authority named in `s` ("Ban Thường trực Ủy ban Trung ương MTTQ": the
+    body a representative hands an award over for, however its board is named)."""
+    pat, levels = _authority_re()
+    m = pat.search(s)
+    return levels[int(m.lastgroup[1:])][0] if m else None
+
+
 def _authority_ending(s: str) -> str | None:
     """The level of an authority that ends `s` (the giver before "trao")."""
     pat, levels = _authority_re()
@@ -241,6 +249,9 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
             return [lvl]
     before = text[max(sent.start, m.start - int(setting("award_proposal_before"))):m.start]
     prop = rule("awards.authority_proposed").search(before)
+    if prop is None and m.kind == "khen_thuong":
+        # "đề nghị Bộ trưởng khen thưởng 2 tập thể": the commendation is its own verb
+        prop = rule("awards.authority_proposed").search(before + m.text)
     if prop:
         auths = prop.group("auths")
         submits = list(rule("awards.submits_to").finditer(" " + auths))
@@ -253,7 +264,7 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
             return list(dict.fromkeys(levels))
     behalf = rule("awards.authority_on_behalf").search(text, sent.start, m.start)
     if behalf:
-        lvl = _authority_at(text, behalf.start("auth"))
+        lvl = _authority_within(behalf.group("auth"))
         if lvl:
             return [lvl]
     giver = rule("awards.authority_giver").search(text[max(sent.start, m.start - int(setting("award_giver_before"))):m.start])
