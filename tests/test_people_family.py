@@ -29,3 +29,14 @@ def test_a_board_keeps_its_department_in_brackets() -> None:
 def test_a_bracketed_bloc_role_is_not_a_parent_agency() -> None:
     got = people("Dự hội nghị có ông Lê Văn Bình, Giám đốc Sở Tư pháp (Trưởng khối) phát biểu.")
     assert got == [{"name": "Lê Văn Bình", "title": "Giám đốc Sở Tư pháp"}]
+
+
+def test_a_company_named_after_its_place_is_not_a_person() -> None:
+    got = people("Dự hội nghị có ông Trần Văn Hòa, Phó Giám đốc Công ty than Hà Lầm, Cụm trưởng. "
+                 "Công ty than Hà Lầm xếp thứ nhất; Phó Giám đốc Công ty than Vũ Khang phát biểu.")
+    assert [p["name"] for p in got] == ["Trần Văn Hòa"]
+
+
+def test_a_full_name_after_a_company_is_a_person() -> None:
+    got = people("Dự hội nghị có Giám đốc Công ty than Nguyễn Văn Hải.")
+    assert got == [{"name": "Nguyễn Văn Hải", "title": "Giám đốc Công ty than"}]
