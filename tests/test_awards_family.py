@@ -102,6 +102,18 @@ def seg_of(text: str):
     # a second award under the same verb, joined by "và", has the same authority
     ("Hội nghị đề nghị Giám đốc tặng Cờ thi đua của Ngân hàng Nhà nước cho Chi nhánh Bắc Hà và Bằng khen cho 03 đơn vị.",
      [award("co_thi_dua", "bo_nganh", "don_vi", 1, "proposed"), award("bang_khen", "bo_nganh", "don_vi", 3, "proposed")]),
+    # a list item that opens with the proposal, capitalised; a count's names after a colon
+    ("Kết quả: Đề nghị UBND tỉnh tặng Cờ thi đua cho 2 đơn vị: Sở Tư pháp, Sở Nội vụ.",
+     [award("co_thi_dua", "tinh", "don_vi", 2, "proposed")]),
+    # the recipients' noun announces their names with a colon
+    ("Khối cũng đề nghị UBND tỉnh tặng Bằng khen cho các đơn vị: Sở Tư pháp, Sở Nội vụ, Sở Y tế.",
+     [award("bang_khen", "tinh", "don_vi", 3, "proposed")]),
+    # results set out award by award, each count after a colon
+    ("Kết quả bình xét như sau: Cờ thi đua của UBND tỉnh: 02 đơn vị; Bằng khen của Chủ tịch UBND tỉnh: 05 tập thể.",
+     [award("co_thi_dua", "tinh", "don_vi", 2, "proposed"), award("bang_khen", "tinh", "tap_the", 5, "proposed")]),
+    # the number of awards counts recipients named by their noun alone
+    ("Hội nghị thống nhất đề nghị UBND tỉnh tặng 01 Cờ thi đua và 05 Bằng khen cho các đơn vị có thành tích xuất sắc.",
+     [award("co_thi_dua", "tinh", "don_vi", 1, "proposed"), award("bang_khen", "tinh", "don_vi", 5, "proposed")]),
 ])
 def test_award_construction(body: str, awards: list[dict]) -> None:
     assert event(body)["awards"] == awards

@@ -351,7 +351,7 @@ def _recipients(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> _Re
     text = ph.text
     after = text[m.end:min(sent.end, m.end + int(setting("award_after")))]
     lst = rule("awards.counted_right_after").match(after) if m.kind == "khen_thuong" else None
-    lst = lst or rule("awards.counted_after").match(after)
+    lst = lst or rule("awards.counted_after").match(after) or rule("awards.counted_after_colon").match(after)
     if lst:
         return _Recipients(list(_counts_in(text, m.end + lst.start("list"), m.end + lst.end("list"))))
     if m.kind == "khen_thuong":
@@ -401,6 +401,18 @@ def _recipients(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> _Re
     if named_before:
         return _Recipients([(None, named_before[0], None)], named_before[2])
     return _Recipients([(None, None, None)])
+
+
+def _awards_counted(text: str, sent: Piece, m: Mention, rec: _Recipients) -> _Recipients:
+    """Recipients named by their noun alone counted by the number of awards printed before the award
+    ("tặng 01 Cờ thi đua và 05 Bằng khen cho các đơn vị"): one award for each. Without such a noun
+    the number may summarise an award the body counts ("A được đề nghị tặng 1 Bằng khen")."""
+    if not any(t for t, _, _ in rec.items):
+        return rec
+    c = rule("awards.award_counted_before").search(text, max(sent.start, m.start - int(setting("award_number_before"))), m.start)
+    if c is None:
+        return rec
+    return _Recipients([(t, to_int(c.group("n")), c.span("n")) for t, _, _ in rec.items[:1]], rec.ident)
 
 
 def _named_before(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> tuple[int, int, str] | None:
@@ -492,6 +504,8 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
                 status = "conferred"  # the bloc's own ranking is given, not proposed
             last_levels = [lv for lv in levels if lv]
             rec = _recipients(ph, sent, m, max(prev_end, sent.start, m.start - int(setting("award_recipients_before"))))
+            if all(n is None for _, n, _ in rec.items):
+                rec = _awards_counted(text, sent, m, rec)
             if last_rec and all(n is None for _, n, _ in rec.items) and \
                     rule("awards.conjoined").match(text[prev_end:m.start]):
                 rec = last_rec  # "được đề nghị tặng Bằng khen và Cờ thi đua": the same recipients
