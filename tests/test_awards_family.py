@@ -114,6 +114,9 @@ def seg_of(text: str):
     # the number of awards counts recipients named by their noun alone
     ("Hội nghị thống nhất đề nghị UBND tỉnh tặng 01 Cờ thi đua và 05 Bằng khen cho các đơn vị có thành tích xuất sắc.",
      [award("co_thi_dua", "tinh", "don_vi", 1, "proposed"), award("bang_khen", "tinh", "don_vi", 5, "proposed")]),
+    # a city's authority written with "TP." does not end the clause before its recipients
+    ("Hội nghị đề nghị tặng Bằng khen của Chủ tịch UBND TP. Hồ Chí Minh cho 3 tập thể.",
+     [award("bang_khen", "tinh", "tap_the", 3, "proposed")]),
 ])
 def test_award_construction(body: str, awards: list[dict]) -> None:
     assert event(body)["awards"] == awards
