@@ -283,11 +283,18 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
     return [None]
 
 
+def _branch_in_province(item: str) -> bool:
+    """A brand and the province of its branch ("Vietinbank Quảng Bình")."""
+    m = rule("awards.branch_in_province").match(item)
+    return m is not None and looks_like_province(m.group("prov"))
+
+
 def _looks_like_units(items: list[str]) -> bool:
-    """Every item names a unit: an agency, a province, or a district or commune ("huyện Phước Sơn")."""
+    """Every item names a unit: an agency, a province, a district or commune ("huyện Phước Sơn"),
+    or a brand's branch in a province ("Vietinbank Quảng Bình")."""
     place = rule("awards.place_unit")
     return bool(items) and all(head_re().match(i.strip()) or looks_like_province(i) or place.match(i.strip())
-                               for i in items)
+                               or _branch_in_province(i.strip()) for i in items)
 
 
 _WHITESPACE = regex.compile(r"\s+")
