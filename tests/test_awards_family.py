@@ -118,7 +118,7 @@ def seg_of(text: str):
     ("Hội nghị đề nghị tặng Bằng khen của Chủ tịch UBND TP. Hồ Chí Minh cho 3 tập thể.",
      [award("bang_khen", "tinh", "tap_the", 3, "proposed")]),
     # a company's branch named by its brand and its province is one unit
-    ("Hội nghị đề nghị UBND tỉnh tặng Cờ thi đua cho Vinatex Hà Nam và Hanosimex Nam Định.",
+    ("Hội nghị đề nghị UBND tỉnh tặng Cờ thi đua cho Vinatex Hà Nam, Hanosimex Nam Định.",
      [award("co_thi_dua", "tinh", "don_vi", 2, "proposed")]),
 ])
 def test_award_construction(body: str, awards: list[dict]) -> None:
