@@ -120,6 +120,9 @@ def seg_of(text: str):
     # a company's branch named by its brand and its province is one unit
     ("Hội nghị đề nghị UBND tỉnh tặng Cờ thi đua cho Vinatex Hà Nam, Hanosimex Nam Định.",
      [award("co_thi_dua", "tinh", "don_vi", 2, "proposed")]),
+    # the subject after an opening that holds a year, honoured to receive
+    ("Năm 2023, Sở Tư pháp vinh dự được Chính phủ tặng Cờ thi đua.",
+     [award("co_thi_dua", "chinh_phu", "don_vi", 1, "conferred")]),
 ])
 def test_award_construction(body: str, awards: list[dict]) -> None:
     assert event(body)["awards"] == awards
