@@ -93,6 +93,36 @@ def seg_of(text: str):
     ("Hội nghị đã bình xét, suy tôn Công ty TNHH MTV Thủy lợi Bắc Sông Hồng và Công ty Cổ phần Giống cây trồng "
      "Hòa Bình đề nghị UBND tỉnh tặng Cờ thi đua năm 2023.",
      [award("co_thi_dua", "tinh", "don_vi", 2, "proposed")]),
+    # on behalf of a body whose board is named before it ("Ban Thường trực Ủy ban Trung ương …")
+    ("Thay mặt Ban Thường trực Ủy ban Trung ương Hội Nông dân, ông Lê Văn Tư đã trao Bằng khen cho 3 tập thể.",
+     [award("bang_khen", "bo_nganh", "tap_the", 3, "conferred")]),
+    # an ad hoc commendation proposed to its authority: the commendation is its own verb
+    ("Hội nghị thống nhất đề nghị Bộ trưởng khen thưởng đột xuất cho 2 tập thể có thành tích.",
+     [award("khen_thuong", "bo_nganh", "tap_the", 2, "proposed")]),
+    # a second award under the same verb, joined by "và", has the same authority
+    ("Hội nghị đề nghị Giám đốc tặng Cờ thi đua của Ngân hàng Nhà nước cho Chi nhánh Bắc Hà và Bằng khen cho 03 đơn vị.",
+     [award("co_thi_dua", "bo_nganh", "don_vi", 1, "proposed"), award("bang_khen", "bo_nganh", "don_vi", 3, "proposed")]),
+    # a list item that opens with the proposal, capitalised; a count's names after a colon
+    ("Kết quả: Đề nghị UBND tỉnh tặng Cờ thi đua cho 2 đơn vị: Sở Tư pháp, Sở Nội vụ.",
+     [award("co_thi_dua", "tinh", "don_vi", 2, "proposed")]),
+    # the recipients' noun announces their names with a colon
+    ("Khối cũng đề nghị UBND tỉnh tặng Bằng khen cho các đơn vị: Sở Tư pháp, Sở Nội vụ, Sở Y tế.",
+     [award("bang_khen", "tinh", "don_vi", 3, "proposed")]),
+    # results set out award by award, each count after a colon
+    ("Kết quả bình xét như sau: Cờ thi đua của UBND tỉnh: 02 đơn vị; Bằng khen của Chủ tịch UBND tỉnh: 05 tập thể.",
+     [award("co_thi_dua", "tinh", "don_vi", 2, "proposed"), award("bang_khen", "tinh", "tap_the", 5, "proposed")]),
+    # the number of awards counts recipients named by their noun alone
+    ("Hội nghị thống nhất đề nghị UBND tỉnh tặng 01 Cờ thi đua và 05 Bằng khen cho các đơn vị có thành tích xuất sắc.",
+     [award("co_thi_dua", "tinh", "don_vi", 1, "proposed"), award("bang_khen", "tinh", "don_vi", 5, "proposed")]),
+    # a city's authority written with "TP." does not end the clause before its recipients
+    ("Hội nghị đề nghị tặng Bằng khen của Chủ tịch UBND TP. Hồ Chí Minh cho 3 tập thể.",
+     [award("bang_khen", "tinh", "tap_the", 3, "proposed")]),
+    # a company's branch named by its brand and its province is one unit
+    ("Hội nghị đề nghị UBND tỉnh tặng Cờ thi đua cho Vinatex Hà Nam, Hanosimex Nam Định.",
+     [award("co_thi_dua", "tinh", "don_vi", 2, "proposed")]),
+    # the subject after an opening that holds a year, honoured to receive
+    ("Năm 2023, Sở Tư pháp vinh dự được Chính phủ tặng Cờ thi đua.",
+     [award("co_thi_dua", "chinh_phu", "don_vi", 1, "conferred")]),
 ])
 def test_award_construction(body: str, awards: list[dict]) -> None:
     assert event(body)["awards"] == awards
@@ -104,6 +134,7 @@ def test_award_construction(body: str, awards: list[dict]) -> None:
     "Năm 2022, Khối có 2 đơn vị được tặng Cờ thi đua của Chính phủ.",                                   # an earlier year
     "Công tác thi đua, khen thưởng được thực hiện đúng Luật Thi đua, khen thưởng.",                      # the field of work
     "Nhằm làm cơ sở cho việc bình chọn đơn vị đề nghị các danh hiệu thi đua, Khối đã ban hành tiêu chí.",  # a purpose
+    "Trong năm, các đơn vị đã khen thưởng đột xuất 19 tập thể và 21 cá nhân.",  # what the members gave in the year
 ])
 def test_not_an_award(body: str) -> None:
     assert event(body)["awards"] == []
@@ -144,6 +175,13 @@ def test_candidate_is_typed_and_carries_count_evidence() -> None:
 ])
 def test_documents(body: str, doc: dict) -> None:
     assert event(body)["documents"] == [doc]
+
+
+def test_an_issuer_keeps_the_comma_of_a_standard_name() -> None:
+    ev = event("Thực hiện Kế hoạch số 12/KH-SVHTTDL ngày 03/02/2023 của Sở Văn hóa, Thể thao và Du lịch, "
+               "các đơn vị đã tổ chức nhiều hoạt động.")
+    assert ev["documents"] == [{"type": "ke_hoach", "number": "12/KH-SVHTTDL", "date": "2023-02-03",
+                                "issuer": "Sở Văn hóa, Thể thao và Du lịch"}]
 
 
 def test_a_bare_number_needs_its_issuer_or_date() -> None:

@@ -90,6 +90,14 @@ def _authority_at(s: str, pos: int = 0) -> str | None:
     return levels[int(m.lastgroup[1:])][0] if m else None
 
 
+def _authority_within(s: str) -> str | None:
+    """The level of the first authority named in `s` ("Ban Thường trực Ủy ban Trung ương MTTQ": the
+    body a representative hands an award over for, however its board is named)."""
+    pat, levels = _authority_re()
+    m = pat.search(s)
+    return levels[int(m.lastgroup[1:])][0] if m else None
+
+
 def _authority_ending(s: str) -> str | None:
     """The level of an authority that ends `s` (the giver before "trao")."""
     pat, levels = _authority_re()
@@ -241,6 +249,9 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
             return [lvl]
     before = text[max(sent.start, m.start - int(setting("award_proposal_before"))):m.start]
     prop = rule("awards.authority_proposed").search(before)
+    if prop is None and m.kind == "khen_thuong":
+        # "đề nghị Bộ trưởng khen thưởng 2 tập thể": the commendation is its own verb
+        prop = rule("awards.authority_proposed").search(before + m.text)
     if prop:
         auths = prop.group("auths")
         submits = list(rule("awards.submits_to").finditer(" " + auths))
@@ -253,7 +264,7 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
             return list(dict.fromkeys(levels))
     behalf = rule("awards.authority_on_behalf").search(text, sent.start, m.start)
     if behalf:
-        lvl = _authority_at(text, behalf.start("auth"))
+        lvl = _authority_within(behalf.group("auth"))
         if lvl:
             return [lvl]
     giver = rule("awards.authority_giver").search(text[max(sent.start, m.start - int(setting("award_giver_before"))):m.start])
@@ -272,11 +283,18 @@ def _levels(text: str, sent: Piece, m: Mention, last_levels: list[str]) -> list[
     return [None]
 
 
+def _branch_in_province(item: str) -> bool:
+    """A brand and the province of its branch ("Vietinbank Quảng Bình")."""
+    m = rule("awards.branch_in_province").match(item)
+    return m is not None and looks_like_province(m.group("prov"))
+
+
 def _looks_like_units(items: list[str]) -> bool:
-    """Every item names a unit: an agency, a province, or a district or commune ("huyện Phước Sơn")."""
+    """Every item names a unit: an agency, a province, a district or commune ("huyện Phước Sơn"),
+    or a brand's branch in a province ("Vietinbank Quảng Bình")."""
     place = rule("awards.place_unit")
     return bool(items) and all(head_re().match(i.strip()) or looks_like_province(i) or place.match(i.strip())
-                               for i in items)
+                               or _branch_in_province(i.strip()) for i in items)
 
 
 _WHITESPACE = regex.compile(r"\s+")
@@ -340,7 +358,7 @@ def _recipients(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> _Re
     text = ph.text
     after = text[m.end:min(sent.end, m.end + int(setting("award_after")))]
     lst = rule("awards.counted_right_after").match(after) if m.kind == "khen_thuong" else None
-    lst = lst or rule("awards.counted_after").match(after)
+    lst = lst or rule("awards.counted_after").match(after) or rule("awards.counted_after_colon").match(after)
     if lst:
         return _Recipients(list(_counts_in(text, m.end + lst.start("list"), m.end + lst.end("list"))))
     if m.kind == "khen_thuong":
@@ -390,6 +408,18 @@ def _recipients(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> _Re
     if named_before:
         return _Recipients([(None, named_before[0], None)], named_before[2])
     return _Recipients([(None, None, None)])
+
+
+def _awards_counted(text: str, sent: Piece, m: Mention, rec: _Recipients) -> _Recipients:
+    """Recipients named by their noun alone counted by the number of awards printed before the award
+    ("tặng 01 Cờ thi đua và 05 Bằng khen cho các đơn vị"): one award for each. Without such a noun
+    the number may summarise an award the body counts ("A được đề nghị tặng 1 Bằng khen")."""
+    if not any(t for t, _, _ in rec.items):
+        return rec
+    c = rule("awards.award_counted_before").search(text, max(sent.start, m.start - int(setting("award_number_before"))), m.start)
+    if c is None:
+        return rec
+    return _Recipients([(t, to_int(c.group("n")), c.span("n")) for t, _, _ in rec.items[:1]], rec.ident)
 
 
 def _named_before(ph: _Phrases, sent: Piece, m: Mention, window_start: int) -> tuple[int, int, str] | None:
@@ -481,6 +511,8 @@ def find_awards(seg: Segmented, sentences: list[Piece]) -> list[AwardCandidate]:
                 status = "conferred"  # the bloc's own ranking is given, not proposed
             last_levels = [lv for lv in levels if lv]
             rec = _recipients(ph, sent, m, max(prev_end, sent.start, m.start - int(setting("award_recipients_before"))))
+            if all(n is None for _, n, _ in rec.items):
+                rec = _awards_counted(text, sent, m, rec)
             if last_rec and all(n is None for _, n, _ in rec.items) and \
                     rule("awards.conjoined").match(text[prev_end:m.start]):
                 rec = last_rec  # "được đề nghị tặng Bằng khen và Cờ thi đua": the same recipients

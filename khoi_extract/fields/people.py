@@ -228,9 +228,10 @@ def find_people(seg: Segmented) -> list[PersonCand]:
         ns, ne = m.start("name"), m.end("name")
         ts = m.start("title")
         if province_of(text[ns:ne]) or _r("unit_word_before_name").search(text, ts, ns) or (
-                _r("place_word_before_name").search(text, ts, ns)
+                (_r("place_word_before_name").search(text, ts, ns) or _r("company_word_before_name").search(text, ts, ns))
                 and len(text[ns:ne].split()) < setting("people_full_name_words")):
-            # "tỉnh Lâm Đồng", "Huyện ủy Triệu Sơn" (a two-syllable place), "Trường THPT Nguyễn Du"
+            # "tỉnh Lâm Đồng", "Huyện ủy Triệu Sơn", "Công ty than Mông Dương" (a two-syllable place),
+            # "Trường THPT Nguyễn Du"
             continue
         title = (m.start("title"), m.end("title"))
         while True:
