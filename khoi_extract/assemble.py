@@ -20,7 +20,7 @@ from .fields.common import Found, any_between, province_of
 from .fields.dates import parse_dmy
 from .fields.when import resolve_when
 from .fields.documents import find_documents, ground_documents
-from .fields.kind import find_kind, find_side_contest, reviews_the_year
+from .fields.kind import find_kind, find_side_contest, reports_meeting, reviews_the_year
 from .fields.members import ground_member_count, resolve_members
 from .fields.orgs import head_re
 from .fields.metadata import (find_author, find_published, find_title, is_boilerplate, is_teaser, related_boxes,
@@ -315,7 +315,8 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
         return [f for f in found if lo <= f.start < hi]
     mention_starts = sorted(m.start for m in mentions)
     mention_sents = {i for i, s in enumerate(seg.sentences) if any_between(mention_starts, s.start, s.end)}
-    meeting_cue = {i for i, s in enumerate(seg.sentences) if seg.has_phrase("MEETING", s.start, s.end)}
+    # a meeting the blocs are told to hold ("yêu cầu các khối … tổ chức ký kết … trước ngày …") is none reported
+    meeting_cue = {i for i, s in enumerate(seg.sentences) if reports_meeting(seg, s.start, s.end)}
     meeting_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents or i in meeting_cue]
     bloc_meeting = [s for i, s in enumerate(seg.sentences) if i in mention_sents and i in meeting_cue]
     kind_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents] or meeting_sents

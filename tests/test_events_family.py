@@ -717,3 +717,36 @@ def test_a_side_contest_lists_the_bloc_units_who_compete() -> None:
     assert side.member_count == main.member_count == 3
     fields = {sp.field for sp in rec.spans}
     assert {"events[1].members[0]", "events[1].members[2]", "events[1].member_count"} <= fields
+
+
+# --- meetings still to be held (plans, directives) -----------------------------------------
+
+def test_a_ruling_that_tells_named_blocs_to_meet_reports_no_meeting() -> None:
+    """A decision naming blocs and their leaders, and telling them to sign the covenant by a
+    deadline, reports no meeting; the same blocs' signing reported as done is one."""
+    ruling = ("Phân công các khối thi đua năm 2027\n\n"
+              "Ngày 10/1/2027, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND phân công các khối thi đua. "
+              "Khối thi đua các cơ quan Văn hóa - Xã hội do Sở Y tế làm Trưởng khối. "
+              "UBND tỉnh yêu cầu các khối thi đua tổ chức ký kết giao ước thi đua năm 2027 xong trước ngày 15/3/2027.\n")
+    assert events(ruling) == []
+    report = ruling.replace("yêu cầu các khối thi đua tổ chức ký kết giao ước thi đua năm 2027 xong trước ngày 15/3/2027",
+                            "chứng kiến Khối thi đua các cơ quan Văn hóa - Xã hội ký kết giao ước thi đua năm 2027 ngày 12/3/2027")
+    ev = one(report)
+    assert (ev["kind"], ev["date"]) == ("giao_uoc", "2027-03-12")
+
+
+def test_a_leader_charged_with_holding_the_reviews_is_no_meeting() -> None:
+    """'đơn vị trưởng khối có trách nhiệm … tổ chức sơ kết, tổng kết' is a duty, not a review."""
+    plan = ("UBND tỉnh ban hành Kế hoạch số 5/KH-UBND về phong trào thi đua năm 2027. "
+            "Đơn vị trưởng khối có trách nhiệm theo dõi kết quả thi đua của các thành viên và tổ chức sơ kết, "
+            "tổng kết đúng thời gian quy định.\n")
+    assert events(plan) == []
+
+
+def test_a_deadline_for_other_blocs_does_not_decide_the_kind() -> None:
+    """The bloc's own review is reported; 'các khối còn lại tổ chức tổng kết trước ngày …' is not it."""
+    text = ("Ngày 20/12/2027, Khối thi đua số 2 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2027. "
+            "Các khối thi đua còn lại tổ chức tổng kết trước ngày 30/12/2027.\n")
+    assert kind.to_be_held(text, text.index("tổng kết trước"), text.index("tổng kết trước") + 8)
+    ev = one(text)
+    assert ev["kind"] == "so_ket"
