@@ -83,8 +83,15 @@ def _bloc_phrases(seg: Segmented, mentions, built: list[dict]) -> list[str]:
     text = seg.text
     before, after = setting("bloc_phrase_before"), setting("bloc_phrase_after")
     out = [e["event"]["bloc"]["name"] for e in built if e["event"]["bloc"]]
+    parent = rule("events.family_parent")
     for m in mentions:
-        if m.plural or m.text.split()[-1].lower() in ("đua", "khối", "cụm"):
+        if m.plural:
+            # the family of blocs says whose blocs they are ("các Khối thi đua thuộc Bộ …")
+            pm = parent.match(text, m.end, min(len(text), m.end + after))
+            if m.text.split()[-1].lower() not in ("đua", "khối", "cụm") or pm:
+                out.append(m.text + (pm.group() if pm else ""))
+            continue
+        if m.text.split()[-1].lower() in ("đua", "khối", "cụm"):
             continue  # a bare or generic mention says nothing about this bloc
         out.append(m.text)
         a = max(0, m.start - before)

@@ -140,6 +140,13 @@ def test_the_family_of_blocs_in_a_cited_decision_is_not_the_name() -> None:
     "Ngày 5/12/2013, Sở Tài chính Cà Mau tổ chức hội nghị tổng kết Cụm thi đua Tây Nam bộ năm 2013. "
     "Sở Tài chính Cà Mau là Cụm trưởng.",
     "Ngày 21/11/2024, Cụm thi đua số 2 Bộ Công an tổ chức hội nghị tổng kết năm 2024 tại Công an tỉnh Nghệ An.",
+    # a General Department's cluster; its member named after a province is a regional office
+    "Ngày 18/12/2024, Cụm thi đua số 3 thuộc Tổng cục Thuế tổ chức hội nghị tổng kết năm 2024. "
+    "Cục Thuế khu vực Lào Cai làm Cụm trưởng.",
+    # the family of blocs says whose they are: a ministry's; a section names one of them
+    "Các Khối thi đua của Bộ Xây dựng tổng kết năm 2024\n\n"
+    "Khối thi đua số 2 (các viện): Chiều 20/12, tại Hà Nội, Khối thi đua số 2 tổ chức hội nghị tổng kết năm 2024. "
+    "Viện Kiến trúc Hà Nội được bầu làm Trưởng khối năm 2025.",
 ])
 def test_regional_and_national_clusters_have_no_province(text: str) -> None:
     rec = extract(text + "\n", doc_id="t")
