@@ -381,6 +381,13 @@ def test_numbered_names_without_so(text: str, bloc: dict) -> None:
     assert one(text + "\n")["bloc"] == bloc
 
 
+def test_a_units_region_number_is_not_the_blocs() -> None:
+    """'Kiểm toán Nhà nước khu vực IX' numbers a regional office, not the bloc it leads."""
+    text = ("Ngày 6/2/2027, Khối thi đua các đơn vị Kiểm toán khu vực phía Bắc tổ chức lễ bàn giao nhiệm vụ "
+            "Trưởng Khối giữa Kiểm toán khu vực IV và Kiểm toán khu vực IX.\n")
+    assert one(text)["bloc"] == {"name": "Khối thi đua các đơn vị Kiểm toán khu vực phía Bắc", "number": None}
+
+
 # --- the rule layer: find / resolve on short texts --------------------------------------
 
 def seg_of(text: str) -> Segmented:
@@ -433,6 +440,11 @@ def test_bloc_mentions(text: str, expect: list) -> None:
     ("Cụm thi đua số 2 khối các huyện, thành phố tỉnh Gia Lai họp.", "Cụm thi đua số 2 khối các huyện, thành phố"),
     # 'hiện' before a verb ends the name
     ("Khối thi đua Doanh nghiệp số 5 hiện có 20 thành viên.", "Khối thi đua Doanh nghiệp số 5"),
+    # a number and a dash describing its units ends the name; a dash and a name does not
+    ("Khối thi đua III – các bảo tàng thuộc Bộ Quốc phòng đã họp.", "Khối thi đua III"),
+    ("Cụm thi đua số 8 - KBNN họp.", "Cụm thi đua số 8 - KBNN"),
+    # 'giữa' (between) ends the name
+    ("Lễ bàn giao Trưởng Khối thi đua Ngân hàng giữa Sở A và Sở B.", "Khối thi đua Ngân hàng"),
 ])
 def test_bloc_name_edges(text: str, name: str) -> None:
     assert mentions(text)[0][0] == name
