@@ -769,3 +769,20 @@ def test_a_deadline_for_other_blocs_does_not_decide_the_kind() -> None:
     assert kind.to_be_held(text, text.index("tổng kết trước"), text.index("tổng kết trước") + 8)
     ev = one(text)
     assert ev["kind"] == "so_ket"
+
+
+# --- campaigns --------------------------------------------------------------------------
+
+def test_a_campaign_in_the_links_after_the_article_is_not_the_meetings() -> None:
+    """A quoted movement in a headline of the "Tin khác" box after the byline is another
+    article's; the same name in the body is the meeting's."""
+    body = ("Khối thi đua Nội chính tổng kết năm 2027\n\n"
+            "Sáng 20/12/2027, Khối thi đua Nội chính tổ chức hội nghị tổng kết công tác thi đua năm 2027, "
+            "bình xét thi đua, đề nghị khen thưởng các tập thể có thành tích xuất sắc và bầu đơn vị Trưởng khối "
+            "năm 2028.{}\n\n"
+            "Minh An\n\nTin khác\n"
+            "- Hội đồng Thi đua - Khen thưởng tỉnh họp phiên cuối năm\n"
+            "- Tổng kết 5 năm phong trào \"Cả nước chung tay vì người nghèo\"\n")
+    assert one(body.format(""))["campaigns"] == []
+    told = " Khối hưởng ứng phong trào thi đua \"Cả nước chung tay vì người nghèo\""
+    assert one(body.format(told))["campaigns"] == ["Cả nước chung tay vì người nghèo"]
