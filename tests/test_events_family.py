@@ -786,3 +786,29 @@ def test_a_campaign_in_the_links_after_the_article_is_not_the_meetings() -> None
     assert one(body.format(""))["campaigns"] == []
     told = " Khối hưởng ứng phong trào thi đua \"Cả nước chung tay vì người nghèo\""
     assert one(body.format(told))["campaigns"] == ["Cả nước chung tay vì người nghèo"]
+
+
+# --- round-ups: what the shared passages cite ---------------------------------------------
+
+ROUNDUP = ("Thực hiện Hướng dẫn số 77/HD-SNV ngày 10/11/2027 của Sở Nội vụ, các khối thi đua của tỉnh "
+           "đã tổ chức tổng kết năm 2027.\n\n"
+           "Sáng 20/12, tại Sở Tài chính, Khối thi đua Kinh tế tổ chức hội nghị tổng kết công tác thi đua năm 2027.\n\n"
+           "Chiều 21/12, tại Sở Y tế, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết công tác thi đua năm 2027.\n\n"
+           "{closing}")
+
+
+def test_a_document_in_a_roundups_opening_is_each_sections() -> None:
+    evs = events(ROUNDUP.format(closing=""), published="2027-12-22")
+    assert [e["bloc"]["name"] for e in evs] == ["Khối thi đua Kinh tế", "Khối thi đua Văn hóa - Xã hội"]
+    assert [[d["number"] for d in e["documents"]] for e in evs] == [["77/HD-SNV"], ["77/HD-SNV"]]
+
+
+def test_a_document_in_a_roundups_closing_about_every_bloc_is_each_sections() -> None:
+    text = ROUNDUP.replace("Thực hiện Hướng dẫn số 77/HD-SNV ngày 10/11/2027 của Sở Nội vụ, c", "C").format(
+        closing="Các khối thi đua còn lại tổ chức tổng kết theo Công văn số 88/SNV-TĐKT ngày 1/12/2027.\n")
+    evs = events(text, published="2027-12-22")
+    assert [[d["number"] for d in e["documents"]] for e in evs] == [["88/SNV-TĐKT"], ["88/SNV-TĐKT"]]
+    # a closing line about the last bloc alone stays that section's
+    text = text.replace("Các khối thi đua còn lại tổ chức tổng kết", "Khối thi đua Văn hóa - Xã hội thực hiện")
+    evs = events(text, published="2027-12-22")
+    assert [[d["number"] for d in e["documents"]] for e in evs] == [[], ["88/SNV-TĐKT"]]
