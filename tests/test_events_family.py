@@ -324,6 +324,13 @@ def test_emulation_congress_is_not_a_contest() -> None:
     # an abbreviation in brackets inside the name does not close it
     ("Ngày 12/1/2022, tại hội trường Hội Nông dân (HND) tỉnh Bình Phước, Khối thi đua các đoàn thể tổ chức hội nghị "
      "tổng kết năm 2021.", "Hội Nông dân (HND) tỉnh Bình Phước"),
+    # a 'tại' inside the bracketed member list names a member, not the venue
+    ("Ngày 18/12/2027, Khối thi đua Doanh nghiệp III (Công ty Bia Sài Gòn tại Phú Yên; Công ty In Phú Yên) "
+     "tổ chức hội nghị tổng kết năm 2027 tại Công ty In Phú Yên.", "Công ty In Phú Yên"),
+    # a lead split into short sentences names the place in its last one
+    ("Vào lúc 8 giờ ngày 12 tháng 3 năm 2027. Phòng Giáo dục đã tổ chức họp Khối thi đua 12 - Khối Tiểu học. "
+     "Thực hiện sơ kết công tác thi đua học kỳ I năm học 2026 - 2027 tại Trường Tiểu học Phường 2.",
+     "Trường Tiểu học Phường 2"),
 ])
 def test_venue(text: str, venue: str) -> None:
     assert one(text + "\n")["venue"] == venue
