@@ -153,6 +153,16 @@ def test_regional_and_national_clusters_have_no_province(text: str) -> None:
     assert rec.events and rec.province is None
 
 
+def test_the_venues_province_is_not_the_blocs_when_the_lead_is_printed_twice() -> None:
+    """A page that repeats its lead repeats the venue's bracketed province: neither printing
+    says whose bloc it is."""
+    lead = ("(HN) - Sáng 16-6, tại Tam Đảo (Vĩnh Phúc), UBND huyện Sóc Sơn - Cụm trưởng Cụm thi đua số 9 "
+            "đã tổ chức sơ kết phong trào thi đua 6 tháng đầu năm 2027.")
+    rec = extract(f"{lead}\n\n{lead} Các huyện trong Cụm đều hoàn thành nhiệm vụ.\n", doc_id="t")
+    assert rec.events and rec.events[0].venue == "Tam Đảo"
+    assert rec.province is None
+
+
 def test_province_not_from_the_site_footer() -> None:
     text = ("Khối thi đua Văn hóa - Xã hội tổng kết năm 2022\n\n"
             "Khối thi đua Văn hóa - Xã hội vừa tổ chức hội nghị tổng kết công tác thi đua năm 2022.\n\n"

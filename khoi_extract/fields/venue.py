@@ -97,6 +97,10 @@ def resolve_venue(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, d
     g.add(f"{path}.venue", found.start, found.end)
     not_province: list[tuple[int, int]] = []
     if not head_re().match(text, found.start):
-        close = text.find(")", found.end, found.end + setting("venue_paren_after"))
-        not_province.append((found.start, close + 1 if close > 0 else found.end))
+        # every printing of the place (a page repeating its lead repeats it, bracketed province too)
+        at = text.find(found.value)
+        while at >= 0:
+            close = text.find(")", at + len(found.value), at + len(found.value) + setting("venue_paren_after"))
+            not_province.append((at, close + 1 if close > 0 else at + len(found.value)))
+            at = text.find(found.value, at + 1)
     return g.text(found.start, found.end), not_province
