@@ -779,6 +779,17 @@ def test_a_leader_charged_with_holding_the_reviews_is_no_meeting() -> None:
     assert events(plan) == []
 
 
+@pytest.mark.parametrize("directive", [
+    "Sở Nội vụ hướng dẫn các khối, cụm thi đua tổ chức hội nghị tổng kết công tác thi đua năm 2027.",
+    "Các khối thi đua tổ chức ký kết giao ước thi đua năm 2028, hoàn thành trong quý I/2028.",
+    "Khối thi đua Văn hóa - Xã hội tổ chức ký kết giao ước thi đua năm 2028 trước tháng 4/2028.",
+])
+def test_the_family_of_blocs_told_to_meet_or_a_deadline_by_month_is_no_meeting(directive: str) -> None:
+    plan = ("UBND tỉnh ban hành Kế hoạch số 9/KH-UBND về công tác thi đua năm 2028. "
+            "Khối thi đua Văn hóa - Xã hội do Sở Y tế làm Trưởng khối. " + directive + "\n")
+    assert events(plan) == []
+
+
 def test_a_deadline_for_other_blocs_does_not_decide_the_kind() -> None:
     """The bloc's own review is reported; 'các khối còn lại tổ chức tổng kết trước ngày …' is not it."""
     text = ("Ngày 20/12/2027, Khối thi đua số 2 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2027. "
