@@ -459,6 +459,7 @@ def test_bloc_mentions(text: str, expect: list) -> None:
     ("Khối thi đua Doanh nghiệp số 5 hiện có 20 thành viên.", "Khối thi đua Doanh nghiệp số 5"),
     # a number and a dash describing its units ends the name; a dash and a name does not
     ("Khối thi đua III – các bảo tàng thuộc Bộ Quốc phòng đã họp.", "Khối thi đua III"),
+    ("Cụm thi đua số 2 - Các trường THPT huyện miền núi đã họp.", "Cụm thi đua số 2"),
     ("Cụm thi đua số 8 - KBNN họp.", "Cụm thi đua số 8 - KBNN"),
     # 'giữa' (between) ends the name
     ("Lễ bàn giao Trưởng Khối thi đua Ngân hàng giữa Sở A và Sở B.", "Khối thi đua Ngân hàng"),
