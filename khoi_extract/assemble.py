@@ -20,7 +20,7 @@ from .fields.common import Found, any_between, province_of
 from .fields.dates import parse_dmy
 from .fields.when import resolve_when
 from .fields.documents import find_documents, ground_documents
-from .fields.kind import find_kind, find_side_contest, reviews_the_year
+from .fields.kind import find_kind, find_side_contest, reports_meeting, reviews_the_year
 from .fields.members import ground_member_count, resolve_members
 from .fields.orgs import head_re
 from .fields.metadata import (find_author, find_published, find_title, is_boilerplate, is_teaser, related_boxes,
@@ -83,8 +83,15 @@ def _bloc_phrases(seg: Segmented, mentions, built: list[dict]) -> list[str]:
     text = seg.text
     before, after = setting("bloc_phrase_before"), setting("bloc_phrase_after")
     out = [e["event"]["bloc"]["name"] for e in built if e["event"]["bloc"]]
+    parent = rule("events.family_parent")
     for m in mentions:
-        if m.plural or m.text.split()[-1].lower() in ("đua", "khối", "cụm"):
+        if m.plural:
+            # the family of blocs says whose blocs they are ("các Khối thi đua thuộc Bộ …")
+            pm = parent.match(text, m.end, min(len(text), m.end + after))
+            if m.text.split()[-1].lower() not in ("đua", "khối", "cụm") or pm:
+                out.append(m.text + (pm.group() if pm else ""))
+            continue
+        if m.text.split()[-1].lower() in ("đua", "khối", "cụm"):
             continue  # a bare or generic mention says nothing about this bloc
         out.append(m.text)
         a = max(0, m.start - before)
@@ -151,12 +158,14 @@ def build_record(source: str, norm: Normalized, seg: Segmented, doc_id: str,
     sections = _sections(seg, mentions, title_piece)
     if len(sections) >= 2:
         # A round-up reporting several blocs' meetings: one event per section.
+        shared = _shared_passages(seg, sections, mentions, title_piece)
         for a, b in sections:
             sub_mentions = [m for m in mentions if a <= m.start < b]
             sb, sn = choose_bloc(sub_mentions, 0)
             if sb is None:
                 continue
-            ev = _build_event(seg, g, sb, sn, sub_mentions, title_piece, published, index=len(built), window=(a, b), skip=skip)
+            ev = _build_event(seg, g, sb, sn, sub_mentions, title_piece, published, index=len(built), window=(a, b),
+                              skip=skip, shared=shared)
             if ev is not None:
                 built.append(ev)
     elif best is not None:
@@ -219,6 +228,23 @@ def _sections(seg: Segmented, mentions, title: Piece | None) -> list[tuple[int, 
         return []
     bounds = [s for s, _ in starts] + [len(text)]
     return [(bounds[i], bounds[i + 1]) for i in range(len(starts))]
+
+
+def _shared_passages(seg: Segmented, sections: list[tuple[int, int]], mentions,
+                     title: Piece | None) -> list[tuple[int, int]]:
+    """What a round-up says of every section's meeting, as [start, end) ranges: its opening
+    before the first section ("Thực hiện Hướng dẫn số … , các khối thi đua đã tổ chức …") and
+    closing lines after the last section's own bloc that name only the family of blocs ("Các
+    Khối thi đua còn lại … theo Công văn số …")."""
+    out = [(title.end if title is not None else 0, sections[0][0])]
+    a, b = sections[-1]
+    lines = [ln for ln in seg.lines if a <= ln.start < b]
+    named = [ln for ln in lines if any(ln.start <= m.start < ln.end and not m.plural for m in mentions)]
+    family = rule("events.family_of_blocs")
+    if named:
+        out.extend((ln.start, ln.end) for ln in lines
+                   if ln.start >= named[-1].end and family.search(seg.text, ln.start, ln.end))
+    return out
 
 
 # Structural: the numbers of a day list ("13, 20 và 27").
@@ -303,19 +329,20 @@ def _view(seg: Segmented, window: tuple[int, int]) -> Segmented:
 
 def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece | None,
                  published: dt.date | None, index: int = 0, window: tuple[int, int] | None = None,
-                 skip: list[tuple[int, int]] | None = None) -> dict | None:
+                 skip: list[tuple[int, int]] | None = None,
+                 shared: list[tuple[int, int]] | None = None) -> dict | None:
+    """One event: its kind, when, where, bloc and list fields, read in `window` (one section of a
+    round-up, else the whole body); documents cited in a round-up's `shared` passages count too."""
     text = seg.text
     skip = skip or []
     P = f"events[{index}]"
     lo, hi = window or (0, len(text))
     if window is not None:
         seg = _view(seg, window)
-
-    def inside(found: list) -> list:
-        return [f for f in found if lo <= f.start < hi]
     mention_starts = sorted(m.start for m in mentions)
     mention_sents = {i for i, s in enumerate(seg.sentences) if any_between(mention_starts, s.start, s.end)}
-    meeting_cue = {i for i, s in enumerate(seg.sentences) if seg.has_phrase("MEETING", s.start, s.end)}
+    # a meeting the blocs are told to hold ("yêu cầu các khối … tổ chức ký kết … trước ngày …") is none reported
+    meeting_cue = {i for i, s in enumerate(seg.sentences) if reports_meeting(seg, s.start, s.end)}
     meeting_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents or i in meeting_cue]
     bloc_meeting = [s for i, s in enumerate(seg.sentences) if i in mention_sents and i in meeting_cue]
     kind_sents = [s for i, s in enumerate(seg.sentences) if i in mention_sents] or meeting_sents
@@ -340,7 +367,8 @@ def _build_event(seg: Segmented, g: Grounder, best, num, mentions, title: Piece 
     scope = MeetingScope(mention_sents=[s for i, s in enumerate(seg.sentences) if i in mention_sents],
                          meeting_sents=meeting_sents, bloc_meeting=bloc_meeting)
     # date
-    docs = [d for d in inside(find_documents(seg)) if not any(a <= d.start < b for a, b in skip)]
+    docs = [d for d in find_documents(seg) if (lo <= d.start < hi or any(a <= d.start < b for a, b in shared or ()))
+            and not any(a <= d.start < b for a, b in skip)]
     when = resolve_when(seg, g, P, scope, kind, kind_f, title, mentions,
                         [d.extra["date_span"] for d in docs if d.extra["date_span"]], published)
     date, period = when.date, when.period

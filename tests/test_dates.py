@@ -150,12 +150,13 @@ def test_record_dates_a_meeting_held_the_day_before_publication() -> None:
      dt.date(2022, 6, 14), {"year": 2022, "months": None}),
     ("Ngày 9/10/2021, Cụm thi đua các huyện tổ chức hội thao năm 2021 với 8 đội tham gia.",
      dt.date(2021, 10, 9), {"year": 2021, "months": None}),
-    # a term is no year the activity belongs to; nor is a year in another sentence
+    # a term is no year the activity belongs to (the day still takes its year from the sentence,
+    # the surrounding text: real-dev e029's gold); nor is a year in another sentence
     ("Sáng 14.6, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội thao chào mừng Đại hội nhiệm kỳ 2020 - 2025.",
-     None, None),
+     dt.date(2020, 6, 14), None),
     ("Sáng 14.6, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội thao. Năm 2022 Khối có 9 đơn vị.", None, None),
-    # the day's own year printed after it is not the activity's
-    ("Ngày 14/6 năm 2022, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội thao.", None, None),
+    # the day's own year printed after it is not the activity's, but it is the day's
+    ("Ngày 14/6 năm 2022, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội thao.", dt.date(2022, 6, 14), None),
 ])
 def test_an_activity_takes_the_year_named_with_it(lead: str, date: dt.date | None, period: dict | None) -> None:
     (ev,) = extract(lead).events
@@ -177,3 +178,13 @@ def test_a_review_date_takes_its_year_from_the_period(month: int, school: bool, 
     year; a school year (recorded as its end year, 2024 for 2023-2024) is reviewed as it ends."""
     d = D.DateMention(0, 5, 26, month, None, True, False)
     assert D.resolve_year(d, None, 2024, "tong_ket", school_year=school) == want
+
+
+def test_a_day_with_no_other_year_takes_the_year_its_sentence_prints() -> None:
+    """No publication date, no period: "Sáng 2.3, … nhiệm kỳ 2027 – 2032" is 2 March 2027; a
+    publication date, when printed, decides instead."""
+    text = ("Sáng 2.3, tại sân vận động tỉnh, Khối thi đua các đoàn thể tổ chức hội thao chào mừng "
+            "Đại hội Công đoàn tỉnh nhiệm kỳ 2027 – 2032.\n")
+    ev = extract(text, doc_id="t").events[0]
+    assert (ev.kind, ev.date, ev.period) == ("other", dt.date(2027, 3, 2), None)
+    assert extract(text, doc_id="t", published="2026-03-03").events[0].date == dt.date(2026, 3, 2)

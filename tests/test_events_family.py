@@ -140,10 +140,27 @@ def test_the_family_of_blocs_in_a_cited_decision_is_not_the_name() -> None:
     "Ngày 5/12/2013, Sở Tài chính Cà Mau tổ chức hội nghị tổng kết Cụm thi đua Tây Nam bộ năm 2013. "
     "Sở Tài chính Cà Mau là Cụm trưởng.",
     "Ngày 21/11/2024, Cụm thi đua số 2 Bộ Công an tổ chức hội nghị tổng kết năm 2024 tại Công an tỉnh Nghệ An.",
+    # a General Department's cluster; its member named after a province is a regional office
+    "Ngày 18/12/2024, Cụm thi đua số 3 thuộc Tổng cục Thuế tổ chức hội nghị tổng kết năm 2024. "
+    "Cục Thuế khu vực Lào Cai làm Cụm trưởng.",
+    # the family of blocs says whose they are: a ministry's; a section names one of them
+    "Các Khối thi đua của Bộ Xây dựng tổng kết năm 2024\n\n"
+    "Khối thi đua số 2 (các viện): Chiều 20/12, tại Hà Nội, Khối thi đua số 2 tổ chức hội nghị tổng kết năm 2024. "
+    "Viện Kiến trúc Hà Nội được bầu làm Trưởng khối năm 2025.",
 ])
 def test_regional_and_national_clusters_have_no_province(text: str) -> None:
     rec = extract(text + "\n", doc_id="t")
     assert rec.events and rec.province is None
+
+
+def test_the_venues_province_is_not_the_blocs_when_the_lead_is_printed_twice() -> None:
+    """A page that repeats its lead repeats the venue's bracketed province: neither printing
+    says whose bloc it is."""
+    lead = ("(HN) - Sáng 16-6, tại Tam Đảo (Vĩnh Phúc), UBND huyện Sóc Sơn - Cụm trưởng Cụm thi đua số 9 "
+            "đã tổ chức sơ kết phong trào thi đua 6 tháng đầu năm 2027.")
+    rec = extract(f"{lead}\n\n{lead} Các huyện trong Cụm đều hoàn thành nhiệm vụ.\n", doc_id="t")
+    assert rec.events and rec.events[0].venue == "Tam Đảo"
+    assert rec.province is None
 
 
 def test_province_not_from_the_site_footer() -> None:
@@ -317,6 +334,13 @@ def test_emulation_congress_is_not_a_contest() -> None:
     # an abbreviation in brackets inside the name does not close it
     ("Ngày 12/1/2022, tại hội trường Hội Nông dân (HND) tỉnh Bình Phước, Khối thi đua các đoàn thể tổ chức hội nghị "
      "tổng kết năm 2021.", "Hội Nông dân (HND) tỉnh Bình Phước"),
+    # a 'tại' inside the bracketed member list names a member, not the venue
+    ("Ngày 18/12/2027, Khối thi đua Doanh nghiệp III (Công ty Bia Sài Gòn tại Phú Yên; Công ty In Phú Yên) "
+     "tổ chức hội nghị tổng kết năm 2027 tại Công ty In Phú Yên.", "Công ty In Phú Yên"),
+    # a lead split into short sentences names the place in its last one
+    ("Vào lúc 8 giờ ngày 12 tháng 3 năm 2027. Phòng Giáo dục đã tổ chức họp Khối thi đua 12 - Khối Tiểu học. "
+     "Thực hiện sơ kết công tác thi đua học kỳ I năm học 2026 - 2027 tại Trường Tiểu học Phường 2.",
+     "Trường Tiểu học Phường 2"),
 ])
 def test_venue(text: str, venue: str) -> None:
     assert one(text + "\n")["venue"] == venue
@@ -374,6 +398,13 @@ def test_numbered_names_without_so(text: str, bloc: dict) -> None:
     assert one(text + "\n")["bloc"] == bloc
 
 
+def test_a_units_region_number_is_not_the_blocs() -> None:
+    """'Kiểm toán Nhà nước khu vực IX' numbers a regional office, not the bloc it leads."""
+    text = ("Ngày 6/2/2027, Khối thi đua các đơn vị Kiểm toán khu vực phía Bắc tổ chức lễ bàn giao nhiệm vụ "
+            "Trưởng Khối giữa Kiểm toán khu vực IV và Kiểm toán khu vực IX.\n")
+    assert one(text)["bloc"] == {"name": "Khối thi đua các đơn vị Kiểm toán khu vực phía Bắc", "number": None}
+
+
 # --- the rule layer: find / resolve on short texts --------------------------------------
 
 def seg_of(text: str) -> Segmented:
@@ -426,6 +457,12 @@ def test_bloc_mentions(text: str, expect: list) -> None:
     ("Cụm thi đua số 2 khối các huyện, thành phố tỉnh Gia Lai họp.", "Cụm thi đua số 2 khối các huyện, thành phố"),
     # 'hiện' before a verb ends the name
     ("Khối thi đua Doanh nghiệp số 5 hiện có 20 thành viên.", "Khối thi đua Doanh nghiệp số 5"),
+    # a number and a dash describing its units ends the name; a dash and a name does not
+    ("Khối thi đua III – các bảo tàng thuộc Bộ Quốc phòng đã họp.", "Khối thi đua III"),
+    ("Cụm thi đua số 2 - Các trường THPT huyện miền núi đã họp.", "Cụm thi đua số 2"),
+    ("Cụm thi đua số 8 - KBNN họp.", "Cụm thi đua số 8 - KBNN"),
+    # 'giữa' (between) ends the name
+    ("Lễ bàn giao Trưởng Khối thi đua Ngân hàng giữa Sở A và Sở B.", "Khối thi đua Ngân hàng"),
 ])
 def test_bloc_name_edges(text: str, name: str) -> None:
     assert mentions(text)[0][0] == name
@@ -717,3 +754,90 @@ def test_a_side_contest_lists_the_bloc_units_who_compete() -> None:
     assert side.member_count == main.member_count == 3
     fields = {sp.field for sp in rec.spans}
     assert {"events[1].members[0]", "events[1].members[2]", "events[1].member_count"} <= fields
+
+
+# --- meetings still to be held (plans, directives) -----------------------------------------
+
+def test_a_ruling_that_tells_named_blocs_to_meet_reports_no_meeting() -> None:
+    """A decision naming blocs and their leaders, and telling them to sign the covenant by a
+    deadline, reports no meeting; the same blocs' signing reported as done is one."""
+    ruling = ("Phân công các khối thi đua năm 2027\n\n"
+              "Ngày 10/1/2027, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND phân công các khối thi đua. "
+              "Khối thi đua các cơ quan Văn hóa - Xã hội do Sở Y tế làm Trưởng khối. "
+              "UBND tỉnh yêu cầu các khối thi đua tổ chức ký kết giao ước thi đua năm 2027 xong trước ngày 15/3/2027.\n")
+    assert events(ruling) == []
+    report = ruling.replace("yêu cầu các khối thi đua tổ chức ký kết giao ước thi đua năm 2027 xong trước ngày 15/3/2027",
+                            "chứng kiến Khối thi đua các cơ quan Văn hóa - Xã hội ký kết giao ước thi đua năm 2027 ngày 12/3/2027")
+    ev = one(report)
+    assert (ev["kind"], ev["date"]) == ("giao_uoc", "2027-03-12")
+
+
+def test_a_leader_charged_with_holding_the_reviews_is_no_meeting() -> None:
+    """'đơn vị trưởng khối có trách nhiệm … tổ chức sơ kết, tổng kết' is a duty, not a review."""
+    plan = ("UBND tỉnh ban hành Kế hoạch số 5/KH-UBND về phong trào thi đua năm 2027. "
+            "Đơn vị trưởng khối có trách nhiệm theo dõi kết quả thi đua của các thành viên và tổ chức sơ kết, "
+            "tổng kết đúng thời gian quy định.\n")
+    assert events(plan) == []
+
+
+@pytest.mark.parametrize("directive", [
+    "Sở Nội vụ hướng dẫn các khối, cụm thi đua tổ chức hội nghị tổng kết công tác thi đua năm 2027.",
+    "Các khối thi đua tổ chức ký kết giao ước thi đua năm 2028, hoàn thành trong quý I/2028.",
+    "Khối thi đua Văn hóa - Xã hội tổ chức ký kết giao ước thi đua năm 2028 trước tháng 4/2028.",
+])
+def test_the_family_of_blocs_told_to_meet_or_a_deadline_by_month_is_no_meeting(directive: str) -> None:
+    plan = ("UBND tỉnh ban hành Kế hoạch số 9/KH-UBND về công tác thi đua năm 2028. "
+            "Khối thi đua Văn hóa - Xã hội do Sở Y tế làm Trưởng khối. " + directive + "\n")
+    assert events(plan) == []
+
+
+def test_a_deadline_for_other_blocs_does_not_decide_the_kind() -> None:
+    """The bloc's own review is reported; 'các khối còn lại tổ chức tổng kết trước ngày …' is not it."""
+    text = ("Ngày 20/12/2027, Khối thi đua số 2 tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2027. "
+            "Các khối thi đua còn lại tổ chức tổng kết trước ngày 30/12/2027.\n")
+    assert kind.to_be_held(text, text.index("tổng kết trước"), text.index("tổng kết trước") + 8)
+    ev = one(text)
+    assert ev["kind"] == "so_ket"
+
+
+# --- campaigns --------------------------------------------------------------------------
+
+def test_a_campaign_in_the_links_after_the_article_is_not_the_meetings() -> None:
+    """A quoted movement in a headline of the "Tin khác" box after the byline is another
+    article's; the same name in the body is the meeting's."""
+    body = ("Khối thi đua Nội chính tổng kết năm 2027\n\n"
+            "Sáng 20/12/2027, Khối thi đua Nội chính tổ chức hội nghị tổng kết công tác thi đua năm 2027, "
+            "bình xét thi đua, đề nghị khen thưởng các tập thể có thành tích xuất sắc và bầu đơn vị Trưởng khối "
+            "năm 2028.{}\n\n"
+            "Minh An\n\nTin khác\n"
+            "- Hội đồng Thi đua - Khen thưởng tỉnh họp phiên cuối năm\n"
+            "- Tổng kết 5 năm phong trào \"Cả nước chung tay vì người nghèo\"\n")
+    assert one(body.format(""))["campaigns"] == []
+    told = " Khối hưởng ứng phong trào thi đua \"Cả nước chung tay vì người nghèo\""
+    assert one(body.format(told))["campaigns"] == ["Cả nước chung tay vì người nghèo"]
+
+
+# --- round-ups: what the shared passages cite ---------------------------------------------
+
+ROUNDUP = ("Thực hiện Hướng dẫn số 77/HD-SNV ngày 10/11/2027 của Sở Nội vụ, các khối thi đua của tỉnh "
+           "đã tổ chức tổng kết năm 2027.\n\n"
+           "Sáng 20/12, tại Sở Tài chính, Khối thi đua Kinh tế tổ chức hội nghị tổng kết công tác thi đua năm 2027.\n\n"
+           "Chiều 21/12, tại Sở Y tế, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị tổng kết công tác thi đua năm 2027.\n\n"
+           "{closing}")
+
+
+def test_a_document_in_a_roundups_opening_is_each_sections() -> None:
+    evs = events(ROUNDUP.format(closing=""), published="2027-12-22")
+    assert [e["bloc"]["name"] for e in evs] == ["Khối thi đua Kinh tế", "Khối thi đua Văn hóa - Xã hội"]
+    assert [[d["number"] for d in e["documents"]] for e in evs] == [["77/HD-SNV"], ["77/HD-SNV"]]
+
+
+def test_a_document_in_a_roundups_closing_about_every_bloc_is_each_sections() -> None:
+    text = ROUNDUP.replace("Thực hiện Hướng dẫn số 77/HD-SNV ngày 10/11/2027 của Sở Nội vụ, c", "C").format(
+        closing="Các khối thi đua còn lại tổ chức tổng kết theo Công văn số 88/SNV-TĐKT ngày 1/12/2027.\n")
+    evs = events(text, published="2027-12-22")
+    assert [[d["number"] for d in e["documents"]] for e in evs] == [["88/SNV-TĐKT"], ["88/SNV-TĐKT"]]
+    # a closing line about the last bloc alone stays that section's
+    text = text.replace("Các khối thi đua còn lại tổ chức tổng kết", "Khối thi đua Văn hóa - Xã hội thực hiện")
+    evs = events(text, published="2027-12-22")
+    assert [[d["number"] for d in e["documents"]] for e in evs] == [[], ["88/SNV-TĐKT"]]

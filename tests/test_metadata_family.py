@@ -139,6 +139,7 @@ def test_byline_under_the_headline(line: str, name: str) -> None:
     ("(Cập nhật 15/03/2024 - 07:55)   Số lần xem: 842", dt.date(2024, 3, 15)),
     ("Đăng lúc: 15/03/2024 | bởi: Quản trị viên | 127 lần xem", dt.date(2024, 3, 15)),
     ("Ngày 15-03-2024 | Lượt xem 544 | Gửi bài viết cho bạn bè | In", dt.date(2024, 3, 15)),
+    ("In bài viết | Gửi bài viết | 15/03/2024", dt.date(2024, 3, 15)),
 ])
 def test_stamp_under_the_headline(stamp: str, day: dt.date) -> None:
     assert published(f"{HEAD}\n{stamp}\n\n{LEAD}\n\n{BODY}\n") == day

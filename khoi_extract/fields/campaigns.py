@@ -89,8 +89,11 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 def resolve_campaigns(ctx: EventContext, g: Grounder) -> list[str]:
-    """Quoted campaign names inside this event's section, as printed, grounded."""
-    camps = ctx.inside(find_campaigns(ctx.seg))
+    """Quoted campaign names inside this event's section, as printed, grounded; none after the
+    body's last sentence (a box of links to other articles: "Tin khác", "Tin liên quan")."""
+    sents = ctx.seg.sentences
+    body_end = sents[-1].end if sents else ctx.hi
+    camps = [c for c in ctx.inside(find_campaigns(ctx.seg)) if c.start < body_end]
     for i, c in enumerate(camps):
         g.add(f"{ctx.path}.campaigns[{i}]", c.start, c.end)
     return [g.text(c.start, c.end) for c in camps]

@@ -34,6 +34,23 @@ def _half(text: str, start: int, end: int) -> regex.Match | None:
     return rule("kind.half_year").search(text, start, end) or rule("kind.some_months").search(text, start, end)
 
 
+def to_be_held(text: str, start: int, end: int, lo: int = 0) -> bool:
+    """The meeting cue at text[start:end] names a meeting the blocs are told to hold, not one
+    reported: an obligation before it in its clause ("yêu cầu các khối, cụm thi đua tổ chức ký
+    kết giao ước", "có trách nhiệm … tổ chức sơ kết") or a deadline after it ("… xong trước
+    ngày 31/3/2026"). A plan or directive names blocs and meetings without reporting one."""
+    before = rule("kind.directive_before")
+    after = rule("kind.deadline_after")
+    hi = len(text)
+    return (before.search(text, max(lo, start - setting("kind_directive_before")), start) is not None
+            or after.search(text, end, min(hi, end + setting("kind_directive_before"))) is not None)
+
+
+def reports_meeting(seg: Segmented, start: int, end: int) -> bool:
+    """text[start:end] names a meeting (a MEETING phrase) that is not one still to be held."""
+    return any(not to_be_held(seg.text, p.start, p.end, start) for p in seg.phrases("MEETING", start, end))
+
+
 def _cues_in(seg: Segmented, start: int, end: int,
              exclude: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """The kind cues in [start, end), longest first among overlaps; none inside `exclude`
@@ -46,7 +63,7 @@ def _cues_in(seg: Segmented, start: int, end: int,
         s, e, kind = p.start, p.end, p.id
         if not (start <= s < end) or s < last_end:
             continue  # keep the longest of overlapping phrases ("ký kết giao ước" over "giao ước thi đua")
-        if any(a <= s < b for a, b in exclude):
+        if any(a <= s < b for a, b in exclude) or to_be_held(text, s, e, start):
             continue
         if kind == "phat_dong":
             ctx = text[max(start, s - setting("kind_launch_before")): e + setting("kind_launch_after")]

@@ -26,6 +26,8 @@ def find_venue(seg: Segmented, sentences: list[Piece]) -> Found | None:
         for m in tai.finditer(text, sent.start, sent.end):
             if planned.search(text, max(sent.start, m.start() - setting("venue_planned_before")), m.start()):
                 continue  # "dự kiến tổ chức tại …": a future meeting's place
+            if text.count("(", sent.start, m.start()) > text.count(")", sent.start, m.start()):
+                continue  # inside brackets: a member's name ("(…; Công ty Lương thực … tại Ninh Thuận; …)")
             start = m.end()
             e = stop.search(text, start, sent.end)
             if place.match(text, start, sent.end):  # "thành phố X, tỉnh Y": the address goes on
@@ -52,6 +54,18 @@ def find_venue(seg: Segmented, sentences: list[Piece]) -> Found | None:
     return None
 
 
+def _rest_of_line(seg: Segmented, scope: MeetingScope, date_sentence: Piece | None) -> list[Piece]:
+    """The meeting sentences after the dating one in its paragraph: a lead split into short
+    sentences names the place last ("Vào lúc 9 giờ 30 ngày 29/02/2024. Phòng GD&ĐT đã tổ chức họp
+    Khối thi đua 29. Thực hiện sơ kết … tại Trường Mầm non Phường 4.")."""
+    if date_sentence is None:
+        return []
+    line = next((ln for ln in seg.lines if ln.start <= date_sentence.start < ln.end), None)
+    if line is None:
+        return []
+    return [s for s in scope.meeting_sents if date_sentence.end <= s.start < line.end]
+
+
 def _opening_sentences(seg: Segmented, limit: int) -> list[Piece]:
     """The first `limit` sentences that open with the meeting's noun ("Hội nghị diễn ra tại …")."""
     opening = rule("venue.opening")
@@ -75,14 +89,18 @@ def resolve_venue(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, d
     """
     text = seg.text
     opening = _opening_sentences(seg, 3)
-    sentences = ([date_sentence] if date_sentence else []) + scope.bloc_meeting[:2] + opening \
-        + lead_venue_lines(seg, title.end if title else 0)
+    sentences = ([date_sentence] if date_sentence else []) + _rest_of_line(seg, scope, date_sentence) \
+        + scope.bloc_meeting[:2] + opening + lead_venue_lines(seg, title.end if title else 0)
     found = find_venue(seg, sentences)
     if found is None:
         return None, []
     g.add(f"{path}.venue", found.start, found.end)
     not_province: list[tuple[int, int]] = []
     if not head_re().match(text, found.start):
-        close = text.find(")", found.end, found.end + setting("venue_paren_after"))
-        not_province.append((found.start, close + 1 if close > 0 else found.end))
+        # every printing of the place (a page repeating its lead repeats it, bracketed province too)
+        at = text.find(found.value)
+        while at >= 0:
+            close = text.find(")", at + len(found.value), at + len(found.value) + setting("venue_paren_after"))
+            not_province.append((at, close + 1 if close > 0 else at + len(found.value)))
+            at = text.find(found.value, at + 1)
     return g.text(found.start, found.end), not_province

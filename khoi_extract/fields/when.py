@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..context import MeetingScope
-from ..grammar import rule
+from ..grammar import compiled_piece, rule
 from ..grounding import Grounder
 from ..segment import Piece, Segmented
-from .common import Found, any_between
+from .common import Found, any_between, search
 from .dates import meeting_date, parse_dmy, resolve_year
 from .kind import find_period
 
@@ -80,9 +80,23 @@ def resolve_when(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, ki
             date = parse_dmy(dm.day, dm.month, year) if year else None
             if date:
                 g.add(f"{path}.date", dm.start, dm.end)
+    if dm is not None and date is None and period is None and published is None:
+        year = _sentence_year(seg, dm.start)
+        date = parse_dmy(dm.day, dm.month, year) if year else None
+        if date:
+            g.add(f"{path}.date", dm.start, dm.end)
     if period_f:
         g.add(f"{path}.period", period_f.start, period_f.end)
     return When(date, period, date_sent)
+
+
+def _sentence_year(seg: Segmented, pos: int) -> int | None:
+    """With no publication date and no period, a year-less day takes the first year its own
+    sentence prints (RECORD.md: "a value without a year takes it from the surrounding text"):
+    "Sáng 2.3, … chào mừng Đại hội … nhiệm kỳ 2023 – 2028" ⇒ 2023."""
+    sent = seg.sentence_at(pos)
+    m = search(compiled_piece("YEAR"), seg.text, sent.start, sent.end) if sent else None
+    return int(m.group()) if m else None
 
 
 def _activity_year(seg: Segmented, after: int) -> Found | None:
