@@ -190,7 +190,7 @@ def ground_documents(ctx: EventContext, docs: list[DocumentCandidate], g: Ground
     """Documents with number and issuer copied from the source (spaces dropped from the number)."""
     out: list[dict] = []
     for i, d in enumerate(docs):
-        v = d.value
+        v = dict(d.value)  # a round-up's shared document is grounded once per section's event
         v["number"] = _WHITESPACE.sub("", g.text(*d.number_span))
         if d.issuer_span:
             v["issuer"] = g.text(*d.issuer_span)
