@@ -376,6 +376,8 @@ def _distributive(text: str, sent_start: int, sent_end: int,
             end = m.end() + len(rule("members.trailing_joiner").sub("", text[m.end():heads[n + 1].start()]))
         cat = gd.get("cat")
         cat_word = cat.split(None, 1)[1].lower() if cat else None
+        if gd.get("ncat") in _PLACE_NOUNS:
+            cat_word = gd["ncat"]  # "UBND 7 phường …: Sài Gòn" ⇒ UBND phường Sài Gòn (a commune's name needs its place word)
         if cat_word and "," in cat_word:
             cat_word = None  # "các huyện, thị xã": which place word is each item's is not said
         if cat_word in ("sở", "bộ", "ngành"):
@@ -466,7 +468,10 @@ def _with_the_rest(text: str, sent_start: int, sent_end: int, present: frozenset
     out: list[MemberCandidate] = []
     for m in _hits("members.with_the_rest", text, sent_start, sent_end, present):
         item = _item(text, m.start("unit"), m.end("unit"), None, None, False, "members.with_the_rest")
-        if item and not bare_head(item.value):
+        span = org_at(text, m.start("unit"), m.end("unit") - m.start("unit"))
+        # the unit's name must reach the verb: "Phó Chánh Văn phòng X cho biết Văn phòng sẽ cùng các đơn vị …"
+        # names X as the speaker's office, not as the unit acting with the rest
+        if item and not bare_head(item.value) and span and span[1] >= item.end:
             out.append(item)
     for m in _hits("members.list_with_the_rest", text, sent_start, sent_end, present):
         floor = sent_start
