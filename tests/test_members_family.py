@@ -512,3 +512,21 @@ def test_a_listed_branch_is_not_another_banks_branch_of_that_place() -> None:
             "BIDV (các chi nhánh: Đồng Nai, Bình Phước). Giám đốc BIDV chi nhánh Đồng Nai, Khối trưởng, phát biểu.\n")
     assert set(extract(text).events[0].members) == {"Agribank chi nhánh Bình Phước", "Agribank chi nhánh Đồng Nai",
                                                     "BIDV chi nhánh Bình Phước", "BIDV chi nhánh Đồng Nai"}
+
+
+def test_teams_and_troupes_sent_by_the_units_count_them() -> None:
+    assert _count("Hội thao có gần 150 vận động viên của 7 đội tuyển đến từ các đơn vị trong Khối thi đua.") == 7
+    assert _count("Tham gia hội diễn có 5 đội văn nghệ của các đơn vị trong cụm gồm: Nhà máy A1, Nhà máy A2.") == 5
+    assert _count("Giải có 6 đoàn vận động viên đến từ 6 học viện, trường trong Khối.") == 6
+    assert _count("Giải có 6 đội tuyển với 80 vận động viên tham dự.") is None  # teams not said to be the units
+
+
+def test_communes_counted_as_members_keep_their_place_word() -> None:
+    got = _members("Dự hội nghị có lãnh đạo UBND 4 phường thành viên của Cụm: Bình Minh, Tân An, Hòa Lạc và Phú Mỹ.")
+    assert got == ["UBND phường Bình Minh", "UBND phường Tân An", "UBND phường Hòa Lạc", "UBND phường Phú Mỹ"]
+
+
+def test_a_unit_acting_with_the_rest_is_the_verbs_subject_not_the_speakers_office() -> None:
+    got = _members("Ông Lê Văn An, Phó Chánh Văn phòng Sở Nội vụ cho biết Văn phòng sẽ cùng các đơn vị trong Khối thực hiện.")
+    assert got == []
+    assert _members("Sở Nội vụ sẽ cùng các đơn vị trong Khối thực hiện tốt nhiệm vụ.") == ["Sở Nội vụ"]
