@@ -530,3 +530,28 @@ def test_a_unit_acting_with_the_rest_is_the_verbs_subject_not_the_speakers_offic
     got = _members("Ông Lê Văn An, Phó Chánh Văn phòng Sở Nội vụ cho biết Văn phòng sẽ cùng các đơn vị trong Khối thực hiện.")
     assert got == []
     assert _members("Sở Nội vụ sẽ cùng các đơn vị trong Khối thực hiện tốt nhiệm vụ.") == ["Sở Nội vụ"]
+
+
+def test_a_head_written_with_an_ampersand_distributes_over_its_districts() -> None:
+    got = _members("Cụm thi đua số 2 gồm Phòng GD&ĐT các huyện: Tĩnh Gia, Quảng Xương và thị xã Sầm Sơn.")
+    assert got == ["Phòng GD&ĐT huyện Tĩnh Gia", "Phòng GD&ĐT huyện Quảng Xương", "Phòng GD&ĐT thị xã Sầm Sơn"]
+
+
+def test_bare_regions_under_a_head_split_at_the_last_va() -> None:
+    got = _members("Cụm gồm 4 Cục Thuế khu vực: Tây Bắc, Việt Bắc, Hải Hưng và Nam Trung Bộ.")
+    assert got == ["Cục Thuế khu vực Tây Bắc", "Cục Thuế khu vực Việt Bắc", "Cục Thuế khu vực Hải Hưng",
+                   "Cục Thuế khu vực Nam Trung Bộ"]
+
+
+def test_the_rest_of_a_ranking_after_tiep_theo_la() -> None:
+    got = _members("Kết quả chấm điểm: Công ty A1 xếp thứ nhất, Công ty A2 xếp thứ hai; tiếp theo là Công ty A3 và Công ty A4.")
+    assert sorted(got) == ["Công ty A1", "Công ty A2", "Công ty A3", "Công ty A4"]
+    assert _members("Tiếp theo là Công ty A3 và Công ty A4 phát biểu tham luận tại hội nghị của Khối.") == []
+
+
+def test_a_district_ranked_is_its_listed_unit_whatever_its_tone_marks() -> None:
+    from khoi_extract import extract
+    rec = extract("Cụm thi đua số 4 tổ chức hội nghị tổng kết năm học 2022 - 2023. Cụm gồm Phòng GD&ĐT các huyện: "
+                  "Hoằng Hoá, Hậu Lộc và Nga Sơn. Kết quả thi học sinh giỏi, các huyện trong Cụm đạt 312 giải, "
+                  "trong đó huyện Hoằng Hóa đứng thứ 2 toàn tỉnh.")
+    assert rec.events[0].members == ["Phòng GD&ĐT huyện Hoằng Hoá", "Phòng GD&ĐT huyện Hậu Lộc", "Phòng GD&ĐT huyện Nga Sơn"]

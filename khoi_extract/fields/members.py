@@ -19,6 +19,7 @@ from typing import Callable, Iterator
 
 import regex
 
+from ..canonical import modern_tones
 from ..context import EventContext
 from ..grammar import Rule, expand, rule, rules, setting
 from ..grammar.loader import lowered
@@ -338,6 +339,11 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         prefix = m.group("head") + (" chi nhánh" if m.group("sub") else "")
         items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=bool(m.group("sub")))
         raw = [text[f.start:f.end] for f in items]
+        if raw and not m.group("sub") and all(_namelike(r) for r in raw[:-1]) \
+                and all(_namelike(r) for r in rule("orgs.and_join").compiled.split(raw[-1])):
+            # bare place names under the head ("5 Cục DTNN khu vực: A, B, C và Nam Trung Bộ"): the last "và" splits too
+            items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=True)
+            raw = [text[f.start:f.end] for f in items]
         bare = [r for r in raw if not head_re().match(r)]
         if items and len(bare) >= setting("members_bare_share") * len(raw) \
                 and all(_namelike(r) or r[:1].isupper() and len(r.split()) <= 12 for r in bare):
@@ -518,11 +524,15 @@ def _exemplified(text: str, sent_start: int, sent_end: int, present: frozenset[s
 def _ranked(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
     """Units ranked in the bloc's scoring: they compete as its members."""
     out: list[MemberCandidate] = []
-    for m in _hits("members.ranked_after", text, sent_start, sent_end, present):
+    before = list(_hits("members.ranked_before", text, sent_start, sent_end, present))
+    lists = [("members.ranked_after", m) for m in _hits("members.ranked_after", text, sent_start, sent_end, present)]
+    if before or lists:  # "… tiếp theo là X và Y" goes on with a ranking only where the sentence ranks units
+        lists += [("members.ranked_next", m) for m in _hits("members.ranked_next", text, sent_start, sent_end, present)]
+    for rid, m in lists:
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
-        items = parse_list(text, m.end(), end, None, None, "members.ranked_after")
+        items = parse_list(text, m.end(), end, None, None, rid)
         out.extend(f for f in items if _unit_like(f.value, False))
-    for m in _hits("members.ranked_before", text, sent_start, sent_end, present):
+    for m in before:
         floor = sent_start
         for br in rule("members.rank_clause_break").finditer(text, sent_start, m.start()):
             floor = br.end()
@@ -721,7 +731,9 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
 @lru_cache(maxsize=16384)
 def _stands_for(bare: str, full: str) -> bool:
     """A place printed alone for its unit ("Quảng Ninh" in "gồm 6 tỉnh: …") and the unit's
-    full name ending with it ("BHXH tỉnh Quảng Ninh"): one member, the fuller form kept."""
+    full name ending with it ("BHXH tỉnh Quảng Ninh"): one member, the fuller form kept. Names are
+    compared with modern tone marks: a name read back from the source may print "Hoá" for "Hóa"."""
+    bare, full = modern_tones(bare), modern_tones(full)
     core = strip_place_word(bare.strip())
     if core == full or not (looks_like_province(core) or _namelike(core)) or not head_re().match(full):
         return False
