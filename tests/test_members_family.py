@@ -555,3 +555,14 @@ def test_a_district_ranked_is_its_listed_unit_whatever_its_tone_marks() -> None:
                   "Hoằng Hoá, Hậu Lộc và Nga Sơn. Kết quả thi học sinh giỏi, các huyện trong Cụm đạt 312 giải, "
                   "trong đó huyện Hoằng Hóa đứng thứ 2 toàn tỉnh.")
     assert rec.events[0].members == ["Phòng GD&ĐT huyện Hoằng Hoá", "Phòng GD&ĐT huyện Hậu Lộc", "Phòng GD&ĐT huyện Nga Sơn"]
+
+
+def test_teams_at_the_blocs_own_meet_count_its_units() -> None:
+    assert _count("Khối thi đua các đoàn thể tổ chức giải bóng chuyền. Tham gia hội thao có 7 đội tuyển với 90 vận động viên.") == 7
+    assert _count("Tham gia hội thao có 7 đội tuyển. Khối gồm 8 đơn vị.") == 8  # a stated size wins
+    assert _count("Hội thao có gần 200 vận động viên tham gia.") is None
+
+
+def test_a_brands_branch_ranked_is_a_member_even_when_the_brand_is_unknown() -> None:
+    got = _members("Qua chấm điểm, Agribank Hà Tĩnh xếp thứ nhất, Ocbank Hà Tĩnh xếp thứ hai.")
+    assert got == ["Agribank Hà Tĩnh", "Ocbank Hà Tĩnh"]

@@ -458,13 +458,22 @@ def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str]
     return out
 
 
+def _branch_of_place(s: str) -> bool:
+    """A bare name followed by a province ("Vietinbank Quảng Bình"): a brand's branch there, a unit
+    even when its brand is not a known head word (looked up, not scanned: the province is the tail)."""
+    words = s.split()
+    if len(words) < 2 or not _namelike(s) or _place_word(s):
+        return False
+    return any(province_of(" ".join(words[k:])) for k in range(1, len(words)))
+
+
 def _tail_unit(text: str, a: int, b: int) -> MemberCandidate | None:
     """The unit that ends text[a:b] ("theo đó tỉnh Hà Nam" → "tỉnh Hà Nam"): from its first
     head word, place word or province to the end, if that reads as a unit's name."""
     for m in rule("members.unit_start").finditer(text[a:b]):
         start = a + m.start()
         item = _item(text, start, b, None, None, False, "members.ranked_before")
-        if item and _unit_like(item.value, False) and item.end >= b - 1:
+        if item and (_unit_like(item.value, False) or _branch_of_place(item.value)) and item.end >= b - 1:
             return item
     return None
 
