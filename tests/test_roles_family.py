@@ -619,3 +619,9 @@ def test_a_leader_named_by_a_short_form_takes_the_full_name_with_va_inside() -> 
             "Ngân hàng TMCP Xây dựng và Phát triển Việt Nam (XDB), Ngân hàng Hợp tác xã Việt Nam và Ngân hàng "
             "Phát triển Nhà. Năm 2022, XDB được giao làm Trưởng Khối.")
     assert _roles(text) == [("leader", "Ngân hàng TMCP Xây dựng và Phát triển Việt Nam", 2022)]
+
+
+def test_the_second_roles_unit_noun_ends_the_first_unit() -> None:
+    text = ("Ngày 10/1/2025, Khối thi đua Văn hóa - Xã hội tổ chức Hội nghị tổng kết công tác thi đua năm 2024. "
+            "Đơn vị Khối trưởng năm 2025 là Sở Y tế và đơn vị Khối phó là Sở Tư pháp.")
+    assert _roles(text) == [("leader", "Sở Y tế", 2025), ("vice_leader", "Sở Tư pháp", 2025)]
