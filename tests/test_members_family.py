@@ -566,3 +566,11 @@ def test_teams_at_the_blocs_own_meet_count_its_units() -> None:
 def test_a_brands_branch_ranked_is_a_member_even_when_the_brand_is_unknown() -> None:
     got = _members("Qua chấm điểm, Agribank Hà Tĩnh xếp thứ nhất, Ocbank Hà Tĩnh xếp thứ hai.")
     assert got == ["Agribank Hà Tĩnh", "Ocbank Hà Tĩnh"]
+
+
+def test_a_numbered_units_sisters_listed_by_number_take_its_whole_name() -> None:
+    assert _members("Cụm thi đua gồm 4 đơn vị: Chi cục Thuế khu vực I, II, III và IV.") \
+        == ["Chi cục Thuế khu vực I", "Chi cục Thuế khu vực II", "Chi cục Thuế khu vực III", "Chi cục Thuế khu vực IV"]
+    assert _members("Cụm thi đua gồm 3 đơn vị: Trường THCS số 1, số 2 và số 3.") \
+        == ["Trường THCS số 1", "Trường THCS số 2", "Trường THCS số 3"]
+    assert _members("Cụm thi đua gồm Quận ủy 1, 3, 5 và 10.") == ["Quận ủy 1", "Quận ủy 3", "Quận ủy 5", "Quận ủy 10"]

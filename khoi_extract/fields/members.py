@@ -215,6 +215,10 @@ def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose:
 
 
 _STARTS_UPPER_OR_DIGIT = regex.compile(r"[\p{Lu}\d]")
+# A unit's number at the end of its name ("Quận ủy 1", "KTNN khu vực IV", "Trường THCS số 1"), and a list
+# piece that is only numbers ("V", "XIII và XIV", "số 2"): structural, digits and Roman numerals.
+_TRAILING_NUMBER = regex.compile(r"(?<=\s)(?:số\s+)?(?:\d{1,3}|[IVX]{1,5})$")
+_NUMBERS_ONLY = regex.compile(r"(?P<n1>(?:số\s+)?(?:\d{1,3}|[IVX]{1,5}))(?:\s+và\s+(?P<n2>(?:số\s+)?(?:\d{1,3}|[IVX]{1,5})))?")
 
 
 def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: str | None = None,
@@ -231,6 +235,7 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
     loose = prefix is not None if loose is None else loose
     out: list[MemberCandidate] = []
     last_head: str | None = None
+    last_numbered: str | None = None
     last_lead: str | None = None
     pieces = split_items(text, start, end, loose_and=loose)
     numbered = rule("members.numbered_item")  # "các Trại giam số 3, số 5"
@@ -250,8 +255,19 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
             if hm:
                 # remember the head for items like "Quận ủy 1, 3, 5" (not a brand standing alone: "Vietcombank, VietinBank")
                 last_head = hm.group() if hm.end() < len(piece) else None
+                # … or the whole name before its number, for "KTNN khu vực IV, V và IX"
+                num = _TRAILING_NUMBER.search(piece)
+                last_numbered = piece[:num.start()].rstrip() if num and num.start() > hm.end() else None
                 # … and the name before its province, for "Hội CCB tỉnh Vĩnh Long, Bến Tre"
                 last_lead = province_lead(piece)
+            elif last_numbered and (pair := _NUMBERS_ONLY.fullmatch(piece)):
+                # "V", "IX", "XIII và XIV" after "KTNN khu vực IV": the same unit's sisters
+                lead = a + len(text[a:b]) - len(text[a:b].lstrip())
+                for g in ("n1", "n2"):
+                    if pair.group(g) and (item := _item(text, lead + pair.start(g), lead + pair.end(g),
+                                                        last_numbered, None, False, rule_id)):
+                        out.append(item)
+                continue
             elif last_lead and (item := _item(text, a, b, last_lead, None, True, rule_id)) \
                     and looks_like_province(text[item.start:item.end]) and not _PLACE_WORD.match(text, item.start):
                 out.append(item)
