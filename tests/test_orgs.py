@@ -28,6 +28,7 @@ def _items(text: str, start: int = 0, loose_and: bool = False) -> list[str]:
     ("Sở Y tế, Sở Tư pháp", "Sở Y tế"),  # punctuation
     ("Công ty than Hà Lầm cam kết phối hợp với đơn vị Cụm trưởng", "Công ty than Hà Lầm"),  # a verb of the genre
     ("Sở Nội vụ xếp thứ hai toàn Khối", "Sở Nội vụ"),  # a ranking
+    ("Sở Tài chính là Cụm trưởng", "Sở Tài chính"),  # "chính là" ends a name, not "Tài chính"
 ])
 def test_org_at_runs_to_the_verb_or_punctuation(text: str, name: str) -> None:
     assert _span(text, org_at(text, 0)) == name
