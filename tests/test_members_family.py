@@ -574,3 +574,10 @@ def test_a_numbered_units_sisters_listed_by_number_take_its_whole_name() -> None
     assert _members("Cụm thi đua gồm 3 đơn vị: Trường THCS số 1, số 2 và số 3.") \
         == ["Trường THCS số 1", "Trường THCS số 2", "Trường THCS số 3"]
     assert _members("Cụm thi đua gồm Quận ủy 1, 3, 5 và 10.") == ["Quận ủy 1", "Quận ủy 3", "Quận ủy 5", "Quận ủy 10"]
+
+
+def test_a_counted_noun_of_three_words_before_la() -> None:
+    got = _members("Cụm thi đua gồm 3 trường đại học là Trường Đại học Tây Bắc, Trường Đại học Hùng Vương và "
+                   "Trường Đại học Tân Trào.")
+    assert got == ["Trường Đại học Tây Bắc", "Trường Đại học Hùng Vương", "Trường Đại học Tân Trào"]
+    assert _members("Khối gồm 3 đơn vị thành viên là Sở Y tế, Sở Tư pháp và Sở Nội vụ.") == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
