@@ -625,3 +625,9 @@ def test_the_second_roles_unit_noun_ends_the_first_unit() -> None:
     text = ("Ngày 10/1/2025, Khối thi đua Văn hóa - Xã hội tổ chức Hội nghị tổng kết công tác thi đua năm 2024. "
             "Đơn vị Khối trưởng năm 2025 là Sở Y tế và đơn vị Khối phó là Sở Tư pháp.")
     assert _roles(text) == [("leader", "Sở Y tế", 2025), ("vice_leader", "Sở Tư pháp", 2025)]
+
+
+def test_the_role_said_to_belong_to_a_unit() -> None:
+    text = ("Ngày 10/1/2025, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm 2024. "
+            "Năm 2025, vai trò Cụm trưởng thuộc về Sở Y tế.")
+    assert _roles(text) == [("leader", "Sở Y tế", 2025)]
