@@ -581,3 +581,9 @@ def test_a_counted_noun_of_three_words_before_la() -> None:
                    "Trường Đại học Tân Trào.")
     assert got == ["Trường Đại học Tây Bắc", "Trường Đại học Hùng Vương", "Trường Đại học Tân Trào"]
     assert _members("Khối gồm 3 đơn vị thành viên là Sở Y tế, Sở Tư pháp và Sở Nội vụ.") == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
+
+
+def test_the_host_of_the_blocs_own_meet_is_a_member() -> None:
+    assert _members("Nhân dịp này, Cục Thống kê tỉnh Hà Nam đã đăng cai tổ chức Hội thao Cụm thi đua số 2 năm 2024.") \
+        == ["Cục Thống kê tỉnh Hà Nam"]
+    assert _members("Sở Y tế đăng cai tổ chức giải bóng đá của ngành Y tế tỉnh.") == []

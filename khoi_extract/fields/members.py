@@ -442,7 +442,8 @@ def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str]
 
     Only names led by a unit head count (never people), after "… cho" (`members.award_for`) or
     "suy tôn" (acclaimed, `members.acclaimed`), or in the clause before "nhận Cờ …" / "được đề nghị
-    … tặng …" (`members.award_taker`)."""
+    … tặng …" (`members.award_taker`); and the host of the bloc's own meeting or meet, named the same
+    way before "đăng cai (tổ chức) … Cụm" (`members.host`)."""
     out: list[MemberCandidate] = []
     for m in _hits("members.award_for", text, sent_start, sent_end, present):
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
@@ -460,7 +461,9 @@ def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str]
             if not head_re().match(f.value):
                 break
             out.append(f)
-    for m in _hits("members.award_taker", text, sent_start, sent_end, present):
+    takers = [*_hits("members.award_taker", text, sent_start, sent_end, present),
+              *_hits("members.host", text, sent_start, sent_end, present)]  # a host of the bloc's own meeting
+    for m in takers:
         floor = sent_start
         for b in rule("members.clause_break").finditer(text, sent_start, m.start()):
             floor = b.end()
