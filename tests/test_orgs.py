@@ -173,3 +173,9 @@ def test_position_prefix_and_place_word() -> None:
     assert position_prefix_re().match("Sở Y tế") is None
     assert strip_place_word("thị xã Sơn Tây") == "Sơn Tây"
     assert strip_place_word("Sở Y tế") == "Sở Y tế"
+
+
+def test_a_run_of_words_written_as_its_initials_is_the_same_unit() -> None:
+    assert same_unit("Cục DTNN khu vực Hà Bắc", "Cục Dự trữ Nhà nước khu vực Hà Bắc")
+    assert not same_unit("Cục DTNN khu vực Hà Bắc", "Cục Dự trữ Nhà nước khu vực Tây Bắc")
+    assert not same_unit("Sở TC", "Sở Tư pháp")  # initials of another name
