@@ -178,4 +178,6 @@ def test_position_prefix_and_place_word() -> None:
 def test_a_run_of_words_written_as_its_initials_is_the_same_unit() -> None:
     assert same_unit("Cục DTNN khu vực Hà Bắc", "Cục Dự trữ Nhà nước khu vực Hà Bắc")
     assert not same_unit("Cục DTNN khu vực Hà Bắc", "Cục Dự trữ Nhà nước khu vực Tây Bắc")
+    assert not same_unit("Cục DTNN khu vực Thanh Hóa", "Cục Dự trữ Nhà nước khu vực Nghệ An")
     assert not same_unit("Sở TC", "Sở Tư pháp")  # initials of another name
+    assert same_unit("Liên hiệp các Hội KH&KT", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh")  # "&" for "và"

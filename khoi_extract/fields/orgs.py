@@ -259,8 +259,10 @@ def same_unit(a: str, b: str) -> bool:
         return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"
     if strip_place_word(ca) == strip_place_word(cb):
         return True  # "thị xã Sơn Tây" and "Sơn Tây" in a list of districts
-    if _initials_of(a, b) or _initials_of(b, a):
-        return True  # "Cục DTNN khu vực Nghệ Tĩnh" is "Cục Dự trữ Nhà nước khu vực Nghệ Tĩnh"
+    for x, y in ((a, b), (b, a)):
+        spelled = _initials_of(x, y)
+        if spelled and _tokens_in_order(spelled) == _tokens_in_order(y):
+            return True  # "Cục DTNN khu vực Nghệ Tĩnh" is "Cục Dự trữ Nhà nước khu vực Nghệ Tĩnh"
     run = _inserted(a, b)
     if run is not None:
         # words put inside: a sister unit, unless they only say where it sits ("chi nhánh")
@@ -277,19 +279,21 @@ def same_unit(a: str, b: str) -> bool:
     return False
 
 
-def _initials_of(short: str, long: str) -> bool:
-    """`short` is `long` with one run of words written as their initials ("DTNN" for "Dự trữ Nhà nước"):
-    a short form the scorer's abbreviation list may not know, read from the letters themselves."""
+def _initials_of(short: str, long: str) -> str | None:
+    """`short` with one short form written as the initials of a run of `long`'s words spelled out
+    ("Cục DTNN …" → "Cục Dự trữ Nhà nước …", "Hội KH&KT" → "Hội Khoa học và Kỹ thuật"; "&" stands for
+    "và"): a short form the scorer's abbreviation list may not know, read from the letters themselves."""
     sw, lw = short.split(), long.split()
-    extra = len(lw) - len(sw)
-    if extra < 1:
-        return False
     for i, w in enumerate(sw):
-        if 2 <= len(w) <= 6 and w.isalpha() and w.isupper() and len(w) == extra + 1 \
-                and sw[:i] == lw[:i] and sw[i + 1:] == lw[i + 1 + extra:] \
-                and "".join(x[0] for x in lw[i:i + len(w)]).upper() == w:
-            return True
-    return False
+        letters = w.replace("&", "")
+        if not (2 <= len(w) <= 8 and letters.isalpha() and letters.isupper()):
+            continue
+        for j in range(len(lw) - len(w) + 1):
+            run = lw[j:j + len(w)]
+            if all((c == "&" and x == "và") or (c != "&" and x[0].upper() == c) for c, x in zip(w, run)) \
+                    and any(x[1:] for x in run):
+                return " ".join(sw[:i] + run + sw[i + 1:])
+    return None
 
 
 def _inserted(a: str, b: str) -> tuple[str, ...] | None:
