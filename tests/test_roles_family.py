@@ -631,3 +631,13 @@ def test_the_role_said_to_belong_to_a_unit() -> None:
     text = ("Ngày 10/1/2025, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm 2024. "
             "Năm 2025, vai trò Cụm trưởng thuộc về Sở Y tế.")
     assert _roles(text) == [("leader", "Sở Y tế", 2025)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Y tế, Sở Tư pháp lần lượt làm Cụm trưởng, Cụm phó năm 2025.",
+    "Tại hội nghị, Sở Y tế, Sở Tư pháp được bầu lần lượt làm Cụm trưởng và Cụm phó năm 2025.",
+    "Sở Y tế và Sở Tư pháp lần lượt làm Cụm trưởng, Cụm phó năm 2025.",
+])
+def test_a_pair_of_units_lan_luot_takes_a_pair_of_roles(sentence: str) -> None:
+    text = "Ngày 10/1/2025, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm 2024. " + sentence
+    assert _roles(text) == [("leader", "Sở Y tế", 2025), ("vice_leader", "Sở Tư pháp", 2025)]
