@@ -587,3 +587,10 @@ def test_the_host_of_the_blocs_own_meet_is_a_member() -> None:
     assert _members("Nhân dịp này, Cục Thống kê tỉnh Hà Nam đã đăng cai tổ chức Hội thao Cụm thi đua số 2 năm 2024.") \
         == ["Cục Thống kê tỉnh Hà Nam"]
     assert _members("Sở Y tế đăng cai tổ chức giải bóng đá của ngành Y tế tỉnh.") == []
+
+
+def test_a_bare_name_opening_with_the_heads_first_word_is_still_bare() -> None:
+    got = _members("Cụm thi đua số 2 gồm các Trường THPT: Lê Lợi, Trường Chinh và Nguyễn Trãi.")
+    assert got == ["Trường THPT Lê Lợi", "Trường THPT Trường Chinh", "Trường THPT Nguyễn Trãi"]
+    assert _members("Cụm thi đua số 2 gồm các Trường THPT: Lê Lợi, Trường THPT Nguyễn Trãi.") \
+        == ["Trường THPT Lê Lợi", "Trường THPT Nguyễn Trãi"]

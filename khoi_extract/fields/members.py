@@ -205,7 +205,10 @@ def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose:
     if not raw or rule("members.generic_group").match(raw):
         return None  # "các NH thương mại" names a group, not a unit
     value = raw
-    if prefix and not head_re().match(raw):
+    hm = head_re().match(raw)
+    # a bare name that opens with the distributed head's first word is still bare: "Trường Chinh" under
+    # "các Trường THPT:" (not "Trường THPT Lê Lợi", nor another head, "Trường Đại học X")
+    if prefix and (not hm or (prefix.startswith(hm.group() + " ") and not raw.startswith(prefix))):
         if _place_word(raw + " ") or rule("members.city_abbrev").match(raw):
             # "huyện" before "thị xã Kiến Tường" (or "Thị trấn …") is dropped; "BĐBP" before "tỉnh Lạng Sơn" is kept
             value = raw if prefix.lower() in _PLACE_NOUNS else f"{prefix} {raw}"
