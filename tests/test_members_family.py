@@ -594,3 +594,8 @@ def test_a_bare_name_opening_with_the_heads_first_word_is_still_bare() -> None:
     assert got == ["Trường THPT Lê Lợi", "Trường THPT Trường Chinh", "Trường THPT Nguyễn Trãi"]
     assert _members("Cụm thi đua số 2 gồm các Trường THPT: Lê Lợi, Trường THPT Nguyễn Trãi.") \
         == ["Trường THPT Lê Lợi", "Trường THPT Nguyễn Trãi"]
+
+
+def test_a_counted_head_with_its_level_names_each_unit() -> None:
+    got = _members("Cụm thi đua số 5 gồm 3 Thuế tỉnh: Phú Thọ, Tuyên Quang và Yên Bái tổ chức tổng kết.")
+    assert got == ["Thuế tỉnh Phú Thọ", "Thuế tỉnh Tuyên Quang", "Thuế tỉnh Yên Bái"]

@@ -650,7 +650,11 @@ def _introduced(text: str, intro: _Intro, end: int) -> list[MemberCandidate]:
         items = [f for f in items if f.value.split()[len(hm.group().split()):][:1] != []]
         return items if len(items) >= 2 else []
     if hm:
-        items = parse_list(text, intro.end, end, hm.group(), None, intro.rule)
+        # "6 Thuế tỉnh: Phú Thọ, …": the unit's kind is the head and its level, "Thuế tỉnh Phú Thọ"
+        rest = noun[hm.end():].strip()
+        level = _place_word(rest + " ")
+        head = noun if level and level.end() == len(rest) + 1 else hm.group()
+        items = parse_list(text, intro.end, end, head, None, intro.rule)
         return items if len(items) >= 2 and all(_unit_like(text[f.start:f.end], True) for f in items) else []
     bare_ok = intro.strong or noun in _REGION_NOUNS
     items = parse_list(text, intro.end, end, None, None, intro.rule, loose=bare_ok and noun in _REGION_NOUNS)
