@@ -599,3 +599,8 @@ def test_a_bare_name_opening_with_the_heads_first_word_is_still_bare() -> None:
 def test_a_counted_head_with_its_level_names_each_unit() -> None:
     got = _members("Cụm thi đua số 5 gồm 3 Thuế tỉnh: Phú Thọ, Tuyên Quang và Yên Bái tổ chức tổng kết.")
     assert got == ["Thuế tỉnh Phú Thọ", "Thuế tỉnh Tuyên Quang", "Thuế tỉnh Yên Bái"]
+
+
+def test_the_level_after_a_category_head_carries_to_the_bare_places() -> None:
+    got = _members("Cụm Công đoàn số 6 gồm các Bưu điện tỉnh Nam Định, Hà Nam và Ninh Bình.")
+    assert got == ["Bưu điện tỉnh Nam Định", "Bưu điện tỉnh Hà Nam", "Bưu điện tỉnh Ninh Bình"]

@@ -253,6 +253,9 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
             prefix, cat, loose = c[0].upper() + c[1:], None, True
             a = a + (len(text[a:b]) - len(text[a:b].lstrip())) + cm.end()
             piece = text[a:b].strip()
+            level = _place_word(piece)
+            if level and piece[level.end():][:1].isupper():
+                cat = level.group().strip()  # "các Bưu điện tỉnh Nam Định, Hà Nam": Bưu điện tỉnh Hà Nam
         if prefix is None:
             hm = head_re().match(piece)
             if hm:
