@@ -604,3 +604,12 @@ def test_a_counted_head_with_its_level_names_each_unit() -> None:
 def test_the_level_after_a_category_head_carries_to_the_bare_places() -> None:
     got = _members("Cụm Công đoàn số 6 gồm các Bưu điện tỉnh Nam Định, Hà Nam và Ninh Bình.")
     assert got == ["Bưu điện tỉnh Nam Định", "Bưu điện tỉnh Hà Nam", "Bưu điện tỉnh Ninh Bình"]
+
+
+def test_a_distributed_unit_printed_whole_elsewhere_takes_that_fuller_form() -> None:
+    from khoi_extract.pipeline import extract
+
+    text = ("Sáng 23/11, tại Trường Chính trị tỉnh Kon Tum, Cụm thi đua số 7 tổ chức tổng kết công tác thi đua "
+            "năm 2024. Cụm gồm các Trường Chính trị trong Cụm gồm: Kon Tum, Gia Lai và Lâm Đồng.")
+    assert extract(text).events[0].members == ["Trường Chính trị tỉnh Kon Tum", "Trường Chính trị Gia Lai",
+                                               "Trường Chính trị Lâm Đồng"]

@@ -820,6 +820,21 @@ def _full_names(seg: Segmented) -> _Fullest:
     return fullest
 
 
+@lru_cache(maxsize=4096)
+def _level_re(lead: str, place: str) -> regex.Pattern:
+    """`lead` + a province's level word + `place`, as printed (built from the two names, so not a rule)."""
+    return regex.compile(regex.escape(lead) + r"\s+(?:tỉnh|thành phố)\s+" + regex.escape(place) + r"(?![\p{L}\p{M}])")
+
+
+def _printed_with_level(text: str, value: str, place: str) -> tuple[int, int] | None:
+    """A unit built from a distributed head and a bare province ("Trường Chính trị" + "Đắk Nông") that the
+    article prints whole elsewhere with the province's level ("tại Trường Chính trị tỉnh Đắk Nông"): its span."""
+    if not value.endswith(" " + place):
+        return None
+    m = _level_re(value[:-len(place) - 1], place).search(text)
+    return (m.start(), m.end()) if m else None
+
+
 def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple[int, int]],
                     g: Grounder) -> tuple[list[str], list[str]]:
     """Role holders first, then listed units, one entry per unit (fuller form wins), grounded.
@@ -850,6 +865,8 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
         if bare_head(f.value):
             continue
         value, (f_start, f_end) = fullest(value, f.start, f.end, g)
+        if distributed_place and (whole := _printed_with_level(text, f.value, text[f.start:f.end])):
+            value, (f_start, f_end) = g.text(*whole), whole  # the unit printed whole elsewhere: the fuller form
         place = src_piece if distributed_place else value
         # a bare place never absorbs a role holder's fuller name, nor a role holder named by a place
         dup = next((i for i, x in enumerate(members)
