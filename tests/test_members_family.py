@@ -512,3 +512,104 @@ def test_a_listed_branch_is_not_another_banks_branch_of_that_place() -> None:
             "BIDV (các chi nhánh: Đồng Nai, Bình Phước). Giám đốc BIDV chi nhánh Đồng Nai, Khối trưởng, phát biểu.\n")
     assert set(extract(text).events[0].members) == {"Agribank chi nhánh Bình Phước", "Agribank chi nhánh Đồng Nai",
                                                     "BIDV chi nhánh Bình Phước", "BIDV chi nhánh Đồng Nai"}
+
+
+def test_teams_and_troupes_sent_by_the_units_count_them() -> None:
+    assert _count("Hội thao có gần 150 vận động viên của 7 đội tuyển đến từ các đơn vị trong Khối thi đua.") == 7
+    assert _count("Tham gia hội diễn có 5 đội văn nghệ của các đơn vị trong cụm gồm: Nhà máy A1, Nhà máy A2.") == 5
+    assert _count("Giải có 6 đoàn vận động viên đến từ 6 học viện, trường trong Khối.") == 6
+    assert _count("Giải có 6 đội tuyển với 80 vận động viên tham dự.") is None  # teams not said to be the units
+
+
+def test_communes_counted_as_members_keep_their_place_word() -> None:
+    got = _members("Dự hội nghị có lãnh đạo UBND 4 phường thành viên của Cụm: Bình Minh, Tân An, Hòa Lạc và Phú Mỹ.")
+    assert got == ["UBND phường Bình Minh", "UBND phường Tân An", "UBND phường Hòa Lạc", "UBND phường Phú Mỹ"]
+
+
+def test_a_unit_acting_with_the_rest_is_the_verbs_subject_not_the_speakers_office() -> None:
+    got = _members("Ông Lê Văn An, Phó Chánh Văn phòng Sở Nội vụ cho biết Văn phòng sẽ cùng các đơn vị trong Khối thực hiện.")
+    assert got == []
+    assert _members("Sở Nội vụ sẽ cùng các đơn vị trong Khối thực hiện tốt nhiệm vụ.") == ["Sở Nội vụ"]
+
+
+def test_a_head_written_with_an_ampersand_distributes_over_its_districts() -> None:
+    got = _members("Cụm thi đua số 2 gồm Phòng GD&ĐT các huyện: Tĩnh Gia, Quảng Xương và thị xã Sầm Sơn.")
+    assert got == ["Phòng GD&ĐT huyện Tĩnh Gia", "Phòng GD&ĐT huyện Quảng Xương", "Phòng GD&ĐT thị xã Sầm Sơn"]
+
+
+def test_bare_regions_under_a_head_split_at_the_last_va() -> None:
+    got = _members("Cụm gồm 4 Cục Thuế khu vực: Tây Bắc, Việt Bắc, Hải Hưng và Nam Trung Bộ.")
+    assert got == ["Cục Thuế khu vực Tây Bắc", "Cục Thuế khu vực Việt Bắc", "Cục Thuế khu vực Hải Hưng",
+                   "Cục Thuế khu vực Nam Trung Bộ"]
+
+
+def test_the_rest_of_a_ranking_after_tiep_theo_la() -> None:
+    got = _members("Kết quả chấm điểm: Công ty A1 xếp thứ nhất, Công ty A2 xếp thứ hai; tiếp theo là Công ty A3 và Công ty A4.")
+    assert sorted(got) == ["Công ty A1", "Công ty A2", "Công ty A3", "Công ty A4"]
+    assert _members("Tiếp theo là Công ty A3 và Công ty A4 phát biểu tham luận tại hội nghị của Khối.") == []
+
+
+def test_a_district_ranked_is_its_listed_unit_whatever_its_tone_marks() -> None:
+    from khoi_extract import extract
+    rec = extract("Cụm thi đua số 4 tổ chức hội nghị tổng kết năm học 2022 - 2023. Cụm gồm Phòng GD&ĐT các huyện: "
+                  "Hoằng Hoá, Hậu Lộc và Nga Sơn. Kết quả thi học sinh giỏi, các huyện trong Cụm đạt 312 giải, "
+                  "trong đó huyện Hoằng Hóa đứng thứ 2 toàn tỉnh.")
+    assert rec.events[0].members == ["Phòng GD&ĐT huyện Hoằng Hoá", "Phòng GD&ĐT huyện Hậu Lộc", "Phòng GD&ĐT huyện Nga Sơn"]
+
+
+def test_teams_at_the_blocs_own_meet_count_its_units() -> None:
+    assert _count("Khối thi đua các đoàn thể tổ chức giải bóng chuyền. Tham gia hội thao có 7 đội tuyển với 90 vận động viên.") == 7
+    assert _count("Tham gia hội thao có 7 đội tuyển. Khối gồm 8 đơn vị.") == 8  # a stated size wins
+    assert _count("Hội thao có gần 200 vận động viên tham gia.") is None
+
+
+def test_a_brands_branch_ranked_is_a_member_even_when_the_brand_is_unknown() -> None:
+    got = _members("Qua chấm điểm, Agribank Hà Tĩnh xếp thứ nhất, Ocbank Hà Tĩnh xếp thứ hai.")
+    assert got == ["Agribank Hà Tĩnh", "Ocbank Hà Tĩnh"]
+
+
+def test_a_numbered_units_sisters_listed_by_number_take_its_whole_name() -> None:
+    assert _members("Cụm thi đua gồm 4 đơn vị: Chi cục Thuế khu vực I, II, III và IV.") \
+        == ["Chi cục Thuế khu vực I", "Chi cục Thuế khu vực II", "Chi cục Thuế khu vực III", "Chi cục Thuế khu vực IV"]
+    assert _members("Cụm thi đua gồm 3 đơn vị: Trường THCS số 1, số 2 và số 3.") \
+        == ["Trường THCS số 1", "Trường THCS số 2", "Trường THCS số 3"]
+    assert _members("Cụm thi đua gồm Quận ủy 1, 3, 5 và 10.") == ["Quận ủy 1", "Quận ủy 3", "Quận ủy 5", "Quận ủy 10"]
+
+
+def test_a_counted_noun_of_three_words_before_la() -> None:
+    got = _members("Cụm thi đua gồm 3 trường đại học là Trường Đại học Tây Bắc, Trường Đại học Hùng Vương và "
+                   "Trường Đại học Tân Trào.")
+    assert got == ["Trường Đại học Tây Bắc", "Trường Đại học Hùng Vương", "Trường Đại học Tân Trào"]
+    assert _members("Khối gồm 3 đơn vị thành viên là Sở Y tế, Sở Tư pháp và Sở Nội vụ.") == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
+
+
+def test_the_host_of_the_blocs_own_meet_is_a_member() -> None:
+    assert _members("Nhân dịp này, Cục Thống kê tỉnh Hà Nam đã đăng cai tổ chức Hội thao Cụm thi đua số 2 năm 2024.") \
+        == ["Cục Thống kê tỉnh Hà Nam"]
+    assert _members("Sở Y tế đăng cai tổ chức giải bóng đá của ngành Y tế tỉnh.") == []
+
+
+def test_a_bare_name_opening_with_the_heads_first_word_is_still_bare() -> None:
+    got = _members("Cụm thi đua số 2 gồm các Trường THPT: Lê Lợi, Trường Chinh và Nguyễn Trãi.")
+    assert got == ["Trường THPT Lê Lợi", "Trường THPT Trường Chinh", "Trường THPT Nguyễn Trãi"]
+    assert _members("Cụm thi đua số 2 gồm các Trường THPT: Lê Lợi, Trường THPT Nguyễn Trãi.") \
+        == ["Trường THPT Lê Lợi", "Trường THPT Nguyễn Trãi"]
+
+
+def test_a_counted_head_with_its_level_names_each_unit() -> None:
+    got = _members("Cụm thi đua số 5 gồm 3 Thuế tỉnh: Phú Thọ, Tuyên Quang và Yên Bái tổ chức tổng kết.")
+    assert got == ["Thuế tỉnh Phú Thọ", "Thuế tỉnh Tuyên Quang", "Thuế tỉnh Yên Bái"]
+
+
+def test_the_level_after_a_category_head_carries_to_the_bare_places() -> None:
+    got = _members("Cụm Công đoàn số 6 gồm các Bưu điện tỉnh Nam Định, Hà Nam và Ninh Bình.")
+    assert got == ["Bưu điện tỉnh Nam Định", "Bưu điện tỉnh Hà Nam", "Bưu điện tỉnh Ninh Bình"]
+
+
+def test_a_distributed_unit_printed_whole_elsewhere_takes_that_fuller_form() -> None:
+    from khoi_extract.pipeline import extract
+
+    text = ("Sáng 23/11, tại Trường Chính trị tỉnh Kon Tum, Cụm thi đua số 7 tổ chức tổng kết công tác thi đua "
+            "năm 2024. Cụm gồm các Trường Chính trị trong Cụm gồm: Kon Tum, Gia Lai và Lâm Đồng.")
+    assert extract(text).events[0].members == ["Trường Chính trị tỉnh Kon Tum", "Trường Chính trị Gia Lai",
+                                               "Trường Chính trị Lâm Đồng"]

@@ -26,6 +26,9 @@ def _items(text: str, start: int = 0, loose_and: bool = False) -> list[str]:
     ("Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn là đơn vị trưởng khối", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lạng Sơn"),
     ("Sở Y tế - Trưởng khối năm 2024", "Sở Y tế"),  # a role after a dash
     ("Sở Y tế, Sở Tư pháp", "Sở Y tế"),  # punctuation
+    ("Công ty than Hà Lầm cam kết phối hợp với đơn vị Cụm trưởng", "Công ty than Hà Lầm"),  # a verb of the genre
+    ("Sở Nội vụ xếp thứ hai toàn Khối", "Sở Nội vụ"),  # a ranking
+    ("Sở Tài chính là Cụm trưởng", "Sở Tài chính"),  # "chính là" ends a name, not "Tài chính"
 ])
 def test_org_at_runs_to_the_verb_or_punctuation(text: str, name: str) -> None:
     assert _span(text, org_at(text, 0)) == name
@@ -170,3 +173,11 @@ def test_position_prefix_and_place_word() -> None:
     assert position_prefix_re().match("Sở Y tế") is None
     assert strip_place_word("thị xã Sơn Tây") == "Sơn Tây"
     assert strip_place_word("Sở Y tế") == "Sở Y tế"
+
+
+def test_a_run_of_words_written_as_its_initials_is_the_same_unit() -> None:
+    assert same_unit("Cục DTNN khu vực Hà Bắc", "Cục Dự trữ Nhà nước khu vực Hà Bắc")
+    assert not same_unit("Cục DTNN khu vực Hà Bắc", "Cục Dự trữ Nhà nước khu vực Tây Bắc")
+    assert not same_unit("Cục DTNN khu vực Thanh Hóa", "Cục Dự trữ Nhà nước khu vực Nghệ An")
+    assert not same_unit("Sở TC", "Sở Tư pháp")  # initials of another name
+    assert same_unit("Liên hiệp các Hội KH&KT", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh")  # "&" for "và"

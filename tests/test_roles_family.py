@@ -606,3 +606,38 @@ def test_an_assignment_made_elsewhere_is_the_current_term() -> None:
     text = ("Ngày 10/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023. "
             "Công an tỉnh Hòa Bình được Bộ Công an phân công là đơn vị Cụm trưởng.")
     assert _roles(text) == [("leader", "Công an tỉnh Hòa Bình", 2023)]
+
+
+def test_a_representative_of_the_unit_named_as_the_leading_unit() -> None:
+    text = ("Sáng 8/3, Cụm thi đua số 3 ngành Thuế tổ chức Hội nghị ký kết giao ước thi đua năm 2019. Tại hội nghị, "
+            "đại diện Cục Thuế tỉnh Phú Yên - đơn vị Cụm trưởng năm 2018 đã bàn giao nhiệm vụ cho Cục Thuế tỉnh Gia Lai.")
+    assert ("leader", "Cục Thuế tỉnh Phú Yên", 2018) in _roles(text)
+
+
+def test_a_leader_named_by_a_short_form_takes_the_full_name_with_va_inside() -> None:
+    text = ("Ngày 20/3/2022, Khối thi đua VII tổ chức Hội nghị ký kết giao ước thi đua năm 2022. Khối gồm 3 đơn vị: "
+            "Ngân hàng TMCP Xây dựng và Phát triển Việt Nam (XDB), Ngân hàng Hợp tác xã Việt Nam và Ngân hàng "
+            "Phát triển Nhà. Năm 2022, XDB được giao làm Trưởng Khối.")
+    assert _roles(text) == [("leader", "Ngân hàng TMCP Xây dựng và Phát triển Việt Nam", 2022)]
+
+
+def test_the_second_roles_unit_noun_ends_the_first_unit() -> None:
+    text = ("Ngày 10/1/2025, Khối thi đua Văn hóa - Xã hội tổ chức Hội nghị tổng kết công tác thi đua năm 2024. "
+            "Đơn vị Khối trưởng năm 2025 là Sở Y tế và đơn vị Khối phó là Sở Tư pháp.")
+    assert _roles(text) == [("leader", "Sở Y tế", 2025), ("vice_leader", "Sở Tư pháp", 2025)]
+
+
+def test_the_role_said_to_belong_to_a_unit() -> None:
+    text = ("Ngày 10/1/2025, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm 2024. "
+            "Năm 2025, vai trò Cụm trưởng thuộc về Sở Y tế.")
+    assert _roles(text) == [("leader", "Sở Y tế", 2025)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Y tế, Sở Tư pháp lần lượt làm Cụm trưởng, Cụm phó năm 2025.",
+    "Tại hội nghị, Sở Y tế, Sở Tư pháp được bầu lần lượt làm Cụm trưởng và Cụm phó năm 2025.",
+    "Sở Y tế và Sở Tư pháp lần lượt làm Cụm trưởng, Cụm phó năm 2025.",
+])
+def test_a_pair_of_units_lan_luot_takes_a_pair_of_roles(sentence: str) -> None:
+    text = "Ngày 10/1/2025, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm 2024. " + sentence
+    assert _roles(text) == [("leader", "Sở Y tế", 2025), ("vice_leader", "Sở Tư pháp", 2025)]

@@ -19,6 +19,7 @@ from typing import Callable, Iterator
 
 import regex
 
+from ..canonical import modern_tones
 from ..context import EventContext
 from ..grammar import Rule, expand, rule, rules, setting
 from ..grammar.loader import lowered
@@ -204,7 +205,10 @@ def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose:
     if not raw or rule("members.generic_group").match(raw):
         return None  # "các NH thương mại" names a group, not a unit
     value = raw
-    if prefix and not head_re().match(raw):
+    hm = head_re().match(raw)
+    # a bare name that opens with the distributed head's first word is still bare: "Trường Chinh" under
+    # "các Trường THPT:" (not "Trường THPT Lê Lợi", nor another head, "Trường Đại học X")
+    if prefix and (not hm or (prefix.startswith(hm.group() + " ") and not raw.startswith(prefix))):
         if _place_word(raw + " ") or rule("members.city_abbrev").match(raw):
             # "huyện" before "thị xã Kiến Tường" (or "Thị trấn …") is dropped; "BĐBP" before "tỉnh Lạng Sơn" is kept
             value = raw if prefix.lower() in _PLACE_NOUNS else f"{prefix} {raw}"
@@ -214,6 +218,10 @@ def _item(text: str, a: int, b: int, prefix: str | None, cat: str | None, loose:
 
 
 _STARTS_UPPER_OR_DIGIT = regex.compile(r"[\p{Lu}\d]")
+# A unit's number at the end of its name ("Quận ủy 1", "KTNN khu vực IV", "Trường THCS số 1"), and a list
+# piece that is only numbers ("V", "XIII và XIV", "số 2"): structural, digits and Roman numerals.
+_TRAILING_NUMBER = regex.compile(r"(?<=\s)(?:số\s+)?(?:\d{1,3}|[IVX]{1,5})$")
+_NUMBERS_ONLY = regex.compile(r"(?P<n1>(?:số\s+)?(?:\d{1,3}|[IVX]{1,5}))(?:\s+và\s+(?P<n2>(?:số\s+)?(?:\d{1,3}|[IVX]{1,5})))?")
 
 
 def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: str | None = None,
@@ -230,6 +238,7 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
     loose = prefix is not None if loose is None else loose
     out: list[MemberCandidate] = []
     last_head: str | None = None
+    last_numbered: str | None = None
     last_lead: str | None = None
     pieces = split_items(text, start, end, loose_and=loose)
     numbered = rule("members.numbered_item")  # "các Trại giam số 3, số 5"
@@ -244,13 +253,27 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
             prefix, cat, loose = c[0].upper() + c[1:], None, True
             a = a + (len(text[a:b]) - len(text[a:b].lstrip())) + cm.end()
             piece = text[a:b].strip()
+            level = _place_word(piece)
+            if level and piece[level.end():][:1].isupper():
+                cat = level.group().strip()  # "các Bưu điện tỉnh Nam Định, Hà Nam": Bưu điện tỉnh Hà Nam
         if prefix is None:
             hm = head_re().match(piece)
             if hm:
                 # remember the head for items like "Quận ủy 1, 3, 5" (not a brand standing alone: "Vietcombank, VietinBank")
                 last_head = hm.group() if hm.end() < len(piece) else None
+                # … or the whole name before its number, for "KTNN khu vực IV, V và IX"
+                num = _TRAILING_NUMBER.search(piece)
+                last_numbered = piece[:num.start()].rstrip() if num and num.start() > hm.end() else None
                 # … and the name before its province, for "Hội CCB tỉnh Vĩnh Long, Bến Tre"
                 last_lead = province_lead(piece)
+            elif last_numbered and (pair := _NUMBERS_ONLY.fullmatch(piece)):
+                # "V", "IX", "XIII và XIV" after "KTNN khu vực IV": the same unit's sisters
+                lead = a + len(text[a:b]) - len(text[a:b].lstrip())
+                for g in ("n1", "n2"):
+                    if pair.group(g) and (item := _item(text, lead + pair.start(g), lead + pair.end(g),
+                                                        last_numbered, None, False, rule_id)):
+                        out.append(item)
+                continue
             elif last_lead and (item := _item(text, a, b, last_lead, None, True, rule_id)) \
                     and looks_like_province(text[item.start:item.end]) and not _PLACE_WORD.match(text, item.start):
                 out.append(item)
@@ -338,6 +361,11 @@ def _distributive(text: str, sent_start: int, sent_end: int,
         prefix = m.group("head") + (" chi nhánh" if m.group("sub") else "")
         items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=bool(m.group("sub")))
         raw = [text[f.start:f.end] for f in items]
+        if raw and not m.group("sub") and all(_namelike(r) for r in raw[:-1]) \
+                and all(_namelike(r) for r in rule("orgs.and_join").compiled.split(raw[-1])):
+            # bare place names under the head ("5 Cục DTNN khu vực: A, B, C và Nam Trung Bộ"): the last "và" splits too
+            items = parse_list(text, m.end(), end, prefix, None, "members.head_colon", loose=True)
+            raw = [text[f.start:f.end] for f in items]
         bare = [r for r in raw if not head_re().match(r)]
         if items and len(bare) >= setting("members_bare_share") * len(raw) \
                 and all(_namelike(r) or r[:1].isupper() and len(r.split()) <= 12 for r in bare):
@@ -376,6 +404,8 @@ def _distributive(text: str, sent_start: int, sent_end: int,
             end = m.end() + len(rule("members.trailing_joiner").sub("", text[m.end():heads[n + 1].start()]))
         cat = gd.get("cat")
         cat_word = cat.split(None, 1)[1].lower() if cat else None
+        if gd.get("ncat") in _PLACE_NOUNS:
+            cat_word = gd["ncat"]  # "UBND 7 phường …: Sài Gòn" ⇒ UBND phường Sài Gòn (a commune's name needs its place word)
         if cat_word and "," in cat_word:
             cat_word = None  # "các huyện, thị xã": which place word is each item's is not said
         if cat_word in ("sở", "bộ", "ngành"):
@@ -418,7 +448,8 @@ def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str]
 
     Only names led by a unit head count (never people), after "… cho" (`members.award_for`) or
     "suy tôn" (acclaimed, `members.acclaimed`), or in the clause before "nhận Cờ …" / "được đề nghị
-    … tặng …" (`members.award_taker`)."""
+    … tặng …" (`members.award_taker`); and the host of the bloc's own meeting or meet, named the same
+    way before "đăng cai (tổ chức) … Cụm" (`members.host`)."""
     out: list[MemberCandidate] = []
     for m in _hits("members.award_for", text, sent_start, sent_end, present):
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
@@ -436,7 +467,9 @@ def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str]
             if not head_re().match(f.value):
                 break
             out.append(f)
-    for m in _hits("members.award_taker", text, sent_start, sent_end, present):
+    takers = [*_hits("members.award_taker", text, sent_start, sent_end, present),
+              *_hits("members.host", text, sent_start, sent_end, present)]  # a host of the bloc's own meeting
+    for m in takers:
         floor = sent_start
         for b in rule("members.clause_break").finditer(text, sent_start, m.start()):
             floor = b.end()
@@ -450,13 +483,22 @@ def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str]
     return out
 
 
+def _branch_of_place(s: str) -> bool:
+    """A bare name followed by a province ("Vietinbank Quảng Bình"): a brand's branch there, a unit
+    even when its brand is not a known head word (looked up, not scanned: the province is the tail)."""
+    words = s.split()
+    if len(words) < 2 or not _namelike(s) or _place_word(s):
+        return False
+    return any(province_of(" ".join(words[k:])) for k in range(1, len(words)))
+
+
 def _tail_unit(text: str, a: int, b: int) -> MemberCandidate | None:
     """The unit that ends text[a:b] ("theo đó tỉnh Hà Nam" → "tỉnh Hà Nam"): from its first
     head word, place word or province to the end, if that reads as a unit's name."""
     for m in rule("members.unit_start").finditer(text[a:b]):
         start = a + m.start()
         item = _item(text, start, b, None, None, False, "members.ranked_before")
-        if item and _unit_like(item.value, False) and item.end >= b - 1:
+        if item and (_unit_like(item.value, False) or _branch_of_place(item.value)) and item.end >= b - 1:
             return item
     return None
 
@@ -466,7 +508,10 @@ def _with_the_rest(text: str, sent_start: int, sent_end: int, present: frozenset
     out: list[MemberCandidate] = []
     for m in _hits("members.with_the_rest", text, sent_start, sent_end, present):
         item = _item(text, m.start("unit"), m.end("unit"), None, None, False, "members.with_the_rest")
-        if item and not bare_head(item.value):
+        span = org_at(text, m.start("unit"), m.end("unit") - m.start("unit"))
+        # the unit's name must reach the verb: "Phó Chánh Văn phòng X cho biết Văn phòng sẽ cùng các đơn vị …"
+        # names X as the speaker's office, not as the unit acting with the rest
+        if item and not bare_head(item.value) and span and span[1] >= item.end:
             out.append(item)
     for m in _hits("members.list_with_the_rest", text, sent_start, sent_end, present):
         floor = sent_start
@@ -513,11 +558,15 @@ def _exemplified(text: str, sent_start: int, sent_end: int, present: frozenset[s
 def _ranked(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
     """Units ranked in the bloc's scoring: they compete as its members."""
     out: list[MemberCandidate] = []
-    for m in _hits("members.ranked_after", text, sent_start, sent_end, present):
+    before = list(_hits("members.ranked_before", text, sent_start, sent_end, present))
+    lists = [("members.ranked_after", m) for m in _hits("members.ranked_after", text, sent_start, sent_end, present)]
+    if before or lists:  # "… tiếp theo là X và Y" goes on with a ranking only where the sentence ranks units
+        lists += [("members.ranked_next", m) for m in _hits("members.ranked_next", text, sent_start, sent_end, present)]
+    for rid, m in lists:
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
-        items = parse_list(text, m.end(), end, None, None, "members.ranked_after")
+        items = parse_list(text, m.end(), end, None, None, rid)
         out.extend(f for f in items if _unit_like(f.value, False))
-    for m in _hits("members.ranked_before", text, sent_start, sent_end, present):
+    for m in before:
         floor = sent_start
         for br in rule("members.rank_clause_break").finditer(text, sent_start, m.start()):
             floor = br.end()
@@ -604,7 +653,11 @@ def _introduced(text: str, intro: _Intro, end: int) -> list[MemberCandidate]:
         items = [f for f in items if f.value.split()[len(hm.group().split()):][:1] != []]
         return items if len(items) >= 2 else []
     if hm:
-        items = parse_list(text, intro.end, end, hm.group(), None, intro.rule)
+        # "6 Thuế tỉnh: Phú Thọ, …": the unit's kind is the head and its level, "Thuế tỉnh Phú Thọ"
+        rest = noun[hm.end():].strip()
+        level = _place_word(rest + " ")
+        head = noun if level and level.end() == len(rest) + 1 else hm.group()
+        items = parse_list(text, intro.end, end, head, None, intro.rule)
         return items if len(items) >= 2 and all(_unit_like(text[f.start:f.end], True) for f in items) else []
     bare_ok = intro.strong or noun in _REGION_NOUNS
     items = parse_list(text, intro.end, end, None, None, intro.rule, loose=bare_ok and noun in _REGION_NOUNS)
@@ -716,7 +769,9 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
 @lru_cache(maxsize=16384)
 def _stands_for(bare: str, full: str) -> bool:
     """A place printed alone for its unit ("Quảng Ninh" in "gồm 6 tỉnh: …") and the unit's
-    full name ending with it ("BHXH tỉnh Quảng Ninh"): one member, the fuller form kept."""
+    full name ending with it ("BHXH tỉnh Quảng Ninh"): one member, the fuller form kept. Names are
+    compared with modern tone marks: a name read back from the source may print "Hoá" for "Hóa"."""
+    bare, full = modern_tones(bare), modern_tones(full)
     core = strip_place_word(bare.strip())
     if core == full or not (looks_like_province(core) or _namelike(core)) or not head_re().match(full):
         return False
@@ -765,6 +820,21 @@ def _full_names(seg: Segmented) -> _Fullest:
     return fullest
 
 
+@lru_cache(maxsize=4096)
+def _level_re(lead: str, place: str) -> regex.Pattern:
+    """`lead` + a province's level word + `place`, as printed (built from the two names, so not a rule)."""
+    return regex.compile(regex.escape(lead) + r"\s+(?:tỉnh|thành phố)\s+" + regex.escape(place) + r"(?![\p{L}\p{M}])")
+
+
+def _printed_with_level(text: str, value: str, place: str) -> tuple[int, int] | None:
+    """A unit built from a distributed head and a bare province ("Trường Chính trị" + "Đắk Nông") that the
+    article prints whole elsewhere with the province's level ("tại Trường Chính trị tỉnh Đắk Nông"): its span."""
+    if not value.endswith(" " + place):
+        return None
+    m = _level_re(value[:-len(place) - 1], place).search(text)
+    return (m.start(), m.end()) if m else None
+
+
 def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple[int, int]],
                     g: Grounder) -> tuple[list[str], list[str]]:
     """Role holders first, then listed units, one entry per unit (fuller form wins), grounded.
@@ -795,6 +865,8 @@ def resolve_members(ctx: EventContext, roles: list[dict], role_spans: list[tuple
         if bare_head(f.value):
             continue
         value, (f_start, f_end) = fullest(value, f.start, f.end, g)
+        if distributed_place and (whole := _printed_with_level(text, f.value, text[f.start:f.end])):
+            value, (f_start, f_end) = g.text(*whole), whole  # the unit printed whole elsewhere: the fuller form
         place = src_piece if distributed_place else value
         # a bare place never absorbs a role holder's fuller name, nor a role holder named by a place
         dup = next((i for i, x in enumerate(members)

@@ -259,6 +259,10 @@ def same_unit(a: str, b: str) -> bool:
         return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"
     if strip_place_word(ca) == strip_place_word(cb):
         return True  # "thị xã Sơn Tây" and "Sơn Tây" in a list of districts
+    for x, y in ((a, b), (b, a)):
+        spelled = _initials_of(x, y)
+        if spelled and _tokens_in_order(spelled) == _tokens_in_order(y):
+            return True  # "Cục DTNN khu vực Nghệ Tĩnh" is "Cục Dự trữ Nhà nước khu vực Nghệ Tĩnh"
     run = _inserted(a, b)
     if run is not None:
         # words put inside: a sister unit, unless they only say where it sits ("chi nhánh")
@@ -273,6 +277,23 @@ def same_unit(a: str, b: str) -> bool:
     if pb != b and pa == a:
         return bool(pb) and _lenient(a, pb)
     return False
+
+
+def _initials_of(short: str, long: str) -> str | None:
+    """`short` with one short form written as the initials of a run of `long`'s words spelled out
+    ("Cục DTNN …" → "Cục Dự trữ Nhà nước …", "Hội KH&KT" → "Hội Khoa học và Kỹ thuật"; "&" stands for
+    "và"): a short form the scorer's abbreviation list may not know, read from the letters themselves."""
+    sw, lw = short.split(), long.split()
+    for i, w in enumerate(sw):
+        letters = w.replace("&", "")
+        if not (2 <= len(w) <= 8 and letters.isalpha() and letters.isupper()):
+            continue
+        for j in range(len(lw) - len(w) + 1):
+            run = lw[j:j + len(w)]
+            if all((c == "&" and x == "và") or (c != "&" and x[0].upper() == c) for c, x in zip(w, run)) \
+                    and any(x[1:] for x in run):
+                return " ".join(sw[:i] + run + sw[i + 1:])
+    return None
 
 
 def _inserted(a: str, b: str) -> tuple[str, ...] | None:

@@ -243,8 +243,8 @@ def _unit_before_role(text: str, m: regex.Match, before: str, sent: Piece, role:
     anchor = m.start() - (len(before) - pm.start())
     span = org_before(text, anchor, sent.start)
     titled = span and _r("position_before_unit").search(text, max(sent.start, span[0] - setting("role_word_before")), span[0])
-    if titled and "(" not in pm.group():
-        return []  # "Giám đốc Sở X - Trưởng khối": a person's title, read with people
+    if titled and "(" not in pm.group() and not _r("apposition_names_unit").search(pm.group()):
+        return []  # "Giám đốc Sở X - Trưởng khối": a person's title, read with people ("- đơn vị Trưởng khối" is the unit's)
     if titled:
         # "Tổng Giám đốc Bảo hiểm xã hội Việt Nam Nguyễn Thị Minh (Trưởng Khối)": the unit ends at the name
         nm = next((n for n in compiled_piece("PERSON_NAME").finditer(text, span[0], span[1])
@@ -491,6 +491,10 @@ def _fuller_form(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int
             h = head_re().search(text, breaks[-1].end() if breaks else floor, anchor)
             if h:
                 return h.start(), rstripped_end(text, anchor)
+            # "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam (BIDV)": a "và" inside the name is no break
+            full = org_before(text, anchor, floor)
+            if full and full[1] >= rstripped_end(text, anchor) - 1:
+                return full
         return start, end
     pm = _printed_as(name, "bracketed").search(text, lo, hi)
     if pm:
