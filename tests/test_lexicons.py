@@ -23,7 +23,8 @@ def test_a_commanders_or_auditors_title_introduces_a_speaker(sentence: str, name
     assert (name, title) in people
 
 
-@pytest.mark.parametrize("member", ["Tạp chí Tuyên giáo", "KTNN khu vực V", "Trung đoàn 54", "HTX Nông nghiệp Tân Phú"])
+@pytest.mark.parametrize("member", ["Tạp chí Tuyên giáo", "KTNN khu vực V", "Trung đoàn 54", "HTX Nông nghiệp Tân Phú",
+                                    "THPT Chu Văn An", "Dàn nhạc Giao hưởng Việt Nam"])
 def test_a_standard_unit_head_starts_a_listed_member(member: str) -> None:
     text = (_OPENING + f"Cụm gồm 3 đơn vị: Sở Tư pháp, Sở Nội vụ và {member}.\n")
     members = [m for e in extract(text).events for m in e.members]
