@@ -435,3 +435,19 @@ def test_an_issuer_keeps_its_va_cong_tac() -> None:
 ])
 def test_a_count_after_a_colon_belongs_to_the_award_only_after_its_qualifiers(body: str, awards: list[dict]) -> None:
     assert event(body)["awards"] == awards
+
+
+@pytest.mark.parametrize("body, awards", [
+    # a proposal verb read as a noun (its owner follows) is no proposal: the award is handed over
+    ("Đề xuất của Khối đã được Chủ tịch UBND tỉnh chấp thuận, tặng Bằng khen cho 3 tập thể.",
+     [award("bang_khen", "tinh", "tap_the", 3, "conferred")]),
+    ("Đề nghị của các đơn vị đã được UBND tỉnh tặng Bằng khen cho 3 tập thể.",
+     [award("bang_khen", "tinh", "tap_the", 3, "conferred")]),
+    ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể.",
+     [award("bang_khen", "tinh", "tap_the", 3, "conferred")]),
+    # the capitalised verb that leads to the award is still a proposal
+    ("Kết quả: Đề nghị UBND tỉnh tặng Cờ thi đua cho 2 đơn vị.",
+     [award("co_thi_dua", "tinh", "don_vi", 2, "proposed")]),
+])
+def test_a_proposal_verb_read_as_a_noun_proposes_nothing(body: str, awards: list[dict]) -> None:
+    assert event(body)["awards"] == awards
