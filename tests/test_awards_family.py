@@ -448,6 +448,8 @@ def test_a_count_after_a_colon_belongs_to_the_award_only_after_its_qualifiers(bo
     # the capitalised verb that leads to the award is still a proposal
     ("Kết quả: Đề nghị UBND tỉnh tặng Cờ thi đua cho 2 đơn vị.",
      [award("co_thi_dua", "tinh", "don_vi", 2, "proposed")]),
+    ("Đề nghị Thủ tướng Chính phủ, UBND tỉnh tặng Cờ thi đua cho Sở Y tế.",
+     [award("co_thi_dua", "chinh_phu", "don_vi", 1, "proposed"), award("co_thi_dua", "tinh", "don_vi", 1, "proposed")]),
 ])
 def test_a_proposal_verb_read_as_a_noun_proposes_nothing(body: str, awards: list[dict]) -> None:
     assert event(body)["awards"] == awards
