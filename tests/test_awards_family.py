@@ -421,3 +421,35 @@ def test_an_issuer_keeps_its_va_cong_tac() -> None:
                "về tổng kết phong trào thi đua, các đơn vị trong Cụm đã triển khai thực hiện.")
     assert ev["documents"] == [{"type": "huong_dan", "number": "14/HD-X11", "date": "2023-09-25",
                                 "issuer": "Cục Công tác đảng và công tác chính trị"}]
+
+
+@pytest.mark.parametrize("body, awards", [
+    # a count after a colon that follows the award's recipients, or a comma opening another clause, is not the award's
+    ("UBND tỉnh tặng Cờ thi đua cho Sở Y tế, xếp loại: 8 đơn vị hoàn thành xuất sắc nhiệm vụ.",
+     [award("co_thi_dua", "tinh", "don_vi", 1, "conferred")]),
+    ("Chủ tịch UBND tỉnh tặng Bằng khen năm 2023, kết quả: 8 đơn vị hoàn thành xuất sắc nhiệm vụ.",
+     [award("bang_khen", "tinh", "don_vi", None, "conferred")]),
+    # the award's own authority before the colon, a comma inside its standard name included
+    ("Kết quả bình xét: Bằng khen của Bộ Văn hóa, Thể thao và Du lịch: 02 đơn vị.",
+     [award("bang_khen", "bo_nganh", "don_vi", 2, "proposed")]),
+])
+def test_a_count_after_a_colon_belongs_to_the_award_only_after_its_qualifiers(body: str, awards: list[dict]) -> None:
+    assert event(body)["awards"] == awards
+
+
+@pytest.mark.parametrize("body, awards", [
+    # a proposal verb read as a noun (its owner follows) is no proposal: the award is handed over
+    ("Đề xuất của Khối đã được Chủ tịch UBND tỉnh chấp thuận, tặng Bằng khen cho 3 tập thể.",
+     [award("bang_khen", "tinh", "tap_the", 3, "conferred")]),
+    ("Đề nghị của các đơn vị đã được UBND tỉnh tặng Bằng khen cho 3 tập thể.",
+     [award("bang_khen", "tinh", "tap_the", 3, "conferred")]),
+    ("Theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể.",
+     [award("bang_khen", "tinh", "tap_the", 3, "conferred")]),
+    # the capitalised verb that leads to the award is still a proposal
+    ("Kết quả: Đề nghị UBND tỉnh tặng Cờ thi đua cho 2 đơn vị.",
+     [award("co_thi_dua", "tinh", "don_vi", 2, "proposed")]),
+    ("Đề nghị Thủ tướng Chính phủ, UBND tỉnh tặng Cờ thi đua cho Sở Y tế.",
+     [award("co_thi_dua", "chinh_phu", "don_vi", 1, "proposed"), award("co_thi_dua", "tinh", "don_vi", 1, "proposed")]),
+])
+def test_a_proposal_verb_read_as_a_noun_proposes_nothing(body: str, awards: list[dict]) -> None:
+    assert event(body)["awards"] == awards

@@ -32,11 +32,25 @@ def test_a_bracketed_bloc_role_is_not_a_parent_agency() -> None:
 
 
 def test_a_company_named_after_its_place_is_not_a_person() -> None:
+    # the company printed elsewhere with its place says what the name is, a verb after it or not
     got = people("Dự hội nghị có ông Trần Văn Hòa, Phó Giám đốc Công ty than Hà Lầm, Cụm trưởng. "
-                 "Công ty than Hà Lầm xếp thứ nhất; Phó Giám đốc Công ty than Vũ Khang phát biểu.")
+                 "Công ty than Hà Lầm xếp thứ nhất, Công ty than Vũ Khang xếp thứ hai; "
+                 "Phó Giám đốc Công ty than Vũ Khang phát biểu.")
     assert [p["name"] for p in got] == ["Trần Văn Hòa"]
 
 
 def test_a_full_name_after_a_company_is_a_person() -> None:
     got = people("Dự hội nghị có Giám đốc Công ty than Nguyễn Văn Hải.")
     assert got == [{"name": "Nguyễn Văn Hải", "title": "Giám đốc Công ty than"}]
+
+
+def test_a_short_name_after_a_company_is_a_person_who_speaks() -> None:
+    got = people("Phó Giám đốc Công ty điện lực Trần Hùng cho biết năm nay các đơn vị đều tăng trưởng.")
+    assert got == [{"name": "Trần Hùng", "title": "Phó Giám đốc Công ty điện lực"}]
+
+
+def test_a_short_name_after_a_company_is_a_person_cued_elsewhere() -> None:
+    got = people("Ông Trần Hùng đề nghị các đơn vị tăng cường phối hợp. "
+                 "Hội nghị thống nhất đề xuất của Phó Giám đốc Công ty điện lực Trần Hùng.")
+    assert [p["name"] for p in got] == ["Trần Hùng"]
+    assert got[0]["title"] == "Phó Giám đốc Công ty điện lực"

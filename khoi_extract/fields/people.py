@@ -171,6 +171,25 @@ def _title_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _speaks_after_company(text: str, ns: int, ne: int, known: dict[str, PersonCand]) -> bool:
+    """A short name after a company and what it makes ("Phó Giám đốc Công ty điện lực Trần Hùng cho biết")
+    is the person who speaks or acts when a verb follows it, or the article gives it a cue elsewhere
+    ("ông Trần Hùng"); not when the article prints the same name after a company word elsewhere
+    ("Công ty than Dương Huy - Vinacomin xếp thứ ba"): there it is the company's place."""
+    name = text[ns:ne]
+    if name in known:
+        return True
+    if not _r("speech_after_name").match(text, ne):
+        return False
+    before = int(setting("people_company_before"))
+    at = text.find(name)
+    while at >= 0:
+        if at != ns and _r("company_word_before_name").search(text, max(0, at - before), at):
+            return False
+        at = text.find(name, at + 1)
+    return True
+
+
 def find_people(seg: Segmented) -> list[PersonCand]:
     """Every named person with their title; one candidate per printed name, the fullest title kept."""
     text = seg.text
@@ -227,9 +246,10 @@ def find_people(seg: Segmented) -> list[PersonCand]:
     for m in _article_matches(seg, "titled"):
         ns, ne = m.start("name"), m.end("name")
         ts = m.start("title")
+        short = len(text[ns:ne].split()) < setting("people_full_name_words")
         if province_of(text[ns:ne]) or _r("unit_word_before_name").search(text, ts, ns) or (
-                (_r("place_word_before_name").search(text, ts, ns) or _r("company_word_before_name").search(text, ts, ns))
-                and len(text[ns:ne].split()) < setting("people_full_name_words")):
+                short and (_r("place_word_before_name").search(text, ts, ns) or (
+                    _r("company_word_before_name").search(text, ts, ns) and not _speaks_after_company(text, ns, ne, out)))):
             # "tỉnh Lâm Đồng", "Huyện ủy Triệu Sơn", "Công ty than Mông Dương" (a two-syllable place),
             # "Trường THPT Nguyễn Du"
             continue
