@@ -802,6 +802,34 @@ def test_a_deadline_for_other_blocs_does_not_decide_the_kind() -> None:
     assert ev["kind"] == "so_ket"
 
 
+@pytest.mark.parametrize("lead", [
+    "Nhằm đánh giá kết quả đạt được, chỉ ra những hạn chế cần khắc phục, sáng 18/12/2029, Cụm thi đua số 6 "
+    "tổ chức hội nghị tổng kết công tác thi đua năm 2029.",
+    "Sáng 18/12/2029, dù phải đối mặt với nhiều khó khăn, Cụm thi đua số 6 vẫn tổ chức hội nghị tổng kết "
+    "công tác thi đua năm 2029.",
+    "Sáng 18/12/2029, thực hiện chỉ đạo về những nhiệm vụ cần triển khai cuối năm, Cụm thi đua số 6 tổ chức "
+    "hội nghị tổng kết công tác thi đua năm 2029.",
+])
+def test_a_modal_verb_elsewhere_in_the_lead_does_not_make_the_meeting_a_plan(lead: str) -> None:
+    """'cần'/'phải' about something else ('hạn chế cần khắc phục', 'phải đối mặt', 'nhiệm vụ cần
+    triển khai'), or in a clause the bloc's own dated clause follows, lays no obligation on the meeting."""
+    ev = one("Các huyện miền núi chung sức thi đua\n\n" + lead + "\n")
+    assert (ev["kind"], ev["date"]) == ("tong_ket", "2029-12-18")
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 12/3/2029, Khối thi đua các cơ quan Đảng đã tổ chức hội nghị ký kết giao ước thi đua năm 2029 "
+    "trước ngày 20/3 như kế hoạch đề ra.",
+    "Sáng 12/3/2029, Khối thi đua các cơ quan Đảng tổ chức hội nghị ký kết giao ước thi đua năm 2029, "
+    "sớm hơn kế hoạch phải hoàn thành trong quý I/2029.",
+])
+def test_a_deadline_the_reported_meeting_kept_is_no_plan(lead: str) -> None:
+    """A deadline after a meeting reported as held ('đã', or the sentence opening with its date)
+    is the plan the meeting kept, not a meeting still to be held."""
+    ev = one("Các cơ quan Đảng thi đua hoàn thành nhiệm vụ\n\n" + lead + "\n")
+    assert (ev["kind"], ev["date"]) == ("giao_uoc", "2029-03-12")
+
+
 # --- campaigns --------------------------------------------------------------------------
 
 def test_a_campaign_in_the_links_after_the_article_is_not_the_meetings() -> None:
