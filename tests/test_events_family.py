@@ -352,6 +352,22 @@ def test_the_place_planned_for_the_next_meeting_is_not_the_venue() -> None:
     assert one(text)["venue"] is None
 
 
+@pytest.mark.parametrize("after", [
+    "Năm 2029, Sở Giáo dục và Đào tạo đã tổ chức hội thao ngành tại Nhà thi đấu tỉnh.",
+    "Năm 2030, các đơn vị trong Cụm thống nhất tổ chức hội nghị ký kết giao ước tại tỉnh Quảng Trị.",
+])
+def test_a_later_sentence_of_the_lead_about_another_activity_gives_no_venue(after: str) -> None:
+    """The place of another activity (or of next year's meeting) told after a lead that reports
+    the meeting itself, or after a dating fragment once a sentence opens with its own year, is
+    not the meeting's venue."""
+    head = "Cụm thi đua số 7 nhìn lại một năm thi đua\n\n"
+    lead = "Ngày 20/12/2029, Cụm thi đua số 7 tổ chức hội nghị tổng kết công tác thi đua năm 2029. "
+    assert one(head + lead + after + "\n")["venue"] is None
+    fragment = ("Vào lúc 14 giờ ngày 20 tháng 12 năm 2029. Phòng Giáo dục đã tổ chức họp Khối thi đua 7 - Khối Tiểu học. "
+                "Thực hiện tổng kết công tác thi đua năm 2029. ")
+    assert one(head + fragment + after + "\n")["venue"] is None
+
+
 def test_cued_meeting_day_beats_an_anniversary_in_brackets() -> None:
     text = ("Chào mừng kỷ niệm 60 năm Ngày truyền thống (20/7/1962 - 20/7/2022), sáng 28/6 tại Trại giam Nam Hà, "
             "Cụm thi đua số 2 tổ chức Hội thi quản giáo giỏi.\n")
