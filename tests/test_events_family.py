@@ -178,6 +178,22 @@ def test_province_from_a_member_unit_with_trung_uong_in_its_name() -> None:
     assert rec.events and rec.province == "Huế"
 
 
+@pytest.mark.parametrize("bloc,number", [
+    ("Cụm thi đua khu vực IV của Kho bạc Nhà nước", 4),
+    ("Cụm thi đua Khu vực 2 tỉnh Quảng Bình", 2),
+])
+def test_a_region_number_right_after_the_bloc_word_is_the_blocs_number(bloc: str, number: int) -> None:
+    """'khu vực N' straight after 'Cụm thi đua' numbers the bloc; after a unit's name
+    ('Chi cục Thuế khu vực II') it numbers the unit, not the bloc."""
+    text = (f"{bloc} tổng kết năm 2029\n\n"
+            f"Sáng 19/12/2029, {bloc} tổ chức hội nghị tổng kết công tác thi đua năm 2029.\n")
+    assert one(text)["bloc"]["number"] == number
+    unit = ("Khối thi đua các đơn vị thuế tổng kết năm 2029\n\n"
+            "Sáng 19/12/2029, Khối thi đua các đơn vị thuế do Chi cục Thuế khu vực II làm Trưởng khối "
+            "tổ chức hội nghị tổng kết công tác thi đua năm 2029.\n")
+    assert one(unit)["bloc"]["number"] is None
+
+
 # --- date and period ------------------------------------------------------------------
 
 def test_reposted_article_dates_the_meeting_from_its_period() -> None:
