@@ -156,10 +156,10 @@ def test_regional_and_national_clusters_have_no_province(text: str) -> None:
 def test_the_venues_province_is_not_the_blocs_when_the_lead_is_printed_twice() -> None:
     """A page that repeats its lead repeats the venue's bracketed province: neither printing
     says whose bloc it is."""
-    lead = ("(HN) - Sáng 16-6, tại Tam Đảo (Vĩnh Phúc), UBND huyện Sóc Sơn - Cụm trưởng Cụm thi đua số 9 "
-            "đã tổ chức sơ kết phong trào thi đua 6 tháng đầu năm 2027.")
-    rec = extract(f"{lead}\n\n{lead} Các huyện trong Cụm đều hoàn thành nhiệm vụ.\n", doc_id="t")
-    assert rec.events and rec.events[0].venue == "Tam Đảo"
+    lead = ("(QT) - Chiều 22-7, tại Cửa Lò (Nghệ An), UBND thị xã Kỳ Anh, đơn vị Cụm trưởng Cụm thi đua số 4, "
+            "đã chủ trì hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2028.")
+    rec = extract(f"{lead}\n\n{lead} Các thị xã trong Cụm đều vượt chỉ tiêu đề ra.\n", doc_id="t")
+    assert rec.events and rec.events[0].venue == "Cửa Lò"
     assert rec.province is None
 
 
