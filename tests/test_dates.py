@@ -188,3 +188,19 @@ def test_a_day_with_no_other_year_takes_the_year_its_sentence_prints() -> None:
     ev = extract(text, doc_id="t").events[0]
     assert (ev.kind, ev.date, ev.period) == ("other", dt.date(2027, 3, 2), None)
     assert extract(text, doc_id="t", published="2026-03-03").events[0].date == dt.date(2026, 3, 2)
+
+
+@pytest.mark.parametrize("document", [
+    "Nghị quyết số 36-NQ/TW ngày 12/8/2019 của Bộ Chính trị",
+    "Chỉ thị số 07/CT-UBND năm 2019 của UBND tỉnh",
+    "Quyết định ban hành ngày 12 tháng 8 năm 2019",
+])
+def test_a_documents_year_is_not_the_year_of_a_day_printed_without_one(document: str) -> None:
+    """No publication date, no period: a year-less day does not take the year a document in its
+    sentence was issued (a full date, a year after its number); with nothing else it has no year."""
+    text = ("Khối thi đua các cơ quan Đảng học tập nghị quyết\n\n"
+            f"Sáng 4/3, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị quán triệt {document}.\n")
+    (ev,) = extract(text, doc_id="t").events
+    assert ev.date is None
+    termed = text.replace(".\n", " trước Đại hội nhiệm kỳ 2030 – 2035.\n")
+    assert extract(termed, doc_id="t").events[0].date == dt.date(2030, 3, 4)

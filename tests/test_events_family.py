@@ -156,10 +156,10 @@ def test_regional_and_national_clusters_have_no_province(text: str) -> None:
 def test_the_venues_province_is_not_the_blocs_when_the_lead_is_printed_twice() -> None:
     """A page that repeats its lead repeats the venue's bracketed province: neither printing
     says whose bloc it is."""
-    lead = ("(HN) - Sáng 16-6, tại Tam Đảo (Vĩnh Phúc), UBND huyện Sóc Sơn - Cụm trưởng Cụm thi đua số 9 "
-            "đã tổ chức sơ kết phong trào thi đua 6 tháng đầu năm 2027.")
-    rec = extract(f"{lead}\n\n{lead} Các huyện trong Cụm đều hoàn thành nhiệm vụ.\n", doc_id="t")
-    assert rec.events and rec.events[0].venue == "Tam Đảo"
+    lead = ("(QT) - Chiều 22-7, tại Cửa Lò (Nghệ An), UBND thị xã Kỳ Anh, đơn vị Cụm trưởng Cụm thi đua số 4, "
+            "đã chủ trì hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2028.")
+    rec = extract(f"{lead}\n\n{lead} Các thị xã trong Cụm đều vượt chỉ tiêu đề ra.\n", doc_id="t")
+    assert rec.events and rec.events[0].venue == "Cửa Lò"
     assert rec.province is None
 
 
@@ -176,6 +176,22 @@ def test_province_from_a_member_unit_with_trung_uong_in_its_name() -> None:
             "tổ chức hội nghị tổng kết năm 2020 tại Bệnh viện Trung ương Huế.\n")
     rec = extract(text, doc_id="t")
     assert rec.events and rec.province == "Huế"
+
+
+@pytest.mark.parametrize("bloc,number", [
+    ("Cụm thi đua khu vực IV của Kho bạc Nhà nước", 4),
+    ("Cụm thi đua Khu vực 2 tỉnh Quảng Bình", 2),
+])
+def test_a_region_number_right_after_the_bloc_word_is_the_blocs_number(bloc: str, number: int) -> None:
+    """'khu vực N' straight after 'Cụm thi đua' numbers the bloc; after a unit's name
+    ('Chi cục Thuế khu vực II') it numbers the unit, not the bloc."""
+    text = (f"{bloc} tổng kết năm 2029\n\n"
+            f"Sáng 19/12/2029, {bloc} tổ chức hội nghị tổng kết công tác thi đua năm 2029.\n")
+    assert one(text)["bloc"]["number"] == number
+    unit = ("Khối thi đua các đơn vị thuế tổng kết năm 2029\n\n"
+            "Sáng 19/12/2029, Khối thi đua các đơn vị thuế do Chi cục Thuế khu vực II làm Trưởng khối "
+            "tổ chức hội nghị tổng kết công tác thi đua năm 2029.\n")
+    assert one(unit)["bloc"]["number"] is None
 
 
 # --- date and period ------------------------------------------------------------------
@@ -350,6 +366,22 @@ def test_the_place_planned_for_the_next_meeting_is_not_the_venue() -> None:
     text = ("Ngày 20/7/2021, Cụm thi đua các tỉnh miền núi tổ chức hội nghị trực tuyến sơ kết 6 tháng đầu năm 2021. "
             "Hội nghị tổng kết của Cụm năm 2021 dự kiến tổ chức tại tỉnh Lai Châu.\n")
     assert one(text)["venue"] is None
+
+
+@pytest.mark.parametrize("after", [
+    "Năm 2029, Sở Giáo dục và Đào tạo đã tổ chức hội thao ngành tại Nhà thi đấu tỉnh.",
+    "Năm 2030, các đơn vị trong Cụm thống nhất tổ chức hội nghị ký kết giao ước tại tỉnh Quảng Trị.",
+])
+def test_a_later_sentence_of_the_lead_about_another_activity_gives_no_venue(after: str) -> None:
+    """The place of another activity (or of next year's meeting) told after a lead that reports
+    the meeting itself, or after a dating fragment once a sentence opens with its own year, is
+    not the meeting's venue."""
+    head = "Cụm thi đua số 7 nhìn lại một năm thi đua\n\n"
+    lead = "Ngày 20/12/2029, Cụm thi đua số 7 tổ chức hội nghị tổng kết công tác thi đua năm 2029. "
+    assert one(head + lead + after + "\n")["venue"] is None
+    fragment = ("Vào lúc 14 giờ ngày 20 tháng 12 năm 2029. Phòng Giáo dục đã tổ chức họp Khối thi đua 7 - Khối Tiểu học. "
+                "Thực hiện tổng kết công tác thi đua năm 2029. ")
+    assert one(head + fragment + after + "\n")["venue"] is None
 
 
 def test_cued_meeting_day_beats_an_anniversary_in_brackets() -> None:
@@ -800,6 +832,34 @@ def test_a_deadline_for_other_blocs_does_not_decide_the_kind() -> None:
     assert kind.to_be_held(text, text.index("tổng kết trước"), text.index("tổng kết trước") + 8)
     ev = one(text)
     assert ev["kind"] == "so_ket"
+
+
+@pytest.mark.parametrize("lead", [
+    "Nhằm đánh giá kết quả đạt được, chỉ ra những hạn chế cần khắc phục, sáng 18/12/2029, Cụm thi đua số 6 "
+    "tổ chức hội nghị tổng kết công tác thi đua năm 2029.",
+    "Sáng 18/12/2029, dù phải đối mặt với nhiều khó khăn, Cụm thi đua số 6 vẫn tổ chức hội nghị tổng kết "
+    "công tác thi đua năm 2029.",
+    "Sáng 18/12/2029, thực hiện chỉ đạo về những nhiệm vụ cần triển khai cuối năm, Cụm thi đua số 6 tổ chức "
+    "hội nghị tổng kết công tác thi đua năm 2029.",
+])
+def test_a_modal_verb_elsewhere_in_the_lead_does_not_make_the_meeting_a_plan(lead: str) -> None:
+    """'cần'/'phải' about something else ('hạn chế cần khắc phục', 'phải đối mặt', 'nhiệm vụ cần
+    triển khai'), or in a clause the bloc's own dated clause follows, lays no obligation on the meeting."""
+    ev = one("Các huyện miền núi chung sức thi đua\n\n" + lead + "\n")
+    assert (ev["kind"], ev["date"]) == ("tong_ket", "2029-12-18")
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 12/3/2029, Khối thi đua các cơ quan Đảng đã tổ chức hội nghị ký kết giao ước thi đua năm 2029 "
+    "trước ngày 20/3 như kế hoạch đề ra.",
+    "Sáng 12/3/2029, Khối thi đua các cơ quan Đảng tổ chức hội nghị ký kết giao ước thi đua năm 2029, "
+    "sớm hơn kế hoạch phải hoàn thành trong quý I/2029.",
+])
+def test_a_deadline_the_reported_meeting_kept_is_no_plan(lead: str) -> None:
+    """A deadline after a meeting reported as held ('đã', or the sentence opening with its date)
+    is the plan the meeting kept, not a meeting still to be held."""
+    ev = one("Các cơ quan Đảng thi đua hoàn thành nhiệm vụ\n\n" + lead + "\n")
+    assert (ev["kind"], ev["date"]) == ("giao_uoc", "2029-03-12")
 
 
 # --- campaigns --------------------------------------------------------------------------

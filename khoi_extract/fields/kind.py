@@ -36,14 +36,16 @@ def _half(text: str, start: int, end: int) -> regex.Match | None:
 
 def to_be_held(text: str, start: int, end: int, lo: int = 0) -> bool:
     """The meeting cue at text[start:end] names a meeting the blocs are told to hold, not one
-    reported: an obligation before it in its clause ("yêu cầu các khối, cụm thi đua tổ chức ký
-    kết giao ước", "có trách nhiệm … tổ chức sơ kết") or a deadline after it ("… xong trước
-    ngày 31/3/2026"). A plan or directive names blocs and meetings without reporting one."""
-    before = rule("kind.directive_before")
-    after = rule("kind.deadline_after")
-    hi = len(text)
-    return (before.search(text, max(lo, start - setting("kind_directive_before")), start) is not None
-            or after.search(text, end, min(hi, end + setting("kind_directive_before"))) is not None)
+    reported: an obligation on the blocs before it in its clause ("yêu cầu các khối, cụm thi đua
+    tổ chức ký kết giao ước", "các khối … có trách nhiệm … tổ chức sơ kết", "cần tổ chức") or a
+    deadline after it ("… xong trước ngày 31/3/2026"). A plan or directive names blocs and
+    meetings without reporting one. A deadline after a meeting reported as held ("đã", or the
+    sentence from `lo` opening with its date) is the plan it kept."""
+    if rule("kind.directive_before").search(text, max(lo, start - setting("kind_directive_before")), start) is not None:
+        return True
+    if rule("kind.deadline_after").search(text, end, min(len(text), end + setting("kind_deadline_after"))) is None:
+        return False
+    return rule("kind.reported_done").search(text, lo, start) is None
 
 
 def reports_meeting(seg: Segmented, start: int, end: int) -> bool:

@@ -55,15 +55,26 @@ def find_venue(seg: Segmented, sentences: list[Piece]) -> Found | None:
 
 
 def _rest_of_line(seg: Segmented, scope: MeetingScope, date_sentence: Piece | None) -> list[Piece]:
-    """The meeting sentences after the dating one in its paragraph: a lead split into short
+    """The meeting sentences after a dating fragment in its paragraph: a lead split into short
     sentences names the place last ("Vào lúc 9 giờ 30 ngày 29/02/2024. Phòng GD&ĐT đã tổ chức họp
-    Khối thi đua 29. Thực hiện sơ kết … tại Trường Mầm non Phường 4.")."""
-    if date_sentence is None:
+    Khối thi đua 29. Thực hiện sơ kết … tại Trường Mầm non Phường 4."). None when the dating
+    sentence reports the meeting itself (its place, if any, is in it): the sentences after it tell
+    of other things. They end at one opening with a time or year of its own ("Năm 2023, Sở Y tế
+    đã tổ chức hội thao tại …"): another activity."""
+    if date_sentence is None or rule("dates.reports_meeting").search(seg.text, date_sentence.start, date_sentence.end):
         return []
     line = next((ln for ln in seg.lines if ln.start <= date_sentence.start < ln.end), None)
     if line is None:
         return []
-    return [s for s in scope.meeting_sents if date_sentence.end <= s.start < line.end]
+    opening = rule("venue.own_time_opening")
+    out: list[Piece] = []
+    for s in seg.sentences:
+        if date_sentence.end <= s.start < line.end:
+            if opening.match(seg.text, s.start, s.end):
+                break
+            if s in scope.meeting_sents:
+                out.append(s)
+    return out
 
 
 def _opening_sentences(seg: Segmented, limit: int) -> list[Piece]:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..context import MeetingScope
-from ..grammar import compiled_piece, rule
+from ..grammar import rule
 from ..grounding import Grounder
 from ..segment import Piece, Segmented
-from .common import Found, any_between, search
+from .common import Found, any_between
 from .dates import meeting_date, parse_dmy, resolve_year
 from .kind import find_period
 
@@ -81,7 +81,7 @@ def resolve_when(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, ki
             if date:
                 g.add(f"{path}.date", dm.start, dm.end)
     if dm is not None and date is None and period is None and published is None:
-        year = _sentence_year(seg, dm.start)
+        year = _sentence_year(seg, dm.start, doc_dates)
         date = parse_dmy(dm.day, dm.month, year) if year else None
         if date:
             g.add(f"{path}.date", dm.start, dm.end)
@@ -90,13 +90,19 @@ def resolve_when(seg: Segmented, g: Grounder, path: str, scope: MeetingScope, ki
     return When(date, period, date_sent)
 
 
-def _sentence_year(seg: Segmented, pos: int) -> int | None:
-    """With no publication date and no period, a year-less day takes the first year its own
-    sentence prints (RECORD.md: "a value without a year takes it from the surrounding text"):
-    "Sáng 2.3, … chào mừng Đại hội … nhiệm kỳ 2023 – 2028" ⇒ 2023."""
+def _sentence_year(seg: Segmented, pos: int, doc_dates: list[tuple[int, int]]) -> int | None:
+    """With no publication date and no period, a year-less day takes the year its own sentence
+    gives a term or an activity (RECORD.md: "a value without a year takes it from the surrounding
+    text"): "Sáng 2.3, … chào mừng Đại hội … nhiệm kỳ 2023 – 2028" ⇒ 2023. A document's year
+    ("Nghị quyết số 18-NQ/TW ngày 25/10/2017", one of `doc_dates`) says when it was issued, not
+    when the meeting was."""
     sent = seg.sentence_at(pos)
-    m = search(compiled_piece("YEAR"), seg.text, sent.start, sent.end) if sent else None
-    return int(m.group()) if m else None
+    if sent is None:
+        return None
+    for m in rule("dates.sentence_year").finditer(seg.text, sent.start, sent.end):
+        if not any(a <= m.start("y") < b for a, b in doc_dates):
+            return int(m.group("y"))
+    return None
 
 
 def _activity_year(seg: Segmented, after: int) -> Found | None:
@@ -104,11 +110,12 @@ def _activity_year(seg: Segmented, after: int) -> Found | None:
     tổ chức hội thi … năm 2024", "Ngày 23/9/2023, Cụm … tổ chức giải bóng đá … năm 2023" (RECORD.md:
     an `other` event has a period only when the text names its year). A term ("nhiệm kỳ 2023 – 2028")
     or an anniversary's dates are no such year, nor the day's own year printed right after it
-    ("ngày 14/01 năm 2025")."""
+    ("ngày 14/01 năm 2025"), nor a document's ("Chỉ thị số 07/CT-UBND năm 2019")."""
     sent = seg.sentence_at(after - 1)
     if sent is None:
         return None
+    own = rule("dates.sentence_year")
     for m in rule("dates.year_mention").finditer(seg.text, after, sent.end):
-        if seg.text[after:m.start()].strip(" ,"):
+        if seg.text[after:m.start()].strip(" ,") and own.match(seg.text, m.start(), sent.end):
             return Found({"year": int(m.group("y")), "months": None}, m.start(), m.end())
     return None
