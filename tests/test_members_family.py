@@ -613,3 +613,33 @@ def test_a_distributed_unit_printed_whole_elsewhere_takes_that_fuller_form() -> 
             "năm 2024. Cụm gồm các Trường Chính trị trong Cụm gồm: Kon Tum, Gia Lai và Lâm Đồng.")
     assert extract(text).events[0].members == ["Trường Chính trị tỉnh Kon Tum", "Trường Chính trị Gia Lai",
                                                "Trường Chính trị Lâm Đồng"]
+
+
+def test_a_long_list_normalises_each_name_once_not_each_pair(monkeypatch) -> None:
+    """Merging repeated members compares every pair; a list of hundreds of units stays fast only if the
+    work on one name (tone marks, a leading "UBND" stripped) is done once per name, not once per pair."""
+    import json
+    from importlib import resources
+
+    from khoi_extract.fields import members as members_mod
+    from khoi_extract.fields import orgs as orgs_mod
+    from khoi_extract.pipeline import extract
+
+    provinces = json.loads(resources.files("khoi_extract.lexicons").joinpath("provinces.json").read_text("utf-8"))["old63"]
+    names = [f"{head} {p}" for head in ("Sở Tư pháp tỉnh", "Kho bạc Nhà nước tỉnh") for p in provinces[:30]]
+    text = ("Hội nghị Cụm thi đua các tỉnh\n\nNgày 12/3/2024, Cụm thi đua các tỉnh tổ chức hội nghị ký kết giao ước thi đua.\n\n"
+            f"Cụm gồm {len(names)} đơn vị: " + ", ".join(names) + ".\n")
+    calls = {"tones": 0, "council": 0}
+
+    def counted(key, fn):
+        def wrapper(s: str) -> str:
+            calls[key] += 1
+            return fn(s)
+        return wrapper
+
+    for cached in (members_mod._place_core, members_mod._unit_toned, orgs_mod._name, orgs_mod.same_unit):
+        cached.cache_clear()
+    monkeypatch.setattr(members_mod, "modern_tones", counted("tones", members_mod.modern_tones))
+    monkeypatch.setattr(orgs_mod, "_strip_council", counted("council", orgs_mod._strip_council))
+    assert extract(text).events[0].members == names
+    assert calls["tones"] <= 2 * len(names) and calls["council"] <= 2 * len(names)

@@ -766,22 +766,37 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
     return Found(n, m.start("count"), m.end("count"))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
+def _place_core(bare: str) -> str | None:
+    """The place `bare` is printed as, with modern tone marks and without its place word ("Quảng Ninh"
+    of "tỉnh Quảng Ninh"), when it is a province or a bare proper name; else None. Worked out once per
+    name: `_stands_for` runs on every pair of members, and a list may hold a thousand units."""
+    core = strip_place_word(modern_tones(bare).strip())
+    return core if looks_like_province(core) or _namelike(core) else None
+
+
+@lru_cache(maxsize=65536)
+def _unit_toned(full: str) -> str | None:
+    """`full` with modern tone marks when it starts with a unit's head word, else None (once per name,
+    as `_place_core`)."""
+    toned = modern_tones(full)
+    return toned if head_re().match(toned) else None
+
+
 def _stands_for(bare: str, full: str) -> bool:
     """A place printed alone for its unit ("Quảng Ninh" in "gồm 6 tỉnh: …") and the unit's
     full name ending with it ("BHXH tỉnh Quảng Ninh"): one member, the fuller form kept. Names are
     compared with modern tone marks: a name read back from the source may print "Hoá" for "Hóa"."""
-    bare, full = modern_tones(bare), modern_tones(full)
-    core = strip_place_word(bare.strip())
-    if core == full or not (looks_like_province(core) or _namelike(core)) or not head_re().match(full):
-        return False
-    # built from the place itself, so not a rule; `_stands_for` is cached
-    if not regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(core) + r"$", full):
+    core, toned = _place_core(bare), _unit_toned(full)
+    if core is None or toned is None or core == toned or not toned.endswith(core):
         return False
     # the place is the whole tail, not the end of a longer name ("Ninh" in "Quảng Ninh")
-    lead = full[:-len(core)].rstrip()
-    last = lead.split()[-1] if lead.split() else ""
-    return bool(last) and (last[0].islower() or last.isupper() or bool(head_re().fullmatch(lead)))
+    lead = toned[:-len(core)]
+    if lead and _LETTER_OR_MARK.match(lead[-1]):
+        return False
+    words = lead.split()
+    last = words[-1] if words else ""
+    return bool(last) and (last[0].islower() or last.isupper() or bool(head_re().fullmatch(lead.rstrip())))
 
 
 def _place_of(place: str, name: str, full: str) -> bool:
@@ -793,6 +808,9 @@ def _place_of(place: str, name: str, full: str) -> bool:
         return False
     return place == name or name.split()[0].casefold() == full.split()[0].casefold()
 
+
+# a letter or a combining mark: a place's name ends a unit's name only after a word break
+_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 
 # a run of capitalised words, searched for a province name
 _CAPITALISED_NAME = regex.compile(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*")
