@@ -589,6 +589,27 @@ def test_the_host_of_the_blocs_own_meet_is_a_member() -> None:
     assert _members("Sở Y tế đăng cai tổ chức giải bóng đá của ngành Y tế tỉnh.") == []
 
 
+def _article_members(sentence: str) -> list[str]:
+    """The members `extract` gives for a short bloc article: a headline, a dated lead, then `sentence`."""
+    from khoi_extract.pipeline import extract
+
+    text = ("Cụm thi đua số 3 tổng kết năm 2024\n\n"
+            "Ngày 10/12/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+            + sentence + "\n")
+    return extract(text).events[0].members
+
+
+def test_a_host_is_a_member_only_of_a_named_bloc() -> None:
+    """"đăng cai … Cụm/Khối" makes the host a member only where the bloc is named or is the possessor;
+    "cụm" in another sense (an industrial park, a group of banks) or other blocs ("các khối") do not."""
+    assert _article_members("Công ty Cổ phần Xây dựng Phú An đã đăng cai tổ chức lễ khởi công cụm công nghiệp "
+                            "Tây Bắc.") == []
+    assert _article_members("Bộ Tư pháp đăng cai tổ chức hội nghị giao ban các khối thi đua của Chính phủ.") == []
+    assert _article_members("Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh sẽ đăng cai tổ chức giải bóng bàn cụm các "
+                            "ngân hàng trên địa bàn.") == []
+    assert _article_members("Sở Y tế tỉnh Hà Tĩnh sẽ đăng cai Hội thao của Cụm vào tháng 10.") == ["Sở Y tế tỉnh Hà Tĩnh"]
+
+
 def test_a_bare_name_opening_with_the_heads_first_word_is_still_bare() -> None:
     got = _members("Cụm thi đua số 2 gồm các Trường THPT: Lê Lợi, Trường Chinh và Nguyễn Trãi.")
     assert got == ["Trường THPT Lê Lợi", "Trường THPT Trường Chinh", "Trường THPT Nguyễn Trãi"]
