@@ -568,6 +568,15 @@ def test_a_brands_branch_ranked_is_a_member_even_when_the_brand_is_unknown() -> 
     assert got == ["Agribank Hà Tĩnh", "Ocbank Hà Tĩnh"]
 
 
+def test_a_ranked_name_ending_with_a_province_is_no_branch_unless_a_brand_leads_it() -> None:
+    """A brand's branch is one token no Vietnamese syllable spells, then a province; the tail of a longer
+    capitalised name (a club's, a person's) is neither a branch nor the province's unit."""
+    assert _article_members("Tại giải bóng chuyền, Hoàng Anh Gia Lai xếp thứ hai.") == []
+    assert _article_members("Tại giải cầu lông, Quang Minh Hà Nam xếp thứ nhất.") == []
+    assert _article_members("Qua chấm điểm, Ocbank Hà Tĩnh xếp thứ nhất.") == ["Ocbank Hà Tĩnh"]
+    assert _article_members("Riêng Sở Y tế tỉnh Hà Tĩnh xếp thứ ba.") == ["Sở Y tế tỉnh Hà Tĩnh"]
+
+
 def test_a_numbered_units_sisters_listed_by_number_take_its_whole_name() -> None:
     assert _members("Cụm thi đua gồm 4 đơn vị: Chi cục Thuế khu vực I, II, III và IV.") \
         == ["Chi cục Thuế khu vực I", "Chi cục Thuế khu vực II", "Chi cục Thuế khu vực III", "Chi cục Thuế khu vực IV"]

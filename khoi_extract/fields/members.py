@@ -484,21 +484,29 @@ def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str]
 
 
 def _branch_of_place(s: str) -> bool:
-    """A bare name followed by a province ("Vietinbank Quảng Bình"): a brand's branch there, a unit
-    even when its brand is not a known head word (looked up, not scanned: the province is the tail)."""
+    """A brand's name followed by a province ("Vietinbank Quảng Bình", "Ocbank Hà Tĩnh"): the brand's branch
+    there, a unit even when the brand is not a known head word (looked up, not scanned: the province is the
+    tail). The brand is one token, a known head or a capitalised word no Vietnamese syllable spells
+    (`members.one_syllable`): a capitalised word out of a longer name ("Anh" of "Hoàng Anh Gia Lai") is none."""
     words = s.split()
     if len(words) < 2 or not _namelike(s) or _place_word(s):
         return False
-    return any(province_of(" ".join(words[k:])) for k in range(1, len(words)))
+    brand = words[0]
+    if not (head_re().fullmatch(brand) or (len(brand) > 1 and rule("members.one_syllable").match(brand) is None)):
+        return False
+    return province_of(" ".join(words[1:])) is not None
 
 
 def _tail_unit(text: str, a: int, b: int) -> MemberCandidate | None:
     """The unit that ends text[a:b] ("theo đó tỉnh Hà Nam" → "tỉnh Hà Nam"): from its first
-    head word, place word or province to the end, if that reads as a unit's name."""
+    head word, place word or province to the end, if that reads as a unit's name. Inside a run of
+    capitalised words only a head word starts one: the run's tail is no unit ("Gia Lai" of a club's name)."""
     for m in rule("members.unit_start").finditer(text[a:b]):
         start = a + m.start()
         item = _item(text, start, b, None, None, False, "members.ranked_before")
-        if item and (_unit_like(item.value, False) or _branch_of_place(item.value)) and item.end >= b - 1:
+        if not item or item.end < b - 1 or not (_unit_like(item.value, False) or _branch_of_place(item.value)):
+            continue
+        if head_re().match(item.value) or not _CAPITAL_WORD_BEFORE.search(text[a:start]):
             return item
     return None
 
@@ -808,6 +816,9 @@ def _place_of(place: str, name: str, full: str) -> bool:
         return False
     return place == name or name.split()[0].casefold() == full.split()[0].casefold()
 
+
+# a capitalised word right before a position: the position is inside a name
+_CAPITAL_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \t]+$")
 
 # a letter or a combining mark: a place's name ends a unit's name only after a word break
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
