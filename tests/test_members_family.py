@@ -563,6 +563,25 @@ def test_teams_at_the_blocs_own_meet_count_its_units() -> None:
     assert _count("Hội thao có gần 200 vận động viên tham gia.") is None
 
 
+def _article_count(*sentences: str) -> int | None:
+    """The member count `extract` gives for a short bloc article: a headline, a dated lead, then `sentences`."""
+    from khoi_extract.pipeline import extract
+
+    text = ("Cụm thi đua số 3 tổng kết năm 2024\n\n"
+            "Ngày 10/12/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+            + " ".join(sentences) + "\n")
+    return extract(text).events[0].member_count
+
+
+def test_teams_count_the_units_only_at_the_blocs_own_meet() -> None:
+    """A meet another body organises, or teams said to be of others, count no units of the bloc;
+    the bloc's meet named in the sentence before carries over."""
+    assert _article_count("Dịp này, huyện Yên Thành tổ chức hội thi văn nghệ có 12 đội tham gia.") is None
+    assert _article_count("Tham gia hội diễn có 6 đội văn nghệ của các xã trong huyện Yên Thành.") is None
+    assert _article_count("Sau hội nghị, Cụm tổ chức hội thao.", "Tham gia hội thao có 7 đội tuyển.") == 7
+    assert _article_count("Hội thi văn nghệ của Cụm có 9 đội tham gia.") == 9
+
+
 def test_a_brands_branch_ranked_is_a_member_even_when_the_brand_is_unknown() -> None:
     got = _members("Qua chấm điểm, Agribank Hà Tĩnh xếp thứ nhất, Ocbank Hà Tĩnh xếp thứ hai.")
     assert got == ["Agribank Hà Tĩnh", "Ocbank Hà Tĩnh"]

@@ -13,6 +13,7 @@ distributive heads of `grammar/members.jsonl`:
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -742,12 +743,35 @@ def _count_windows(text: str, start: int, end: int) -> Iterator[tuple[int, int, 
         yield lo, hi, _window_words(text, lo, hi)
 
 
-def _count_in(text: str, lo: int, hi: int, present: frozenset[str] | None, weak: bool) -> regex.Match | None:
+def _count_in(seg: Segmented, lo: int, hi: int, present: frozenset[str] | None, weak: bool) -> regex.Match | None:
     """The first match of the (weak) member_count rules in text[lo:hi], the earlier rule first
-    at one position; rules whose anchors are not in the window are not run."""
+    at one position; rules whose anchors are not in the window are not run. A rule tagged
+    `bloc_meet` counts only where the meet is the bloc's (`_bloc_meet`)."""
+    text = seg.text
     hits = [(m.start(), i, m) for i, r in _count_rules(weak)
-            if (present is None or not r.anchors or not present.isdisjoint(r.anchors)) and (m := r.search(text, lo, hi))]
+            if (present is None or not r.anchors or not present.isdisjoint(r.anchors)) and (m := r.search(text, lo, hi))
+            and (not r.tags.get("bloc_meet") or _bloc_meet(seg, m.start()))]
     return min(hits, key=lambda h: h[:2])[2] if hits else None
+
+
+def _bloc_meet(seg: Segmented, pos: int) -> bool:
+    """Whether the meet whose teams are counted at `pos` is the bloc's own: the bloc is named in its
+    sentence (`members.count_bloc_near`), or the sentence gives the meet no organiser of its own
+    (`members.count_meet_organised`) and goes on about the bloc's meet named in the sentence before
+    (`members.count_meet_noun`). A district's or a commune's show has teams that are not the bloc's units."""
+    sent = seg.sentence_at(pos)
+    if sent is None:
+        return False
+    text = seg.text
+    near = rule("members.count_bloc_near")
+    if near.search(text, sent.start, sent.end):
+        return True
+    if rule("members.count_meet_organised").search(text, sent.start, pos):
+        return False
+    i = bisect_right(seg.sentences, sent.start, key=lambda p: p.start) - 1
+    prev = seg.sentences[i - 1] if i > 0 else None
+    return prev is not None and bool(near.search(text, prev.start, prev.end)) \
+        and bool(rule("members.count_meet_noun").search(text, prev.start, prev.end))
 
 
 def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) -> Found | None:
@@ -762,10 +786,10 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
     m = None
     for window in _count_windows(text, start, end):
         seen.append(window)
-        if m := _count_in(text, *window, weak=False):
+        if m := _count_in(seg, *window, weak=False):
             break
     else:
-        m = next((w for w in (_count_in(text, *window, weak=True) for window in seen) if w), None)
+        m = next((w for w in (_count_in(seg, *window, weak=True) for window in seen) if w), None)
     if m is None:
         return None
     n = to_int(m.group("count"))
