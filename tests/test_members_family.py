@@ -596,6 +596,18 @@ def test_a_ranked_name_ending_with_a_province_is_no_branch_unless_a_brand_leads_
     assert _article_members("Riêng Sở Y tế tỉnh Hà Tĩnh xếp thứ ba.") == ["Sở Y tế tỉnh Hà Tĩnh"]
 
 
+def test_the_rest_of_a_ranking_follows_only_right_after_a_ranked_unit() -> None:
+    """"tiếp theo là …" names more ranked units only right after the clause that ranked one; after words
+    saying what else the rank is about it names others, and its items end before "với"."""
+    got = _article_members("Sở Tài chính tỉnh Hà Tĩnh xếp thứ nhất về giải ngân vốn đầu tư công; tiếp theo là Ngân hàng "
+                           "Thế giới và Quỹ Phát triển Quốc tế với các khoản vay ưu đãi.")
+    assert got == ["Sở Tài chính tỉnh Hà Tĩnh"]
+    got = _article_members("Kết quả chấm điểm: Sở Y tế tỉnh Hà Tĩnh xếp thứ nhất; tiếp theo là Sở Tư pháp tỉnh Hà Tĩnh và "
+                           "Sở Nội vụ tỉnh Hà Tĩnh với số điểm bằng nhau.")
+    assert sorted(got) == ["Sở Nội vụ tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Hà Tĩnh", "Sở Y tế tỉnh Hà Tĩnh"]
+    assert _members("Giải Nhất thuộc về Sở Y tế, tiếp theo là Sở Tư pháp và Sở Nội vụ.") == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
+
+
 def test_a_numbered_units_sisters_listed_by_number_take_its_whole_name() -> None:
     assert _members("Cụm thi đua gồm 4 đơn vị: Chi cục Thuế khu vực I, II, III và IV.") \
         == ["Chi cục Thuế khu vực I", "Chi cục Thuế khu vực II", "Chi cục Thuế khu vực III", "Chi cục Thuế khu vực IV"]

@@ -565,24 +565,43 @@ def _exemplified(text: str, sent_start: int, sent_end: int, present: frozenset[s
 
 
 def _ranked(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
-    """Units ranked in the bloc's scoring: they compete as its members."""
-    out: list[MemberCandidate] = []
-    before = list(_hits("members.ranked_before", text, sent_start, sent_end, present))
-    lists = [("members.ranked_after", m) for m in _hits("members.ranked_after", text, sent_start, sent_end, present)]
-    if before or lists:  # "… tiếp theo là X và Y" goes on with a ranking only where the sentence ranks units
-        lists += [("members.ranked_next", m) for m in _hits("members.ranked_next", text, sent_start, sent_end, present)]
-    for rid, m in lists:
+    """Units ranked in the bloc's scoring: they compete as its members. "… tiếp theo là X và Y"
+    (`members.ranked_next`) goes on with a ranking only right after a clause that ranks units ("Sở A
+    xếp thứ ba; tiếp theo là …", `members.rank_next_gap`), and its items end at "với"
+    (`members.ranked_item_end`): "X xếp thứ nhất về …; tiếp theo là …" goes on about something else."""
+    nexts = list(_hits("members.ranked_next", text, sent_start, sent_end, present))
+    after: list[MemberCandidate] = []
+    ends: list[int] = []  # where each clause that ranked a unit ends
+    for m in _hits("members.ranked_after", text, sent_start, sent_end, present):
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
-        items = parse_list(text, m.end(), end, None, None, rid)
-        out.extend(f for f in items if _unit_like(f.value, False))
-    for m in before:
+        end = min([end] + [n.start() for n in nexts if m.end() <= n.start()])  # "…, tiếp theo là …" goes on
+        end = m.end() + len(rule("members.trailing_joiner").sub("", text[m.end():end]))
+        items = [f for f in parse_list(text, m.end(), end, None, None, "members.ranked_after") if _unit_like(f.value, False)]
+        after.extend(items)
+        if items:
+            ends.append(end)
+    ranked: list[MemberCandidate] = []
+    for m in _hits("members.ranked_before", text, sent_start, sent_end, present):
         floor = sent_start
         for br in rule("members.rank_clause_break").finditer(text, sent_start, m.start()):
             floor = br.end()
         item = _tail_unit(text, floor, m.start())
         if item:
-            out.append(item)
-    return out
+            ranked.append(item)
+            ends.append(m.end())
+    following: list[MemberCandidate] = []
+    if ends:
+        for m in nexts:
+            if not any(e <= m.start() and rule("members.rank_next_gap").match(text, e, m.start()) for e in ends):
+                continue
+            end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+            cut = rule("members.ranked_item_end").search(text, m.end(), end)
+            items = [f for f in parse_list(text, m.end(), cut.start() if cut else end, None, None, "members.ranked_next")
+                     if _unit_like(f.value, False)]
+            following.extend(items)
+            if items:
+                ends.append(end)
+    return after + following + ranked
 
 
 _INTRO_RULES = ("members.intro_counted", "members.intro_paren", "members.intro_gom", "members.intro_named", "members.intro_in_bloc",
