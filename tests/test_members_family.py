@@ -608,6 +608,15 @@ def test_the_rest_of_a_ranking_follows_only_right_after_a_ranked_unit() -> None:
     assert _members("Giải Nhất thuộc về Sở Y tế, tiếp theo là Sở Tư pháp và Sở Nội vụ.") == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
 
 
+def test_a_place_after_the_last_numbered_sister_stays_with_it() -> None:
+    """Sisters listed by number after a numbered unit ("số 2 và số 3"): a place printed after the last
+    number does not make it a piece of another kind, so the last sister is kept, with its place."""
+    assert _article_members("Cụm gồm Trường THCS số 1, số 2 và số 3 thành phố Vinh.") \
+        == ["Trường THCS số 1", "Trường THCS số 2", "Trường THCS số 3 thành phố Vinh"]
+    assert _members("Cụm thi đua gồm Trại giam số 4, số 6 huyện Kỳ Anh.") \
+        == ["Trại giam số 4", "Trại giam số 6 huyện Kỳ Anh"]
+
+
 def test_a_numbered_units_sisters_listed_by_number_take_its_whole_name() -> None:
     assert _members("Cụm thi đua gồm 4 đơn vị: Chi cục Thuế khu vực I, II, III và IV.") \
         == ["Chi cục Thuế khu vực I", "Chi cục Thuế khu vực II", "Chi cục Thuế khu vực III", "Chi cục Thuế khu vực IV"]

@@ -225,6 +225,15 @@ _TRAILING_NUMBER = regex.compile(r"(?<=\s)(?:số\s+)?(?:\d{1,3}|[IVX]{1,5})$")
 _NUMBERS_ONLY = regex.compile(r"(?P<n1>(?:số\s+)?(?:\d{1,3}|[IVX]{1,5}))(?:\s+và\s+(?P<n2>(?:số\s+)?(?:\d{1,3}|[IVX]{1,5})))?")
 
 
+def _numbers_end(piece: str, at: int) -> bool:
+    """Whether a list piece of numbers only ends at `at`, or goes on only with a place ("số 3 thành phố Vinh")."""
+    rest = piece[at:].lstrip()
+    if not rest:
+        return True
+    level = _place_word(rest)
+    return bool(level) and rest[level.end():][:1].isupper()
+
+
 def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: str | None = None,
                rule_id: str = "members", loose: bool | None = None) -> list[MemberCandidate]:
     """Read an enumeration in text[start:end] into candidates.
@@ -267,11 +276,14 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
                 last_numbered = piece[:num.start()].rstrip() if num and num.start() > hm.end() else None
                 # … and the name before its province, for "Hội CCB tỉnh Vĩnh Long, Bến Tre"
                 last_lead = province_lead(piece)
-            elif last_numbered and (pair := _NUMBERS_ONLY.fullmatch(piece)):
-                # "V", "IX", "XIII và XIV" after "KTNN khu vực IV": the same unit's sisters
+            elif last_numbered and (pair := _NUMBERS_ONLY.match(piece)) and _numbers_end(piece, pair.end()):
+                # "V", "IX", "XIII và XIV" after "KTNN khu vực IV": the same unit's sisters; a place after the
+                # last number stays with it, as printed ("số 1, số 2 và số 3 thành phố Vinh")
                 lead = a + len(text[a:b]) - len(text[a:b].lstrip())
+                last = "n2" if pair.group("n2") else "n1"
                 for g in ("n1", "n2"):
-                    if pair.group(g) and (item := _item(text, lead + pair.start(g), lead + pair.end(g),
+                    tail = len(piece) if g == last else pair.end(g)
+                    if pair.group(g) and (item := _item(text, lead + pair.start(g), lead + tail,
                                                         last_numbered, None, False, rule_id)):
                         out.append(item)
                 continue
