@@ -608,6 +608,13 @@ def test_the_rest_of_a_ranking_follows_only_right_after_a_ranked_unit() -> None:
     assert _members("Giải Nhất thuộc về Sở Y tế, tiếp theo là Sở Tư pháp và Sở Nội vụ.") == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
 
 
+def test_one_head_in_two_provinces_is_two_members() -> None:
+    """Units of one kind in two provinces are two members, even where one province's name repeats a word
+    of the head ("Nông" of "Hội Nông dân" and of "Đắk Nông")."""
+    assert _article_members("Cụm gồm Hội Nông dân tỉnh Gia Lai, Hội Nông dân tỉnh Đắk Lắk và Hội Nông dân tỉnh Đắk Nông.") \
+        == ["Hội Nông dân tỉnh Gia Lai", "Hội Nông dân tỉnh Đắk Lắk", "Hội Nông dân tỉnh Đắk Nông"]
+
+
 def test_a_place_after_the_last_numbered_sister_stays_with_it() -> None:
     """Sisters listed by number after a numbered unit ("số 2 và số 3"): a place printed after the last
     number does not make it a piece of another kind, so the last sister is kept, with its place."""

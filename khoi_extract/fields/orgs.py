@@ -257,6 +257,7 @@ class _Name(NamedTuple):
     words: tuple[str, ...]
     short_forms: tuple[int, ...]  # the words that may be a short form spelled as initials ("DTNN", "KH&KT")
     undirected: frozenset[str]  # the name less one direction before a place (`orgs.direction_before_place`)
+    province: str | None  # the province ending the name
 
 
 @lru_cache(maxsize=65536)
@@ -273,6 +274,7 @@ def _name(s: str) -> _Name:
         short_forms=tuple(i for i, w in enumerate(words)
                           if 2 <= len(w) <= 8 and (letters := w.replace("&", "")).isalpha() and letters.isupper()),
         undirected=frozenset(s[:m.start()] + s[m.end():] for m in rule("orgs.direction_before_place").finditer(s)),
+        province=_province_at_end(s),
     )
 
 
@@ -283,6 +285,8 @@ def same_unit(a: str, b: str) -> bool:
     na, nb = _name(a), _name(b)
     if na.numbers != nb.numbers or _direction_apart(a, b):
         return False
+    if na.province and nb.province and na.province != nb.province:
+        return False  # "Hội Nông dân tỉnh Đắk Lắk" is not "… Đắk Nông", though one's words hold the other's
     if na.council == nb.council:
         return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"
     if na.placeless == nb.placeless:
@@ -381,6 +385,12 @@ def province_lead(name: str) -> str | None:
     k = next((k for k in range(1, min(5, len(words) - 1) + 1) if province_of(" ".join(words[-k:]))), 0)
     lead = " ".join(words[:-k]) if k else ""
     return lead if lead and head_re().match(lead) else None
+
+
+def _province_at_end(s: str) -> str | None:
+    """The province a name ends with ("Đắk Nông" of "Hội Nông dân tỉnh Đắk Nông"), or None."""
+    m = _province_suffix().search(s)
+    return province_of(strip_place_word(m.group().strip())) if m else None
 
 
 @lru_cache(maxsize=65536)
