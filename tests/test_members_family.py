@@ -563,9 +563,65 @@ def test_teams_at_the_blocs_own_meet_count_its_units() -> None:
     assert _count("Hội thao có gần 200 vận động viên tham gia.") is None
 
 
+def _article_count(*sentences: str) -> int | None:
+    """The member count `extract` gives for a short bloc article: a headline, a dated lead, then `sentences`."""
+    from khoi_extract.pipeline import extract
+
+    text = ("Cụm thi đua số 3 tổng kết năm 2024\n\n"
+            "Ngày 10/12/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+            + " ".join(sentences) + "\n")
+    return extract(text).events[0].member_count
+
+
+def test_teams_count_the_units_only_at_the_blocs_own_meet() -> None:
+    """A meet another body organises, or teams said to be of others, count no units of the bloc;
+    the bloc's meet named in the sentence before carries over."""
+    assert _article_count("Dịp này, huyện Yên Thành tổ chức hội thi văn nghệ có 12 đội tham gia.") is None
+    assert _article_count("Tham gia hội diễn có 6 đội văn nghệ của các xã trong huyện Yên Thành.") is None
+    assert _article_count("Sau hội nghị, Cụm tổ chức hội thao.", "Tham gia hội thao có 7 đội tuyển.") == 7
+    assert _article_count("Hội thi văn nghệ của Cụm có 9 đội tham gia.") == 9
+
+
 def test_a_brands_branch_ranked_is_a_member_even_when_the_brand_is_unknown() -> None:
     got = _members("Qua chấm điểm, Agribank Hà Tĩnh xếp thứ nhất, Ocbank Hà Tĩnh xếp thứ hai.")
     assert got == ["Agribank Hà Tĩnh", "Ocbank Hà Tĩnh"]
+
+
+def test_a_ranked_name_ending_with_a_province_is_no_branch_unless_a_brand_leads_it() -> None:
+    """A brand's branch is one token no Vietnamese syllable spells, then a province; the tail of a longer
+    capitalised name (a club's, a person's) is neither a branch nor the province's unit."""
+    assert _article_members("Tại giải bóng chuyền, Hoàng Anh Gia Lai xếp thứ hai.") == []
+    assert _article_members("Tại giải cầu lông, Quang Minh Hà Nam xếp thứ nhất.") == []
+    assert _article_members("Qua chấm điểm, Ocbank Hà Tĩnh xếp thứ nhất.") == ["Ocbank Hà Tĩnh"]
+    assert _article_members("Riêng Sở Y tế tỉnh Hà Tĩnh xếp thứ ba.") == ["Sở Y tế tỉnh Hà Tĩnh"]
+
+
+def test_the_rest_of_a_ranking_follows_only_right_after_a_ranked_unit() -> None:
+    """"tiếp theo là …" names more ranked units only right after the clause that ranked one; after words
+    saying what else the rank is about it names others, and its items end before "với"."""
+    got = _article_members("Sở Tài chính tỉnh Hà Tĩnh xếp thứ nhất về giải ngân vốn đầu tư công; tiếp theo là Ngân hàng "
+                           "Thế giới và Quỹ Phát triển Quốc tế với các khoản vay ưu đãi.")
+    assert got == ["Sở Tài chính tỉnh Hà Tĩnh"]
+    got = _article_members("Kết quả chấm điểm: Sở Y tế tỉnh Hà Tĩnh xếp thứ nhất; tiếp theo là Sở Tư pháp tỉnh Hà Tĩnh và "
+                           "Sở Nội vụ tỉnh Hà Tĩnh với số điểm bằng nhau.")
+    assert sorted(got) == ["Sở Nội vụ tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Hà Tĩnh", "Sở Y tế tỉnh Hà Tĩnh"]
+    assert _members("Giải Nhất thuộc về Sở Y tế, tiếp theo là Sở Tư pháp và Sở Nội vụ.") == ["Sở Y tế", "Sở Tư pháp", "Sở Nội vụ"]
+
+
+def test_one_head_in_two_provinces_is_two_members() -> None:
+    """Units of one kind in two provinces are two members, even where one province's name repeats a word
+    of the head ("Nông" of "Hội Nông dân" and of "Đắk Nông")."""
+    assert _article_members("Cụm gồm Hội Nông dân tỉnh Gia Lai, Hội Nông dân tỉnh Đắk Lắk và Hội Nông dân tỉnh Đắk Nông.") \
+        == ["Hội Nông dân tỉnh Gia Lai", "Hội Nông dân tỉnh Đắk Lắk", "Hội Nông dân tỉnh Đắk Nông"]
+
+
+def test_a_place_after_the_last_numbered_sister_stays_with_it() -> None:
+    """Sisters listed by number after a numbered unit ("số 2 và số 3"): a place printed after the last
+    number does not make it a piece of another kind, so the last sister is kept, with its place."""
+    assert _article_members("Cụm gồm Trường THCS số 1, số 2 và số 3 thành phố Vinh.") \
+        == ["Trường THCS số 1", "Trường THCS số 2", "Trường THCS số 3 thành phố Vinh"]
+    assert _members("Cụm thi đua gồm Trại giam số 4, số 6 huyện Kỳ Anh.") \
+        == ["Trại giam số 4", "Trại giam số 6 huyện Kỳ Anh"]
 
 
 def test_a_numbered_units_sisters_listed_by_number_take_its_whole_name() -> None:
@@ -587,6 +643,27 @@ def test_the_host_of_the_blocs_own_meet_is_a_member() -> None:
     assert _members("Nhân dịp này, Cục Thống kê tỉnh Hà Nam đã đăng cai tổ chức Hội thao Cụm thi đua số 2 năm 2024.") \
         == ["Cục Thống kê tỉnh Hà Nam"]
     assert _members("Sở Y tế đăng cai tổ chức giải bóng đá của ngành Y tế tỉnh.") == []
+
+
+def _article_members(sentence: str) -> list[str]:
+    """The members `extract` gives for a short bloc article: a headline, a dated lead, then `sentence`."""
+    from khoi_extract.pipeline import extract
+
+    text = ("Cụm thi đua số 3 tổng kết năm 2024\n\n"
+            "Ngày 10/12/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024. "
+            + sentence + "\n")
+    return extract(text).events[0].members
+
+
+def test_a_host_is_a_member_only_of_a_named_bloc() -> None:
+    """"đăng cai … Cụm/Khối" makes the host a member only where the bloc is named or is the possessor;
+    "cụm" in another sense (an industrial park, a group of banks) or other blocs ("các khối") do not."""
+    assert _article_members("Công ty Cổ phần Xây dựng Phú An đã đăng cai tổ chức lễ khởi công cụm công nghiệp "
+                            "Tây Bắc.") == []
+    assert _article_members("Bộ Tư pháp đăng cai tổ chức hội nghị giao ban các khối thi đua của Chính phủ.") == []
+    assert _article_members("Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh sẽ đăng cai tổ chức giải bóng bàn cụm các "
+                            "ngân hàng trên địa bàn.") == []
+    assert _article_members("Sở Y tế tỉnh Hà Tĩnh sẽ đăng cai Hội thao của Cụm vào tháng 10.") == ["Sở Y tế tỉnh Hà Tĩnh"]
 
 
 def test_a_bare_name_opening_with_the_heads_first_word_is_still_bare() -> None:
@@ -613,3 +690,33 @@ def test_a_distributed_unit_printed_whole_elsewhere_takes_that_fuller_form() -> 
             "năm 2024. Cụm gồm các Trường Chính trị trong Cụm gồm: Kon Tum, Gia Lai và Lâm Đồng.")
     assert extract(text).events[0].members == ["Trường Chính trị tỉnh Kon Tum", "Trường Chính trị Gia Lai",
                                                "Trường Chính trị Lâm Đồng"]
+
+
+def test_a_long_list_normalises_each_name_once_not_each_pair(monkeypatch) -> None:
+    """Merging repeated members compares every pair; a list of hundreds of units stays fast only if the
+    work on one name (tone marks, a leading "UBND" stripped) is done once per name, not once per pair."""
+    import json
+    from importlib import resources
+
+    from khoi_extract.fields import members as members_mod
+    from khoi_extract.fields import orgs as orgs_mod
+    from khoi_extract.pipeline import extract
+
+    provinces = json.loads(resources.files("khoi_extract.lexicons").joinpath("provinces.json").read_text("utf-8"))["old63"]
+    names = [f"{head} {p}" for head in ("Sở Tư pháp tỉnh", "Kho bạc Nhà nước tỉnh") for p in provinces[:30]]
+    text = ("Hội nghị Cụm thi đua các tỉnh\n\nNgày 12/3/2024, Cụm thi đua các tỉnh tổ chức hội nghị ký kết giao ước thi đua.\n\n"
+            f"Cụm gồm {len(names)} đơn vị: " + ", ".join(names) + ".\n")
+    calls = {"tones": 0, "council": 0}
+
+    def counted(key, fn):
+        def wrapper(s: str) -> str:
+            calls[key] += 1
+            return fn(s)
+        return wrapper
+
+    for cached in (members_mod._place_core, members_mod._unit_toned, orgs_mod._name, orgs_mod.same_unit):
+        cached.cache_clear()
+    monkeypatch.setattr(members_mod, "modern_tones", counted("tones", members_mod.modern_tones))
+    monkeypatch.setattr(orgs_mod, "_strip_council", counted("council", orgs_mod._strip_council))
+    assert extract(text).events[0].members == names
+    assert calls["tones"] <= 2 * len(names) and calls["council"] <= 2 * len(names)

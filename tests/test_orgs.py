@@ -157,6 +157,7 @@ def test_same_unit(a: str, b: str) -> None:
     ("Trường Mầm non Việt Anh", "Trường Mầm non Việt Mỹ Anh"),
     ("Trường Cao đẳng Cần Thơ", "Trường Cao đẳng nghề Cần Thơ"),  # a lower-case word put inside too
     ("Hội Bình Phước", "Hội LHPN tỉnh Bình Phước"),
+    ("Hội Nông dân tỉnh Đắk Lắk", "Hội Nông dân tỉnh Đắk Nông"),  # two provinces, though "Nông" is in both names
 ])
 def test_different_units(a: str, b: str) -> None:
     assert not same_unit(a, b)

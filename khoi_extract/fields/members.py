@@ -13,6 +13,7 @@ distributive heads of `grammar/members.jsonl`:
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
@@ -224,6 +225,15 @@ _TRAILING_NUMBER = regex.compile(r"(?<=\s)(?:số\s+)?(?:\d{1,3}|[IVX]{1,5})$")
 _NUMBERS_ONLY = regex.compile(r"(?P<n1>(?:số\s+)?(?:\d{1,3}|[IVX]{1,5}))(?:\s+và\s+(?P<n2>(?:số\s+)?(?:\d{1,3}|[IVX]{1,5})))?")
 
 
+def _numbers_end(piece: str, at: int) -> bool:
+    """Whether a list piece of numbers only ends at `at`, or goes on only with a place ("số 3 thành phố Vinh")."""
+    rest = piece[at:].lstrip()
+    if not rest:
+        return True
+    level = _place_word(rest)
+    return bool(level) and rest[level.end():][:1].isupper()
+
+
 def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: str | None = None,
                rule_id: str = "members", loose: bool | None = None) -> list[MemberCandidate]:
     """Read an enumeration in text[start:end] into candidates.
@@ -266,11 +276,14 @@ def parse_list(text: str, start: int, end: int, prefix: str | None = None, cat: 
                 last_numbered = piece[:num.start()].rstrip() if num and num.start() > hm.end() else None
                 # … and the name before its province, for "Hội CCB tỉnh Vĩnh Long, Bến Tre"
                 last_lead = province_lead(piece)
-            elif last_numbered and (pair := _NUMBERS_ONLY.fullmatch(piece)):
-                # "V", "IX", "XIII và XIV" after "KTNN khu vực IV": the same unit's sisters
+            elif last_numbered and (pair := _NUMBERS_ONLY.match(piece)) and _numbers_end(piece, pair.end()):
+                # "V", "IX", "XIII và XIV" after "KTNN khu vực IV": the same unit's sisters; a place after the
+                # last number stays with it, as printed ("số 1, số 2 và số 3 thành phố Vinh")
                 lead = a + len(text[a:b]) - len(text[a:b].lstrip())
+                last = "n2" if pair.group("n2") else "n1"
                 for g in ("n1", "n2"):
-                    if pair.group(g) and (item := _item(text, lead + pair.start(g), lead + pair.end(g),
+                    tail = len(piece) if g == last else pair.end(g)
+                    if pair.group(g) and (item := _item(text, lead + pair.start(g), lead + tail,
                                                         last_numbered, None, False, rule_id)):
                         out.append(item)
                 continue
@@ -484,21 +497,29 @@ def _honoured(text: str, sent_start: int, sent_end: int, present: frozenset[str]
 
 
 def _branch_of_place(s: str) -> bool:
-    """A bare name followed by a province ("Vietinbank Quảng Bình"): a brand's branch there, a unit
-    even when its brand is not a known head word (looked up, not scanned: the province is the tail)."""
+    """A brand's name followed by a province ("Vietinbank Quảng Bình", "Ocbank Hà Tĩnh"): the brand's branch
+    there, a unit even when the brand is not a known head word (looked up, not scanned: the province is the
+    tail). The brand is one token, a known head or a capitalised word no Vietnamese syllable spells
+    (`members.one_syllable`): a capitalised word out of a longer name ("Anh" of "Hoàng Anh Gia Lai") is none."""
     words = s.split()
     if len(words) < 2 or not _namelike(s) or _place_word(s):
         return False
-    return any(province_of(" ".join(words[k:])) for k in range(1, len(words)))
+    brand = words[0]
+    if not (head_re().fullmatch(brand) or (len(brand) > 1 and rule("members.one_syllable").match(brand) is None)):
+        return False
+    return province_of(" ".join(words[1:])) is not None
 
 
 def _tail_unit(text: str, a: int, b: int) -> MemberCandidate | None:
     """The unit that ends text[a:b] ("theo đó tỉnh Hà Nam" → "tỉnh Hà Nam"): from its first
-    head word, place word or province to the end, if that reads as a unit's name."""
+    head word, place word or province to the end, if that reads as a unit's name. Inside a run of
+    capitalised words only a head word starts one: the run's tail is no unit ("Gia Lai" of a club's name)."""
     for m in rule("members.unit_start").finditer(text[a:b]):
         start = a + m.start()
         item = _item(text, start, b, None, None, False, "members.ranked_before")
-        if item and (_unit_like(item.value, False) or _branch_of_place(item.value)) and item.end >= b - 1:
+        if not item or item.end < b - 1 or not (_unit_like(item.value, False) or _branch_of_place(item.value)):
+            continue
+        if head_re().match(item.value) or not _CAPITAL_WORD_BEFORE.search(text[a:start]):
             return item
     return None
 
@@ -556,24 +577,43 @@ def _exemplified(text: str, sent_start: int, sent_end: int, present: frozenset[s
 
 
 def _ranked(text: str, sent_start: int, sent_end: int, present: frozenset[str] | None) -> list[MemberCandidate]:
-    """Units ranked in the bloc's scoring: they compete as its members."""
-    out: list[MemberCandidate] = []
-    before = list(_hits("members.ranked_before", text, sent_start, sent_end, present))
-    lists = [("members.ranked_after", m) for m in _hits("members.ranked_after", text, sent_start, sent_end, present)]
-    if before or lists:  # "… tiếp theo là X và Y" goes on with a ranking only where the sentence ranks units
-        lists += [("members.ranked_next", m) for m in _hits("members.ranked_next", text, sent_start, sent_end, present)]
-    for rid, m in lists:
+    """Units ranked in the bloc's scoring: they compete as its members. "… tiếp theo là X và Y"
+    (`members.ranked_next`) goes on with a ranking only right after a clause that ranks units ("Sở A
+    xếp thứ ba; tiếp theo là …", `members.rank_next_gap`), and its items end at "với"
+    (`members.ranked_item_end`): "X xếp thứ nhất về …; tiếp theo là …" goes on about something else."""
+    nexts = list(_hits("members.ranked_next", text, sent_start, sent_end, present))
+    after: list[MemberCandidate] = []
+    ends: list[int] = []  # where each clause that ranked a unit ends
+    for m in _hits("members.ranked_after", text, sent_start, sent_end, present):
         end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
-        items = parse_list(text, m.end(), end, None, None, rid)
-        out.extend(f for f in items if _unit_like(f.value, False))
-    for m in before:
+        end = min([end] + [n.start() for n in nexts if m.end() <= n.start()])  # "…, tiếp theo là …" goes on
+        end = m.end() + len(rule("members.trailing_joiner").sub("", text[m.end():end]))
+        items = [f for f in parse_list(text, m.end(), end, None, None, "members.ranked_after") if _unit_like(f.value, False)]
+        after.extend(items)
+        if items:
+            ends.append(end)
+    ranked: list[MemberCandidate] = []
+    for m in _hits("members.ranked_before", text, sent_start, sent_end, present):
         floor = sent_start
         for br in rule("members.rank_clause_break").finditer(text, sent_start, m.start()):
             floor = br.end()
         item = _tail_unit(text, floor, m.start())
         if item:
-            out.append(item)
-    return out
+            ranked.append(item)
+            ends.append(m.end())
+    following: list[MemberCandidate] = []
+    if ends:
+        for m in nexts:
+            if not any(e <= m.start() and rule("members.rank_next_gap").match(text, e, m.start()) for e in ends):
+                continue
+            end = _list_end(text, m.end(), sent_end, _in_paren(text, sent_start, m.start()))
+            cut = rule("members.ranked_item_end").search(text, m.end(), end)
+            items = [f for f in parse_list(text, m.end(), cut.start() if cut else end, None, None, "members.ranked_next")
+                     if _unit_like(f.value, False)]
+            following.extend(items)
+            if items:
+                ends.append(end)
+    return after + following + ranked
 
 
 _INTRO_RULES = ("members.intro_counted", "members.intro_paren", "members.intro_gom", "members.intro_named", "members.intro_in_bloc",
@@ -734,12 +774,35 @@ def _count_windows(text: str, start: int, end: int) -> Iterator[tuple[int, int, 
         yield lo, hi, _window_words(text, lo, hi)
 
 
-def _count_in(text: str, lo: int, hi: int, present: frozenset[str] | None, weak: bool) -> regex.Match | None:
+def _count_in(seg: Segmented, lo: int, hi: int, present: frozenset[str] | None, weak: bool) -> regex.Match | None:
     """The first match of the (weak) member_count rules in text[lo:hi], the earlier rule first
-    at one position; rules whose anchors are not in the window are not run."""
+    at one position; rules whose anchors are not in the window are not run. A rule tagged
+    `bloc_meet` counts only where the meet is the bloc's (`_bloc_meet`)."""
+    text = seg.text
     hits = [(m.start(), i, m) for i, r in _count_rules(weak)
-            if (present is None or not r.anchors or not present.isdisjoint(r.anchors)) and (m := r.search(text, lo, hi))]
+            if (present is None or not r.anchors or not present.isdisjoint(r.anchors)) and (m := r.search(text, lo, hi))
+            and (not r.tags.get("bloc_meet") or _bloc_meet(seg, m.start()))]
     return min(hits, key=lambda h: h[:2])[2] if hits else None
+
+
+def _bloc_meet(seg: Segmented, pos: int) -> bool:
+    """Whether the meet whose teams are counted at `pos` is the bloc's own: the bloc is named in its
+    sentence (`members.count_bloc_near`), or the sentence gives the meet no organiser of its own
+    (`members.count_meet_organised`) and goes on about the bloc's meet named in the sentence before
+    (`members.count_meet_noun`). A district's or a commune's show has teams that are not the bloc's units."""
+    sent = seg.sentence_at(pos)
+    if sent is None:
+        return False
+    text = seg.text
+    near = rule("members.count_bloc_near")
+    if near.search(text, sent.start, sent.end):
+        return True
+    if rule("members.count_meet_organised").search(text, sent.start, pos):
+        return False
+    i = bisect_right(seg.sentences, sent.start, key=lambda p: p.start) - 1
+    prev = seg.sentences[i - 1] if i > 0 else None
+    return prev is not None and bool(near.search(text, prev.start, prev.end)) \
+        and bool(rule("members.count_meet_noun").search(text, prev.start, prev.end))
 
 
 def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) -> Found | None:
@@ -754,10 +817,10 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
     m = None
     for window in _count_windows(text, start, end):
         seen.append(window)
-        if m := _count_in(text, *window, weak=False):
+        if m := _count_in(seg, *window, weak=False):
             break
     else:
-        m = next((w for w in (_count_in(text, *window, weak=True) for window in seen) if w), None)
+        m = next((w for w in (_count_in(seg, *window, weak=True) for window in seen) if w), None)
     if m is None:
         return None
     n = to_int(m.group("count"))
@@ -766,22 +829,37 @@ def find_member_count(seg: Segmented, start: int = 0, end: int | None = None) ->
     return Found(n, m.start("count"), m.end("count"))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
+def _place_core(bare: str) -> str | None:
+    """The place `bare` is printed as, with modern tone marks and without its place word ("Quảng Ninh"
+    of "tỉnh Quảng Ninh"), when it is a province or a bare proper name; else None. Worked out once per
+    name: `_stands_for` runs on every pair of members, and a list may hold a thousand units."""
+    core = strip_place_word(modern_tones(bare).strip())
+    return core if looks_like_province(core) or _namelike(core) else None
+
+
+@lru_cache(maxsize=65536)
+def _unit_toned(full: str) -> str | None:
+    """`full` with modern tone marks when it starts with a unit's head word, else None (once per name,
+    as `_place_core`)."""
+    toned = modern_tones(full)
+    return toned if head_re().match(toned) else None
+
+
 def _stands_for(bare: str, full: str) -> bool:
     """A place printed alone for its unit ("Quảng Ninh" in "gồm 6 tỉnh: …") and the unit's
     full name ending with it ("BHXH tỉnh Quảng Ninh"): one member, the fuller form kept. Names are
     compared with modern tone marks: a name read back from the source may print "Hoá" for "Hóa"."""
-    bare, full = modern_tones(bare), modern_tones(full)
-    core = strip_place_word(bare.strip())
-    if core == full or not (looks_like_province(core) or _namelike(core)) or not head_re().match(full):
-        return False
-    # built from the place itself, so not a rule; `_stands_for` is cached
-    if not regex.search(r"(?<![\p{L}\p{M}])" + regex.escape(core) + r"$", full):
+    core, toned = _place_core(bare), _unit_toned(full)
+    if core is None or toned is None or core == toned or not toned.endswith(core):
         return False
     # the place is the whole tail, not the end of a longer name ("Ninh" in "Quảng Ninh")
-    lead = full[:-len(core)].rstrip()
-    last = lead.split()[-1] if lead.split() else ""
-    return bool(last) and (last[0].islower() or last.isupper() or bool(head_re().fullmatch(lead)))
+    lead = toned[:-len(core)]
+    if lead and _LETTER_OR_MARK.match(lead[-1]):
+        return False
+    words = lead.split()
+    last = words[-1] if words else ""
+    return bool(last) and (last[0].islower() or last.isupper() or bool(head_re().fullmatch(lead.rstrip())))
 
 
 def _place_of(place: str, name: str, full: str) -> bool:
@@ -793,6 +871,12 @@ def _place_of(place: str, name: str, full: str) -> bool:
         return False
     return place == name or name.split()[0].casefold() == full.split()[0].casefold()
 
+
+# a capitalised word right before a position: the position is inside a name
+_CAPITAL_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \t]+$")
+
+# a letter or a combining mark: a place's name ends a unit's name only after a word break
+_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 
 # a run of capitalised words, searched for a province name
 _CAPITALISED_NAME = regex.compile(r"[\p{Lu}][\p{L}\p{M}]*(?:[\s-]+[\p{Lu}][\p{L}\p{M}]*)*")

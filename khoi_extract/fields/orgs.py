@@ -7,6 +7,7 @@ run until a stop word, a verb or punctuation.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -248,16 +249,47 @@ def _strip_council(name: str) -> str:
 _NUMBERS = regex.compile(r"\d+|(?<![\p{L}\p{M}])[IVX]+(?![\p{L}\p{M}])")
 
 
+class _Name(NamedTuple):
+    """What `same_unit` compares of one printed name, worked out once per name (`_name`)."""
+    numbers: tuple[str, ...]
+    council: str  # without a leading "UBND"
+    placeless: str  # and without a leading place word
+    words: tuple[str, ...]
+    short_forms: tuple[int, ...]  # the words that may be a short form spelled as initials ("DTNN", "KH&KT")
+    undirected: frozenset[str]  # the name less one direction before a place (`orgs.direction_before_place`)
+    province: str | None  # the province ending the name
+
+
+@lru_cache(maxsize=65536)
+def _name(s: str) -> _Name:
+    """The facts of `s` that `same_unit` needs. `same_unit` runs on every pair of members, and a
+    list may hold a thousand units: the work done on one name alone is done here, once per name."""
+    council = _strip_council(s)
+    words = tuple(s.split())
+    return _Name(
+        numbers=tuple(_NUMBERS.findall(s)),
+        council=council,
+        placeless=strip_place_word(council),
+        words=words,
+        short_forms=tuple(i for i, w in enumerate(words)
+                          if 2 <= len(w) <= 8 and (letters := w.replace("&", "")).isalpha() and letters.isupper()),
+        undirected=frozenset(s[:m.start()] + s[m.end():] for m in rule("orgs.direction_before_place").finditer(s)),
+        province=_province_at_end(s),
+    )
+
+
 @lru_cache(maxsize=16384)
 def same_unit(a: str, b: str) -> bool:
     """Two printed names of one unit ("Quận 10" and "Quận 11", "… Cần Thơ" and "… Cần Thơ II" are two units;
     "Ban Dân tộc" and "Ban Dân tộc tỉnh Bắc Kạn" are one)."""
-    if _NUMBERS.findall(a) != _NUMBERS.findall(b) or _direction_apart(a, b):
+    na, nb = _name(a), _name(b)
+    if na.numbers != nb.numbers or _direction_apart(a, b):
         return False
-    ca, cb = _strip_council(a), _strip_council(b)
-    if ca == cb:
+    if na.province and nb.province and na.province != nb.province:
+        return False  # "Hội Nông dân tỉnh Đắk Lắk" is not "… Đắk Nông", though one's words hold the other's
+    if na.council == nb.council:
         return True  # "UBND huyện Mộ Đức" names the district "huyện Mộ Đức"
-    if strip_place_word(ca) == strip_place_word(cb):
+    if na.placeless == nb.placeless:
         return True  # "thị xã Sơn Tây" and "Sơn Tây" in a list of districts
     for x, y in ((a, b), (b, a)):
         spelled = _initials_of(x, y)
@@ -283,11 +315,12 @@ def _initials_of(short: str, long: str) -> str | None:
     """`short` with one short form written as the initials of a run of `long`'s words spelled out
     ("Cục DTNN …" → "Cục Dự trữ Nhà nước …", "Hội KH&KT" → "Hội Khoa học và Kỹ thuật"; "&" stands for
     "và"): a short form the scorer's abbreviation list may not know, read from the letters themselves."""
-    sw, lw = short.split(), long.split()
-    for i, w in enumerate(sw):
-        letters = w.replace("&", "")
-        if not (2 <= len(w) <= 8 and letters.isalpha() and letters.isupper()):
-            continue
+    ns = _name(short)
+    if not ns.short_forms:
+        return None
+    sw, lw = ns.words, _name(long).words
+    for i in ns.short_forms:
+        w = sw[i]
         for j in range(len(lw) - len(w) + 1):
             run = lw[j:j + len(w)]
             if all((c == "&" and x == "và") or (c != "&" and x[0].upper() == c) for c, x in zip(w, run)) \
@@ -317,15 +350,15 @@ def _inserted(a: str, b: str) -> tuple[str, ...] | None:
 def _direction_apart(a: str, b: str) -> bool:
     """One name is the other with a direction before a place: two branches or units
     ("… chi nhánh Bắc Đồng Nai" and "… chi nhánh Đồng Nai"; `orgs.direction_before_place`)."""
-    short, long = sorted((a, b), key=len)
-    return any(long[:m.start()] + long[m.end():] == short for m in rule("orgs.direction_before_place").finditer(long))
+    return a in _name(b).undirected or b in _name(a).undirected
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _tokens_in_order(s: str) -> tuple[str, ...]:
     return tuple(name_tokens(s))
 
 
+@lru_cache(maxsize=65536)
 def _tokens(s: str) -> frozenset[str]:
     return frozenset(_tokens_in_order(s))
 
@@ -354,7 +387,13 @@ def province_lead(name: str) -> str | None:
     return lead if lead and head_re().match(lead) else None
 
 
-@lru_cache(maxsize=8192)
+def _province_at_end(s: str) -> str | None:
+    """The province a name ends with ("Đắk Nông" of "Hội Nông dân tỉnh Đắk Nông"), or None."""
+    m = _province_suffix().search(s)
+    return province_of(strip_place_word(m.group().strip())) if m else None
+
+
+@lru_cache(maxsize=65536)
 def _without_province(s: str) -> str:
     """The name without a trailing province ("… tỉnh Bắc Kạn", "… Hà Nam")."""
     return _province_suffix().sub("", s)
