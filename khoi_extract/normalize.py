@@ -47,12 +47,15 @@ _SPACE_RUN = regex.compile(r"(?<=\S)  +(?=\S)")
 _LOOSE_PUNCT = regex.compile(r"(?<=[\p{L}\p{M}\d)\]]) (?=[,;:](?:\s|$))")
 
 
+def _has_loose_punctuation(text: str) -> bool:
+    """A cheap test before `_LOOSE_PUNCT` runs (most texts have no space before punctuation)."""
+    return " ," in text or " ;" in text or " :" in text
+
+
 def tight_punctuation(text: str) -> str:
     """`text` without a space printed before a comma, semicolon or colon after a word (as
     normalisation drops it), for values read back from the source."""
-    if " ," not in text and " ;" not in text and " :" not in text:
-        return text
-    return _LOOSE_PUNCT.sub("", text)
+    return _LOOSE_PUNCT.sub("", text) if _has_loose_punctuation(text) else text
 
 
 def _is_row(line: str) -> bool:
@@ -61,14 +64,13 @@ def _is_row(line: str) -> bool:
     stray gap has a lower-case word after it ('Cụm thi đua  số 3')."""
     limit = setting("row_item_max_words")
     return all(len(item.split()) <= limit and not item[0].islower()
-               for item in regex.split(r" {2,}", line.strip()))
+               for item in _SPACE_RUN.split(line.strip()))
 
 
 def _extra_spaces(text: str) -> list[tuple[int, int]]:
     """The [start, end) ranges of the spaces to drop, in text order (one pass over the runs;
     each line is judged once)."""
-    cuts = [(m.start(), m.end()) for m in _LOOSE_PUNCT.finditer(text)] if (
-        " ," in text or " ;" in text or " :" in text) else []
+    cuts = [(m.start(), m.end()) for m in _LOOSE_PUNCT.finditer(text)] if _has_loose_punctuation(text) else []
     line_end, row = -1, False
     for m in _SPACE_RUN.finditer(text) if "  " in text else ():
         if m.start() > line_end:  # the first run on a new line
@@ -232,31 +234,37 @@ _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|(?:" + "|".join(
 _SLOW_CHARS = regex.compile("[" + "".join(sorted(DROPPED)) + "\r]|" + _ENTITY.pattern)
 
 
-def _reference(source: str, i: int) -> tuple[int, str] | None:
-    """An HTML character reference at source[i] ('&nbsp;', '&quot;', '&#8220;'): where it ends
-    and what it reads as (a space for any space, nothing for an invisible character), or None
-    for an '&' that starts none ('GD&ĐT') or stands for no character a text can hold (a
-    control character, a combining mark with nothing to compose with, '&#0;', '&#xD800;')."""
-    m = _ENTITY.match(source, i)
-    if m is None:
-        return None
-    ch = html.unescape(m.group())
+def _read_reference(ref: str) -> str | None:
+    """What an HTML character reference ('&nbsp;', '&quot;', '&#8220;') reads as: a space for
+    any space, nothing for an invisible character, else its character; None when it stands for
+    no character a text can hold (a control character, a combining mark with nothing to compose
+    with, '&#0;', '&#xD800;')."""
+    ch = html.unescape(ref)
     if len(ch) != 1:
         return None
     if ch in DROPPED:
-        return m.end(), ""
+        return ""
     if ch in _SPACE_LIKE or ch in "\r\n":
-        return m.end(), " "
+        return " "
     if ch == "\ufffd" or unicodedata.category(ch) in ("Cc", "Cs", "Mn", "Me"):
         return None
-    return m.end(), ch
+    return ch
+
+
+def _reference(source: str, i: int) -> tuple[int, str] | None:
+    """The reference at source[i]: where it ends and what it reads as, or None for an '&' that
+    starts none ('GD&ĐT') or one that reads as nothing a text can hold."""
+    m = _ENTITY.match(source, i)
+    if m is None or (piece := _read_reference(m.group())) is None:
+        return None
+    return m.end(), piece
 
 
 def decode_references(text: str) -> str:
-    """`text` with each HTML character reference read as `_reference` reads it."""
+    """`text` with each HTML character reference read as `_read_reference` reads it."""
     if "&" not in text:
         return text
-    return _ENTITY.sub(lambda m: ref[1] if (ref := _reference(m.string, m.start())) else m.group(), text)
+    return _ENTITY.sub(lambda m: piece if (piece := _read_reference(m.group())) is not None else m.group(), text)
 
 
 def normalize(source: str) -> Normalized:

@@ -10,6 +10,12 @@ _OPENING = ("Cụm thi đua số 3 tổng kết năm 2023\n"
             "Ngày 15/12/2023, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n")
 
 
+def _certificate_levels(authority: str) -> list[str | None]:
+    """The level of each Bằng khen proposed 'của {authority}' in a short report."""
+    text = _OPENING + f"Hội nghị thống nhất đề nghị tặng Bằng khen của {authority} cho Sở Tư pháp.\n"
+    return [a.level for e in extract(text).events for a in e.awards if a.kind == "bang_khen"]
+
+
 @pytest.mark.parametrize("sentence, name, title", [
     ("Phát biểu tại hội nghị, Sư đoàn trưởng Sư đoàn 968 Nguyễn Văn An đánh giá cao kết quả.",
      "Nguyễn Văn An", "Sư đoàn trưởng Sư đoàn 968"),
@@ -33,8 +39,7 @@ def test_a_standard_unit_head_starts_a_listed_member(member: str) -> None:
 
 @pytest.mark.parametrize("authority", ["Chủ tịch Ủy ban nhân dân TP", "Chủ tịch UBND TP", "Ủy ban nhân dân tỉnh"])
 def test_a_provincial_authority_written_either_way_gives_the_provincial_level(authority: str) -> None:
-    text = (_OPENING + f"Hội nghị thống nhất đề nghị tặng Bằng khen của {authority} cho Sở Tư pháp.\n")
-    levels = [a.level for e in extract(text).events for a in e.awards if a.kind == "bang_khen"]
+    levels = _certificate_levels(authority)
     assert levels == ["tinh"]
 
 
@@ -47,6 +52,5 @@ def test_a_family_name_of_the_north_west_starts_a_speakers_name() -> None:
 @pytest.mark.parametrize("authority", ["Tổng Giám đốc Bảo hiểm xã hội Việt Nam", "Thống đốc Ngân hàng Nhà nước",
                                        "Tổng Thanh tra Chính phủ", "Tổng Kiểm toán Nhà nước"])
 def test_a_central_bodys_certificate_is_at_the_ministry_level(authority: str) -> None:
-    text = (_OPENING + f"Hội nghị thống nhất đề nghị tặng Bằng khen của {authority} cho Sở Tư pháp.\n")
-    levels = [a.level for e in extract(text).events for a in e.awards if a.kind == "bang_khen"]
+    levels = _certificate_levels(authority)
     assert levels == ["bo_nganh"]
